@@ -1,0 +1,19 @@
+import type { Metadata } from "next";
+import { requireArea } from "@/lib/auth/session";
+import { listBoms } from "@/lib/data/catalog";
+import { BomsTable } from "@/components/tables/boms-table";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+
+export const metadata: Metadata = { title: "BOM checks" };
+
+export default async function BomsPage() {
+  await requireArea("boms", "/boms");
+  const boms = await listBoms();
+  return (
+    <>
+      <PageHeader title="BOM checks">Bills of materials in this workspace.</PageHeader>
+      {boms.length ? <BomsTable data={boms} /> : <EmptyState title="No BOMs yet">An analyst imports a bill of materials first.</EmptyState>}
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { currentUser } from "@/lib/auth/session";
+import { navFor } from "@/lib/auth/nav";
+import { roleLabels } from "@/lib/auth/roles";
+import { NavLinks } from "@/components/nav/nav-links";
+import { SignOutButton } from "@/components/auth/sign-out-button";
+
+export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
+  const user = await currentUser();
+  if (!user) {
+    const path = (await headers()).get("x-chokepoint-path");
+    redirect(path && path !== "/" ? `/sign-in?next=${encodeURIComponent(path)}` : "/sign-in");
+  }
+  return (
+    <div className="shell">
+      <aside className="sidebar">
+        <div className="brand">Chokepoint</div>
+        <NavLinks items={navFor(user.role)} />
+        <div className="spacer" />
+        <div className="who">
+          <div>{user.name}</div>
+          <div className="small" data-testid="current-role">{roleLabels[user.role]}</div>
+          <SignOutButton />
+        </div>
+      </aside>
+      <main className="main">{children}</main>
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+"use client";
+import type { ListedEntryRow } from "@/lib/data/catalog";
+import { DataTable } from "@/components/data-table/data-table";
+import { columnHelper } from "@/components/data-table/features";
+
+const h = columnHelper<ListedEntryRow>();
+const columns = h.columns([
+  h.accessor("sourceCode", { header: "List" }),
+  h.accessor("name", { header: "Listed name" }),
+  h.accessor("countries", { header: "Countries" }),
+  h.accessor("startDate", { header: "Listed on", cell: (c) => c.getValue() ?? "—" }),
+  h.accessor("licensePolicy", { header: "Licence policy", cell: (c) => c.getValue() ?? "—" }),
+]);
+
+export function ListEntriesTable({ data }: { data: ListedEntryRow[] }) {
+  return <DataTable label="Listed entries" columns={columns} data={data} param="e" filterPlaceholder="Filter listed names…" />;
+}

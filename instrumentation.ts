@@ -1,0 +1,6 @@
+// Runs once when the server starts (Next.js instrumentation hook).
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.CHOKEPOINT_SKIP_STARTUP_CHECK === "1") return;
+  const { checkDatabaseOrExit } = await import("./lib/startup-check");
+  await checkDatabaseOrExit();
+}

@@ -1,0 +1,46 @@
+import fs from "node:fs";
+import Papa from "papaparse";
+import { describe, expect, it } from "vitest";
+import { findHeaderRow, splitReferences, suggestMapping, toBomLines } from "./normalise";
+
+const read = (name: string) => Papa.parse<string[]>(fs.readFileSync(`data/boms/${name}`, "utf8"), { skipEmptyLines: false }).data;
+
+describe("splitReferences", () => {
+  it("splits space-separated refs with a trailing space", () => expect(splitReferences("C2 C4 C6 C162 C163 ")).toEqual(["C2", "C4", "C6", "C162", "C163"]));
+  it("splits comma-space joined designators", () => expect(splitReferences("C25, C28")).toEqual(["C25", "C28"]));
+  it("expands ranges", () => expect(splitReferences("C103-C105,C109")).toEqual(["C103", "C104", "C105", "C109"]));
+});
+
+describe("real BOM files", () => {
+  it("finds the KiCad header under the HackRF title block", () => {
+    const rows = read("hackrf-one.bom.csv");
+    const h = findHeaderRow(rows);
+    expect(rows[h]![0]).toBe("Ref");
+    expect(h).toBe(14);
+  });
+
+  it("reads the Altium export: quoted designators, DNI rows, manufacturer part numbers", () => {
+    const rows = read("BOM-TINYMODULE-V3.csv");
+    const h = findHeaderRow(rows);
+    const mapping = suggestMapping(rows[h]!);
+    expect(mapping).toMatchObject({ reference: 2, quantity: 5, manufacturer: 7, mpn: 8, description: 1, value: 0 });
+    const { lines, problems } = toBomLines(rows, h, mapping);
+    expect(problems).toEqual([]);
+    expect(lines).toHaveLength(33);
+    expect(lines[0]).toMatchObject({ mpn: "GRM155R60J475ME87J", manufacturer: "Murata Electronics", quantity: 8, dnp: false });
+    expect(lines[0]!.references).toHaveLength(8);
+    expect(lines.filter((l) => l.dnp)).toHaveLength(5);
+  });
+
+  it("reads the legacy semicolon per-reference export (Field1 = manufacturer, Field2 = MPN)", () => {
+    const rows = Papa.parse<string[]>(fs.readFileSync("data/boms/hackrf-one-bom-2014.csv", "utf8"), { delimiter: "" }).data;
+    const h = findHeaderRow(rows);
+    const { lines } = toBomLines(rows, h, suggestMapping(rows[h]!));
+    expect(lines[0]).toMatchObject({ references: ["C1"], manufacturer: "Murata", mpn: "GRM1555C1H330JA01D", quantity: 1 });
+  });
+
+  it("reports a negative quantity with its row and column", () => {
+    const rows = [["Designator", "Quantity", "MPN"], ["U1", "-2", "H100"]];
+    expect(toBomLines(rows, 0, suggestMapping(rows[0]!)).problems).toEqual([{ row: 2, column: "Quantity", value: "-2", expected: "a whole number of 0 or more" }]);
+  });
+});

@@ -1,0 +1,62 @@
+import "server-only";
+import { db } from "../db";
+import { auditHash, GENESIS_HASH, verifyChain, type ChainProblem } from "../audit/chain";
+
+export type AuditActor = { id: string | null; email: string | null };
+export type AuditEvent = { action: string; entityType: string; entityId?: string | null; before?: unknown; after?: unknown };
+
+/**
+ * Appends one entry. prevHash is unique, so two concurrent appends cannot both follow the same row: the
+ * loser retries on the new tail. Entries are only ever inserted (a database trigger refuses the rest).
+ */
+// Appends from this process run one at a time; the unique prevHash and the retry cover other processes.
+let tail: Promise<unknown> = Promise.resolve();
+
+export function appendAudit(actor: AuditActor, event: AuditEvent): Promise<void> {
+  const next = tail.then(() => appendWithRetry(actor, event));
+  tail = next.catch(() => {});
+  return next;
+}
+
+async function appendWithRetry(actor: AuditActor, event: AuditEvent): Promise<void> {
+  const attempts = 20;
+  for (let attempt = 0; attempt < attempts; attempt++) {
+    const last = await db().auditLog.findFirst({ orderBy: { seq: "desc" }, select: { hash: true } });
+    const prevHash = last?.hash ?? GENESIS_HASH;
+    const content = {
+      at: new Date(),
+      actorId: actor.id,
+      actorEmail: actor.email,
+      action: event.action,
+      entityType: event.entityType,
+      entityId: event.entityId ?? null,
+      before: event.before ?? null,
+      after: event.after ?? null,
+    };
+    const jsonOrNull = (v: unknown) => (v == null ? undefined : (JSON.parse(JSON.stringify(v)) as object));
+    try {
+      await db().auditLog.create({
+        data: { ...content, before: jsonOrNull(content.before), after: jsonOrNull(content.after), prevHash, hash: auditHash(prevHash, content) },
+      });
+      return;
+    } catch (e) {
+      if ((e as { code?: string }).code !== "P2002" || attempt === attempts - 1) throw e;
+      await new Promise((r) => setTimeout(r, Math.random() * 20 * (attempt + 1)));
+    }
+  }
+}
+
+export type AuditRow = { seq: number; at: Date; actorEmail: string | null; action: string; entityType: string; entityId: string | null; before: unknown; after: unknown };
+
+export async function listAudit(limit = 200): Promise<AuditRow[]> {
+  return db().auditLog.findMany({
+    orderBy: { seq: "desc" },
+    take: limit,
+    select: { seq: true, at: true, actorEmail: true, action: true, entityType: true, entityId: true, before: true, after: true },
+  });
+}
+
+export async function verifyAuditChain(): Promise<{ entries: number; problems: ChainProblem[] }> {
+  const rows = await db().auditLog.findMany({ orderBy: { seq: "asc" } });
+  return { entries: rows.length, problems: verifyChain(rows) };
+}

@@ -1,0 +1,49 @@
+// The one Prisma client, with its driver adapter chosen from DATABASE_URL: SQLite through better-sqlite3 by
+// default (embedded, zero set-up), PostgreSQL through node-postgres for scale-out.
+import fs from "node:fs";
+import path from "node:path";
+import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient as SqliteClient } from "../generated/prisma/sqlite/client";
+import { PrismaClient as PgClient } from "../generated/prisma/postgresql/client";
+import { parseDatabaseUrl, type DatabaseConfig } from "./env";
+
+/**
+ * Both generated clients expose the same models (the PostgreSQL schema is derived from the SQLite one), so
+ * the SQLite client's type serves as the common type. Provider-only query features (e.g. `mode: "insensitive"`)
+ * are therefore unavailable, which is what keeps the data layer portable.
+ */
+export type Db = SqliteClient;
+export type { DatabaseConfig };
+
+export function createClient(config: DatabaseConfig): Db {
+  if (config.provider === "sqlite") {
+    fs.mkdirSync(path.dirname(config.file), { recursive: true });
+    return new SqliteClient({ adapter: new PrismaBetterSqlite3({ url: config.file, timeout: 10_000 }) });
+  }
+  const adapter = new PrismaPg(
+    { host: config.host, port: config.port, user: config.user, password: config.password, database: config.database, max: 10, connectionTimeoutMillis: 5_000 },
+    config.schema ? { schema: config.schema } : undefined,
+  );
+  return new PgClient({ adapter }) as unknown as Db;
+}
+
+const globalForDb = globalThis as unknown as { chokepointDb?: Db; chokepointDbConfig?: DatabaseConfig };
+
+export function dbConfig(): DatabaseConfig {
+  globalForDb.chokepointDbConfig ??= parseDatabaseUrl(process.env.DATABASE_URL);
+  return globalForDb.chokepointDbConfig;
+}
+
+/** The shared client, created on first use (so importing this module never opens a connection). */
+export function db(): Db {
+  globalForDb.chokepointDb ??= createClient(dbConfig());
+  return globalForDb.chokepointDb;
+}
+
+export async function disconnectDb(): Promise<void> {
+  const client = globalForDb.chokepointDb;
+  globalForDb.chokepointDb = undefined;
+  globalForDb.chokepointDbConfig = undefined;
+  await client?.$disconnect();
+}

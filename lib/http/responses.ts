@@ -1,0 +1,17 @@
+import "server-only";
+import { isAppError, type AppErrorCode } from "../errors";
+
+const statusFor: Record<AppErrorCode, number> = {
+  CONFIG: 500, DB_UNREACHABLE: 503, DB_NOT_MIGRATED: 503, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, INVALID_INPUT: 400, CONFLICT: 409, TOO_LARGE: 413,
+};
+
+/** Route handlers answer expected failures as JSON with the right status; bugs become a bare 500. */
+export function errorResponse(e: unknown): Response {
+  if (isAppError(e)) return Response.json({ error: { code: e.code, message: e.message } }, { status: statusFor[e.code] });
+  console.error(e);
+  return Response.json({ error: { code: "INTERNAL", message: "Internal error" } }, { status: 500 });
+}
+
+export function jsonResponse(body: unknown, init?: ResponseInit): Response {
+  return new Response(JSON.stringify(body, (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : v)), { ...init, headers: { "content-type": "application/json", ...init?.headers } });
+}

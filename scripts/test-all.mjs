@@ -1,0 +1,99 @@
+#!/usr/bin/env node
+// `npm test`: every test. Unit tests; the database suite on SQLite and on a real PostgreSQL server (started
+// here on 127.0.0.1 when none is given in TEST_POSTGRES_URL); the production build; Playwright end-to-end
+// tests on both databases. Ends with one line: "tests: N passed, N failed[, N skipped]".
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const reports = path.join(root, "reports");
+fs.rmSync(reports, { recursive: true, force: true });
+fs.mkdirSync(reports, { recursive: true });
+const bin = (name) => path.join(root, "node_modules", ".bin", name);
+const t0 = Date.now();
+const step = (msg) => console.log(`\n== [${Math.round((Date.now() - t0) / 1000)}s] ${msg}`);
+const results = [];
+let skipped = 0;
+const failures = [];
+
+function run(label, cmd, args, env = {}) {
+  step(label);
+  const r = spawnSync(cmd, args, { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env } });
+  if (r.status !== 0) failures.push(label);
+  return r.status === 0;
+}
+
+function readVitest(file) {
+  try {
+    const j = JSON.parse(fs.readFileSync(file, "utf8"));
+    return { passed: j.numPassedTests, failed: j.numFailedTests, skipped: j.numPendingTests + j.numTodoTests };
+  } catch { return { passed: 0, failed: 1, skipped: 0 }; }
+}
+function readPlaywright(file) {
+  try {
+    const j = JSON.parse(fs.readFileSync(file, "utf8"));
+    return { passed: j.stats.expected, failed: j.stats.unexpected + j.stats.flaky, skipped: j.stats.skipped };
+  } catch { return { passed: 0, failed: 1, skipped: 0 }; }
+}
+
+function vitest(label, project, report, env) {
+  run(label, bin("vitest"), ["run", "--project", project, `--outputFile.json=${report}`], env);
+  results.push(readVitest(report));
+}
+
+// PostgreSQL: the given server, or a throwaway one on 127.0.0.1.
+let pg = null;
+function startPostgres() {
+  if (process.env.TEST_POSTGRES_URL) return { url: process.env.TEST_POSTGRES_URL, stop: () => {} };
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "chokepoint-pg-"));
+  const port = String(55000 + (process.pid % 1000));
+  const start = spawnSync("bash", [path.join(root, "scripts/pg-server.sh"), "start", dir, port], { stdio: "inherit" });
+  if (start.status !== 0) return null;
+  const psql = (sql) => spawnSync("psql", ["-q", "-h", "127.0.0.1", "-p", port, "-U", "postgres", "-c", sql], { stdio: "inherit" }).status === 0;
+  if (!psql("CREATE DATABASE chokepoint_test") || !psql("CREATE DATABASE chokepoint_e2e")) return null;
+  return {
+    url: `postgresql://postgres@127.0.0.1:${port}/chokepoint_test`,
+    e2eUrl: `postgresql://postgres@127.0.0.1:${port}/chokepoint_e2e`,
+    stop: () => { spawnSync("bash", [path.join(root, "scripts/pg-server.sh"), "stop", dir], { stdio: "inherit" }); fs.rmSync(dir, { recursive: true, force: true }); },
+  };
+}
+
+try {
+  vitest("unit tests", "unit", path.join(reports, "unit.json"), {});
+  vitest("database tests on SQLite", "db", path.join(reports, "db-sqlite.json"), { DATABASE_URL: "file:./.data/test-suite.db" });
+
+  step("starting PostgreSQL for the database tests");
+  pg = startPostgres();
+  if (pg) {
+    vitest("database tests on PostgreSQL", "db", path.join(reports, "db-postgresql.json"), { DATABASE_URL: pg.url });
+  } else if (process.env.CI) {
+    failures.push("PostgreSQL: no server could be started (apt-get install -y postgresql)");
+  } else {
+    console.log("PostgreSQL tests SKIPPED: no server binaries here (apt-get install -y postgresql), and TEST_POSTGRES_URL is not set");
+    skipped += 1;
+  }
+
+  if (run("production build (includes the type check)", bin("next"), ["build"])) {
+    run("end-to-end tests on SQLite", bin("playwright"), ["test"], { E2E_REPORT: path.join(reports, "e2e-sqlite.json") });
+    results.push(readPlaywright(path.join(reports, "e2e-sqlite.json")));
+    if (pg?.e2eUrl || process.env.TEST_POSTGRES_E2E_URL) {
+      run("end-to-end tests on PostgreSQL", bin("playwright"), ["test"], { E2E_DATABASE_URL: process.env.TEST_POSTGRES_E2E_URL ?? pg.e2eUrl, E2E_REPORT: path.join(reports, "e2e-postgresql.json") });
+      results.push(readPlaywright(path.join(reports, "e2e-postgresql.json")));
+    }
+  } else {
+    results.push({ passed: 0, failed: 1, skipped: 0 });
+  }
+} finally {
+  pg?.stop();
+}
+
+const passed = results.reduce((n, r) => n + r.passed, 0);
+const failed = results.reduce((n, r) => n + r.failed, 0);
+skipped += results.reduce((n, r) => n + r.skipped, 0);
+step("done");
+if (failures.length) console.log(`failed steps: ${failures.join("; ")}`);
+console.log(`tests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
+process.exit(failures.length || failed ? 1 : 0);

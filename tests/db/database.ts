@@ -1,0 +1,56 @@
+// Test databases: the suite runs against DATABASE_URL (a SQLite file or a PostgreSQL database that the
+// runner created for it); scratchDatabase() makes an extra empty one for tests that need a blank slate.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { parseDatabaseUrl, type DatabaseConfig } from "@/lib/env";
+
+export function suiteConfig(): DatabaseConfig {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error("the db tests need DATABASE_URL (npm test sets it)");
+  const config = parseDatabaseUrl(url);
+  if (config.provider === "postgresql" && !["127.0.0.1", "localhost", "::1"].includes(config.host)) {
+    throw new Error(`refusing to run destructive tests against a non-local database (${config.host})`);
+  }
+  return config;
+}
+
+export async function resetDatabase(config: DatabaseConfig): Promise<void> {
+  if (config.provider === "sqlite") {
+    for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(config.file + suffix, { force: true });
+    return;
+  }
+  const client = new pg.Client({ host: config.host, port: config.port, user: config.user, password: config.password, database: config.database });
+  await client.connect();
+  try {
+    await client.query("DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;");
+  } finally {
+    await client.end();
+  }
+}
+
+/** A new, empty database beside the suite's; `drop` removes it. */
+export async function scratchDatabase(): Promise<{ config: DatabaseConfig; drop: () => Promise<void> }> {
+  const base = suiteConfig();
+  const name = `scratch_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+  if (base.provider === "sqlite") {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "chokepoint-")), `${name}.db`);
+    return { config: { provider: "sqlite", url: `file:${file}`, file }, drop: async () => fs.rmSync(path.dirname(file), { recursive: true, force: true }) };
+  }
+  const admin = () => new pg.Client({ host: base.host, port: base.port, user: base.user, password: base.password, database: base.database });
+  const c = admin();
+  await c.connect();
+  await c.query(`CREATE DATABASE "${name}"`);
+  await c.end();
+  const config: DatabaseConfig = { ...base, database: name, url: base.url.replace(/\/[^/?]+(\?|$)/, `/${name}$1`) };
+  return {
+    config,
+    drop: async () => {
+      const d = admin();
+      await d.connect();
+      await d.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await d.end();
+    },
+  };
+}
