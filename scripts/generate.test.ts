@@ -1,6 +1,5 @@
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
-// @ts-expect-error: a plain .mjs build script, without type declarations
 import { derivePostgresSchema } from "./generate.mjs";
 
 describe("the PostgreSQL schema", () => {
