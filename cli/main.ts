@@ -1,6 +1,7 @@
 import { Command, CommanderError } from "commander";
 import { isAppError } from "@/lib/errors";
 import { registerDbCommands } from "./db-commands";
+import { registerImportCommands } from "./import-commands";
 
 const program = new Command()
   .name("chokepoint")
@@ -9,10 +10,11 @@ const program = new Command()
   .exitOverride();
 
 registerDbCommands(program);
+registerImportCommands(program);
 
 try {
   await program.parseAsync(process.argv);
-  process.exit(0);
+  process.exit(process.exitCode ?? 0);
 } catch (e) {
   if (e instanceof CommanderError) process.exit(e.exitCode);
   // Expected failures are one line; a bug keeps its stack.

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "../db";
 import type { ListedEntryInput } from "../lists/csl";
-import { bulkTransaction, newId, type BulkWriter } from "./bulk";
+import { bulkTransaction, newId, type BulkWriter, type Cell } from "./bulk";
 
 export type NewListVersion = {
   listKind: "csl" | "internal";
@@ -13,13 +13,15 @@ export type NewListVersion = {
   importJobId?: string | null;
   createdById?: string | null;
   quarantineReason?: string | null;
+  previousVersionId?: string | null;
+  diffSummary?: object | null;
 };
 
 const entryColumns = [
   "id", "listVersionId", "rowNumber", "sourceCode", "entryKey", "externalId", "source", "entityNumber", "type", "programs", "name", "title",
   "addresses", "federalRegisterNotice", "startDate", "endDate", "standardOrder", "licenseRequirement", "licensePolicy", "callSign",
   "vesselType", "grossTonnage", "grossRegisteredTonnage", "vesselFlag", "vesselOwner", "remarks", "sourceListUrl", "altNames",
-  "citizenships", "datesOfBirth", "nationalities", "placesOfBirth", "sourceInformationUrl", "ids", "footnotes",
+  "citizenships", "datesOfBirth", "nationalities", "placesOfBirth", "sourceInformationUrl", "ids", "footnotes", "contentHash",
 ] as const;
 
 function countBySource(entries: readonly ListedEntryInput[]): Record<string, number> {
@@ -40,21 +42,21 @@ export async function insertListVersion(version: NewListVersion, entries: readon
     }
     await w.insert(
       "list_version",
-      ["id", "listKind", "label", "status", "publishedOn", "fileName", "fileSha256", "entryCount", "sourceCounts", "quarantineReason", "importJobId", "createdById", "createdAt"],
-      [[id, version.listKind, version.label, version.status, version.publishedOn, version.fileName, version.fileSha256, entries.length, countBySource(entries), version.quarantineReason ?? null, version.importJobId ?? null, version.createdById ?? null, new Date()]],
+      ["id", "listKind", "label", "status", "publishedOn", "fileName", "fileSha256", "entryCount", "sourceCounts", "quarantineReason", "previousVersionId", "diffSummary", "importJobId", "createdById", "createdAt"],
+      [[id, version.listKind, version.label, version.status, version.publishedOn, version.fileName, version.fileSha256, entries.length, countBySource(entries), version.quarantineReason ?? null, version.previousVersionId ?? null, version.diffSummary ?? null, version.importJobId ?? null, version.createdById ?? null, new Date()]],
     );
-    const entryRows: unknown[][] = [];
-    const aliasRows: unknown[][] = [];
-    const addressRows: unknown[][] = [];
+    const entryRows: Cell[][] = [];
+    const aliasRows: Cell[][] = [];
+    const addressRows: Cell[][] = [];
     for (const e of entries) {
       const entryId = newId();
-      entryRows.push(entryColumns.map((c) => (c === "id" ? entryId : c === "listVersionId" ? id : (e as Record<string, unknown>)[c] ?? null)));
+      entryRows.push(entryColumns.map((c) => (c === "id" ? entryId : c === "listVersionId" ? id : ((e as unknown as Record<string, Cell>)[c] ?? null))));
       for (const a of e.aliases) aliasRows.push([entryId, a.name, a.kind]);
       for (const a of e.addressRows) addressRows.push([entryId, a.street, a.city, a.country, a.raw]);
     }
-    await w.insert("listed_entry", entryColumns, entryRows as never);
-    await w.insert("listed_alias", ["entryId", "name", "kind"], aliasRows as never);
-    await w.insert("listed_address", ["entryId", "street", "city", "country", "raw"], addressRows as never);
+    await w.insert("listed_entry", entryColumns, entryRows);
+    await w.insert("listed_alias", ["entryId", "name", "kind"], aliasRows);
+    await w.insert("listed_address", ["entryId", "street", "city", "country", "raw"], addressRows);
   };
   if (writer) await write(writer);
   else await bulkTransaction(write);

@@ -1,0 +1,74 @@
+import "server-only";
+import { db } from "../db";
+import type { FieldMapping, ImportKind } from "../imports/kinds";
+import type { RowProblem } from "../imports/records";
+
+export type ImportCounts = { read: number; imported: number; skipped: number; invalid: number };
+export type ImportStatus = "imported" | "unchanged" | "quarantined" | "rejected" | "cancelled" | "failed";
+
+export async function startJob(input: { kind: ImportKind; fileName: string; fileSha256: string; fileSize: number; format: string; encoding: string; header: string[]; mapping: FieldMapping; actor: { id: string | null; email: string | null } }): Promise<string> {
+  const job = await db().importJob.create({
+    data: {
+      kind: input.kind, fileName: input.fileName, fileSha256: input.fileSha256, fileSize: input.fileSize, format: input.format, encoding: input.encoding,
+      header: input.header, mapping: input.mapping, status: "running", createdById: input.actor.id, createdByEmail: input.actor.email,
+    },
+    select: { id: true },
+  });
+  return job.id;
+}
+
+export async function finishJob(id: string, r: { status: ImportStatus; counts: ImportCounts; errors: RowProblem[]; errorTotal: number; durationMs: number; message: string; resultType?: string; resultId?: string }): Promise<void> {
+  await db().importJob.update({
+    where: { id },
+    data: {
+      status: r.status === "imported" || r.status === "quarantined" ? "succeeded" : r.status, rowsRead: r.counts.read, rowsTotal: r.counts.read, rowsImported: r.counts.imported, rowsSkipped: r.counts.skipped,
+      rowsInvalid: r.counts.invalid, errorCount: r.errorTotal, errors: r.errors.slice(0, 1000), durationMs: r.durationMs, message: r.message,
+      resultType: r.resultType ?? null, resultId: r.resultId ?? null, finishedAt: new Date(),
+    },
+  });
+}
+
+/** The last successful import of the same content as the same kind: re-importing it changes nothing. */
+export async function findSameContent(kind: ImportKind, fileSha256: string): Promise<{ id: string; resultType: string | null; resultId: string | null; fileName: string } | null> {
+  return db().importJob.findFirst({ where: { kind, fileSha256, status: "succeeded", resultId: { not: null } }, orderBy: { createdAt: "desc" }, select: { id: true, resultType: true, resultId: true, fileName: true } });
+}
+
+/**
+ * Jobs left "running" by a process that died (killed mid-import): their transaction never committed, so
+ * nothing of them is in the database; mark them failed so the history says so.
+ */
+export async function failInterruptedJobs(running: ReadonlySet<string>, olderThanMs = 0): Promise<number> {
+  const stale = await db().importJob.findMany({ where: { status: "running", createdAt: { lt: new Date(Date.now() - olderThanMs) } }, select: { id: true } });
+  const ids = stale.map((s) => s.id).filter((id) => !running.has(id));
+  if (!ids.length) return 0;
+  const r = await db().importJob.updateMany({ where: { id: { in: ids } }, data: { status: "failed", message: "interrupted: the import process stopped before it finished; nothing was written", finishedAt: new Date() } });
+  return r.count;
+}
+
+export async function savedMapping(kind: string, signature: string): Promise<FieldMapping | null> {
+  const m = await db().columnMapping.findUnique({ where: { kind_headerSignature: { kind, headerSignature: signature } }, select: { mapping: true } });
+  return (m?.mapping as FieldMapping | undefined) ?? null;
+}
+
+export async function saveMapping(kind: string, signature: string, header: string[], mapping: FieldMapping): Promise<void> {
+  await db().columnMapping.upsert({
+    where: { kind_headerSignature: { kind, headerSignature: signature } },
+    create: { kind, headerSignature: signature, headers: header, mapping },
+    update: { headers: header, mapping },
+  });
+}
+
+export type ImportJobDetail = {
+  id: string; kind: string; fileName: string; fileSha256: string; fileSize: number; format: string | null; encoding: string | null; status: string; message: string | null;
+  counts: ImportCounts; errorCount: number; errors: RowProblem[]; durationMs: number | null; createdAt: Date; createdByEmail: string | null; resultType: string | null; resultId: string | null;
+};
+
+export async function getImportJob(id: string): Promise<ImportJobDetail | null> {
+  const j = await db().importJob.findUnique({ where: { id } });
+  if (!j) return null;
+  return {
+    id: j.id, kind: j.kind, fileName: j.fileName, fileSha256: j.fileSha256, fileSize: j.fileSize, format: j.format, encoding: j.encoding, status: j.status, message: j.message,
+    counts: { read: j.rowsRead, imported: j.rowsImported, skipped: j.rowsSkipped, invalid: j.rowsInvalid }, errorCount: j.errorCount, errors: (j.errors as RowProblem[] | null) ?? [],
+    durationMs: j.durationMs, createdAt: j.createdAt, createdByEmail: j.createdByEmail, resultType: j.resultType, resultId: j.resultId,
+  };
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { toListedEntry } from "../lists/csl";
+import { cslJsonRecords } from "./csl-json";
+
+describe("cslJsonRecords", () => {
+  const record = {
+    id: "abc", source: "Entity List (EL) - Bureau of Industry and Security", name: "Volga Group", alt_names: ["VG", "and Volga"],
+    addresses: [{ address: "3, rue de la Reine", city: "Luxembourg", postal_code: "L-2418", country: "LU" }, { country: "RU" }],
+    ids: [{ type: "Passport", number: "836238033", country: "KP" }], programs: [],
+  };
+  it("reads an API response with a results array", () => {
+    const [r] = cslJsonRecords(JSON.stringify({ total: 1, results: [record] }));
+    expect(r).toMatchObject({ _id: "abc", alt_names: "VG; and Volga", addresses: "3, rue de la Reine, Luxembourg, L-2418, LU; RU", ids: "Passport, 836238033, KP", programs: "" });
+    const entry = toListedEntry(r!, 1);
+    expect(entry.addressRows.map((a) => a.country)).toEqual(["LU", "RU"]);
+    expect(entry.aliases.map((a) => a.name)).toEqual(["VG", "Volga"]);
+  });
+  it("reads a bare array", () => expect(cslJsonRecords(JSON.stringify([record]))).toHaveLength(1));
+  it("explains what it expected", () => {
+    expect(() => cslJsonRecords("{")).toThrow(/not valid JSON/);
+    expect(() => cslJsonRecords('{"total": 3}')).toThrow('expected a JSON array of records, or an object with a "results" array');
+  });
+});

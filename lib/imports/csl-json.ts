@@ -1,0 +1,34 @@
+// The CSL's JSON form ({results:[...]} from the API, or a bare array from the bulk file) -> the same
+// header-name records as the CSV, so one mapping serves both.
+export class CslJsonError extends Error {}
+
+type JsonAddress = { address?: string; city?: string; state?: string; state_or_province?: string; postal_code?: string; country?: string };
+type JsonId = { type?: string; number?: string; country?: string };
+
+const joinList = (v: unknown): string => (Array.isArray(v) ? v.filter((x) => x != null && x !== "").map(String).join("; ") : v == null ? "" : String(v));
+
+function addressText(a: JsonAddress): string {
+  return [a.address, a.city, a.state ?? a.state_or_province, a.postal_code, a.country].filter((p) => p != null && String(p).trim() !== "").join(", ");
+}
+
+export function cslJsonRecords(text: string): Record<string, string>[] {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    throw new CslJsonError(`not valid JSON: ${(e as Error).message}`);
+  }
+  const results = Array.isArray(data) ? data : (data as { results?: unknown })?.results;
+  if (!Array.isArray(results)) throw new CslJsonError('expected a JSON array of records, or an object with a "results" array');
+  return results.map((r, i) => {
+    if (!r || typeof r !== "object") throw new CslJsonError(`record ${i + 1} is not an object`);
+    const o = r as Record<string, unknown>;
+    const out: Record<string, string> = {};
+    for (const [k, v] of Object.entries(o)) {
+      if (k === "addresses") out.addresses = Array.isArray(v) ? v.map((a) => (typeof a === "string" ? a : addressText(a as JsonAddress))).filter(Boolean).join("; ") : joinList(v);
+      else if (k === "ids") out.ids = Array.isArray(v) ? v.map((x) => (typeof x === "string" ? x : [(x as JsonId).type, (x as JsonId).number, (x as JsonId).country].filter(Boolean).join(", "))).join("; ") : joinList(v);
+      else out[k === "id" ? "_id" : k] = joinList(v);
+    }
+    return out;
+  });
+}

@@ -1,0 +1,34 @@
+import fs from "node:fs";
+import Papa from "papaparse";
+import { describe, expect, it } from "vitest";
+import { detectFormat } from "./detect";
+
+function detectFile(path: string) {
+  const text = fs.readFileSync(path, "utf8").slice(0, 65536);
+  const rows = Papa.parse<string[]>(text, { preview: 50 }).data;
+  return detectFormat(text, rows, path);
+}
+
+describe("detectFormat on the real sample files", () => {
+  it.each([
+    ["data/csl/csl-snapshot-2023-11-subset.csv", "list", "csl-current", 0],
+    ["data/csl/csl-current-layout-sample.csv", "list", "csl-current", 0],
+    ["data/csl/csl-legacy-layout-2019.csv", "list", "csl-legacy", 0],
+    ["data/csl/entity-list-facts.csv", "list", "csl-current", 0],
+    ["data/boms/hackrf-one.bom.csv", "bom", "kicad-grouped", 14],
+    ["data/boms/hackrf-one-bom-2014.csv", "bom", "kicad-legacy", 0],
+    ["data/boms/BOM-TINYMODULE-V3.csv", "bom", "altium", 0],
+    ["data/demo/boms/gpu-server-8x.csv", "bom", "template", 0],
+    ["data/demo/parties.csv", "parties", "parties", 0],
+    ["data/demo/financials.csv", "financials", "financials", 0],
+  ])("%s is %s / %s (header row %i)", (file, kind, format, headerRow) => {
+    expect(detectFile(file)).toMatchObject({ kind, format, headerRow });
+  });
+});
+
+describe("detectFormat on other shapes", () => {
+  it("recognises CSL JSON", () => expect(detectFormat('{"results":[{"source":"Entity List (EL)","name":"X"}]}', [], "x.json")).toMatchObject({ kind: "list", format: "csl-json" }));
+  it("recognises an internal list", () => expect(detectFormat("", [["name", "aliases", "country", "note"]])).toMatchObject({ kind: "list", format: "custom-list" }));
+  it("recognises a JLCPCB BOM", () => expect(detectFormat("", [["Comment", "Designator", "Footprint", "LCSC Part #"]])).toMatchObject({ kind: "bom", format: "jlcpcb" }));
+  it("gives up on text it does not know", () => expect(detectFormat("hello", [["hello", "world"]])).toBeNull());
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { checkAmount, checkCountry, checkEccn, checkOneOf, checkPeriod, checkText, checkWholeNumber, isFormula } from "./fields";
+
+describe("field checks", () => {
+  it("refuses spreadsheet formulas but keeps ordinary leading signs", () => {
+    expect(isFormula("=cmd|' /C calc'!A0")).toBe(true);
+    expect(isFormula("@SUM(A1)")).toBe(true);
+    expect(isFormula("+HYPERLINK(\"x\")")).toBe(true);
+    expect(isFormula("-40 to 85 C")).toBe(false);
+    expect(checkText("=cmd|' /C calc'!A0")).toEqual({ ok: false, expected: "plain text, not a spreadsheet formula" });
+  });
+  it("checks quantities", () => {
+    expect(checkWholeNumber("1,024")).toEqual({ ok: true, value: 1024 });
+    expect(checkWholeNumber("-2")).toEqual({ ok: false, expected: "a whole number of 0 or more" });
+    expect(checkWholeNumber("2.5")).toEqual({ ok: false, expected: "a whole number of 0 or more" });
+  });
+  it("checks amounts", () => {
+    expect(checkAmount("25,000.00")).toEqual({ ok: true, value: "25000.00" });
+    expect(checkAmount("12abc")).toEqual({ ok: false, expected: "an amount such as 1250.50" });
+    expect(checkAmount("-1")).toEqual({ ok: false, expected: "an amount of 0 or more" });
+  });
+  it("normalises ECCNs and refuses unknown strings", () => {
+    expect(checkEccn("3a090.A")).toEqual({ ok: true, value: "3A090.a" });
+    expect(checkEccn("ear99")).toEqual({ ok: true, value: "EAR99" });
+    expect(checkEccn("5A992.c")).toEqual({ ok: true, value: "5A992.c" });
+    expect(checkEccn("3A9999")).toEqual({ ok: false, expected: "an ECCN such as 3A090.a or EAR99" });
+    expect(checkEccn("dual use")).toEqual({ ok: false, expected: "an ECCN such as 3A090.a or EAR99" });
+  });
+  it("checks countries, vocabularies and periods", () => {
+    expect(checkCountry("cn")).toEqual({ ok: true, value: "CN" });
+    expect(checkCountry("China")).toEqual({ ok: false, expected: "a two-letter ISO country code such as CN or DE" });
+    expect(checkOneOf("Ship To", ["customer", "supplier", "ship-to"] as const)).toEqual({ ok: true, value: "ship-to" });
+    expect(checkOneOf("", ["customer", "supplier"] as const, "customer")).toEqual({ ok: true, value: "customer" });
+    expect(checkPeriod("2024-q3")).toEqual({ ok: true, value: "2024-Q3" });
+    expect(checkPeriod("FY24")).toEqual({ ok: false, expected: "a period: a year (2024) or a quarter (2024-Q3)" });
+  });
+});

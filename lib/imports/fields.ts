@@ -1,0 +1,79 @@
+// Field-level checks shared by the row validators. Each returns the clean value or what was expected.
+export type Check<T> = { ok: true; value: T } | { ok: false; expected: string };
+
+const ok = <T>(value: T): Check<T> => ({ ok: true, value });
+const bad = (expected: string): Check<never> => ({ ok: false, expected });
+
+/** A cell that would run as a spreadsheet formula when the data is opened in Excel (OWASP CSV injection). */
+export function isFormula(value: string): boolean {
+  return /^[=@]/.test(value) || /^[+-]\s*[A-Za-z(]/.test(value) || /^[\t\r]/.test(value);
+}
+
+export function checkText(raw: string | null, { required = false, max = 2000 } = {}): Check<string | null> {
+  const v = (raw ?? "").trim();
+  if (!v) return required ? bad("a value (this column is required)") : ok(null);
+  if (isFormula(v)) return bad("plain text, not a spreadsheet formula");
+  if (v.length > max) return bad(`at most ${max} characters`);
+  return ok(v);
+}
+
+export function checkWholeNumber(raw: string | null, { min = 0 } = {}): Check<number | null> {
+  const v = (raw ?? "").trim().replace(/,/g, "");
+  if (!v) return ok(null);
+  if (!/^-?\d+$/.test(v)) return bad(`a whole number${min >= 0 ? " of 0 or more" : ""}`);
+  const n = Number(v);
+  if (n < min || !Number.isSafeInteger(n)) return bad(`a whole number of ${min} or more`);
+  return ok(n);
+}
+
+/** A decimal amount; returned as its canonical string for toMinorUnits. */
+export function checkAmount(raw: string | null, { negative = false } = {}): Check<string | null> {
+  const v = (raw ?? "").trim().replace(/[,\s]/g, "");
+  if (!v) return ok(null);
+  if (!/^-?\d+(\.\d+)?$/.test(v)) return bad("an amount such as 1250.50");
+  if (!negative && v.startsWith("-")) return bad("an amount of 0 or more");
+  return ok(v);
+}
+
+export function checkPercent(raw: string | null): Check<number | null> {
+  const v = (raw ?? "").trim().replace(/%$/, "");
+  if (!v) return ok(null);
+  const n = Number(v);
+  if (!/^\d+(\.\d+)?$/.test(v) || n > 100) return bad("a percentage from 0 to 100");
+  return ok(n);
+}
+
+export function checkCountry(raw: string | null): Check<string | null> {
+  const v = (raw ?? "").trim().toUpperCase();
+  if (!v) return ok(null);
+  return /^[A-Z]{2}$/.test(v) ? ok(v) : bad("a two-letter ISO country code such as CN or DE");
+}
+
+export function checkCurrency(raw: string | null, { required = false } = {}): Check<string | null> {
+  const v = (raw ?? "").trim().toUpperCase();
+  if (!v) return required ? bad("a three-letter currency code such as USD") : ok(null);
+  return /^[A-Z]{3}$/.test(v) ? ok(v) : bad("a three-letter currency code such as USD or CNY");
+}
+
+/** EAR99, or an ECCN such as 3A090.a, 5A992.c, 4A994.l. */
+export function checkEccn(raw: string | null): Check<string | null> {
+  const v = (raw ?? "").trim().toUpperCase();
+  if (!v) return ok(null);
+  const m = /^(EAR99|\d[A-E]\d{3}(\.[A-Z0-9]+)*)$/.exec(v);
+  if (!m) return bad("an ECCN such as 3A090.a or EAR99");
+  // Sub-paragraph letters are lower case in the Commerce Control List.
+  return ok(v === "EAR99" ? v : v.slice(0, 5) + v.slice(5).toLowerCase());
+}
+
+export function checkOneOf<T extends string>(raw: string | null, values: readonly T[], fallback?: T): Check<T> {
+  const v = (raw ?? "").trim().toLowerCase().replace(/[\s_]+/g, "-");
+  if (!v && fallback) return ok(fallback);
+  const hit = values.find((x) => x === v);
+  return hit ? ok(hit) : bad(`one of ${values.join(", ")}`);
+}
+
+/** YYYY or YYYY-Qn */
+export function checkPeriod(raw: string | null): Check<string> {
+  const v = (raw ?? "").trim().toUpperCase().replace(/\s+/g, "");
+  return /^\d{4}(-Q[1-4])?$/.test(v) ? ok(v) : bad("a period: a year (2024) or a quarter (2024-Q3)");
+}

@@ -1,0 +1,32 @@
+import fs from "node:fs";
+import Papa from "papaparse";
+import { describe, expect, it } from "vitest";
+import { kindFields } from "./kinds";
+import { alignShiftedHeader, headerSignature, missingRequiredFields, suggestFieldMapping } from "./mapping";
+
+describe("column mapping", () => {
+  it("suggests fields from header names", () => {
+    expect(suggestFieldMapping(kindFields.parties, ["Company Name", "Country", "Parent Company"])).toEqual({ name: 0, country: 1, parentName: 2 });
+  });
+  it("signs a header regardless of case and spacing", () => {
+    expect(headerSignature(["Name", " Country "])).toBe(headerSignature(["name", "country"]));
+    expect(headerSignature(["name", "country"])).not.toBe(headerSignature(["country", "name"]));
+  });
+  it("realigns the HackRF KiCad export whose header is one column short", () => {
+    const rows = Papa.parse<string[]>(fs.readFileSync("data/boms/hackrf-one.bom.csv", "utf8")).data;
+    const header = rows[14]!;
+    const suggested = suggestFieldMapping(kindFields.bom, header);
+    expect(suggested).toMatchObject({ reference: 0, value: 1, quantity: 3, description: 4, manufacturer: 5, mpn: 8 });
+    const aligned = alignShiftedHeader(header, rows.slice(15, 45), suggested);
+    expect(aligned?.mapping).toMatchObject({ reference: 0, value: 1, quantity: 3, description: 5, manufacturer: 6, mpn: 9 });
+    expect(aligned?.note).toMatch(/from "Description" on/);
+  });
+  it("leaves a well-formed header alone", () => {
+    const rows = Papa.parse<string[]>(fs.readFileSync("data/boms/BOM-TINYMODULE-V3.csv", "utf8")).data;
+    expect(alignShiftedHeader(rows[0]!, rows.slice(1), suggestFieldMapping(kindFields.bom, rows[0]!))).toBeNull();
+  });
+  it("names the template's required columns that are missing", () => {
+    expect(missingRequiredFields(kindFields.bom, { mpn: 0, description: 1 }, "template").map((f) => f.field)).toEqual(["manufacturer", "quantity"]);
+    expect(missingRequiredFields(kindFields.bom, { mpn: 0 }, "generic")).toEqual([]);
+  });
+});

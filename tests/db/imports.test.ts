@@ -1,0 +1,224 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import Papa from "papaparse";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { db, disconnectDb } from "@/lib/db";
+import { runImport, type ImportResult } from "@/lib/data/import-run";
+import { diffVersions } from "@/lib/data/list-diff";
+import { deployMigrations } from "@/lib/schema-engine/engine";
+import { scratchDatabase, suiteConfig } from "./database";
+
+// A database of its own: these tests import list versions and need to know exactly what is current.
+let drop: () => Promise<void>;
+const savedUrl = process.env.DATABASE_URL;
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "imports-"));
+const actor = { id: null, email: "test@imports" };
+const SNAPSHOT = "data/csl/csl-snapshot-2023-11-subset.csv";
+
+beforeAll(async () => {
+  const scratch = await scratchDatabase();
+  drop = scratch.drop;
+  await deployMigrations(process.cwd(), scratch.config);
+  await disconnectDb();
+  process.env.DATABASE_URL = scratch.config.url;
+});
+afterAll(async () => {
+  await disconnectDb();
+  process.env.DATABASE_URL = savedUrl;
+  await drop();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+const write = (name: string, content: string | Buffer) => { const f = path.join(dir, name); fs.writeFileSync(f, content); return f; };
+const importFile = (file: string, kind?: "list" | "bom" | "parties" | "financials") => runImport({ file, fileName: path.basename(file), kind, actor });
+
+async function tableCounts() {
+  const c = db();
+  const [versions, entries, boms, lines, parties, financials, raw] = await Promise.all([c.listVersion.count(), c.listedEntry.count(), c.bom.count(), c.bomLine.count(), c.party.count(), c.financial.count(), c.rawRow.count()]);
+  return { versions, entries, boms, lines, parties, financials, raw };
+}
+
+/** Rewrites the snapshot: rows as papaparse records, edited by `edit`, written back with every field quoted. */
+function editedSnapshot(name: string, edit: (rows: Record<string, string>[]) => Record<string, string>[]) {
+  const parsed = Papa.parse<Record<string, string>>(fs.readFileSync(SNAPSHOT, "utf8"), { header: true, skipEmptyLines: true });
+  const rows = parsed.data.slice(0, -1).filter((r) => r.source !== "source"); // drop the truncated last record and the stray header
+  return write(name, Papa.unparse(edit(rows), { quotes: true, columns: parsed.meta.fields }));
+}
+
+describe(`list imports (${suiteConfig().provider})`, () => {
+  let first: ImportResult;
+
+  it("imports the real 2023 snapshot as the current version, reporting its truncated last record", async () => {
+    first = await importFile(SNAPSHOT);
+    expect(first).toMatchObject({ status: "imported", kind: "list", format: "csl-current", counts: { read: 4227, imported: 4226, skipped: 1, invalid: 1 } });
+    expect(first.errors).toEqual([{ row: 4229, column: "(row)", value: "", expected: "a closing quote: the quoted field runs to the end of the file (truncated?)" }]);
+    const v = await db().listVersion.findUniqueOrThrow({ where: { id: first.version!.id } });
+    expect(v).toMatchObject({ status: "current", entryCount: 4226, publishedOn: "2023-11-16" });
+    const job = await db().importJob.findUniqueOrThrow({ where: { id: first.jobId! } });
+    expect(job).toMatchObject({ status: "succeeded", rowsRead: 4227, rowsImported: 4226, rowsInvalid: 1, resultId: v.id });
+    const raw = await db().rawRow.aggregate({ where: { importJobId: job.id }, _sum: { rowCount: true } });
+    expect(raw._sum.rowCount).toBe(4227);
+  });
+
+  it("recognises the same content and changes nothing", async () => {
+    const before = await tableCounts();
+    const again = await importFile(SNAPSHOT);
+    expect(again).toMatchObject({ status: "unchanged", version: { id: first.version!.id } });
+    expect(await tableCounts()).toEqual(before);
+  });
+
+  it("shows exactly the edits of a new version in its diff", async () => {
+    const file = editedSnapshot("edited.csv", (rows) => {
+      const out = rows.filter((r) => r.name !== "Aeolian Airlines" && r.name !== "Fadjr Marine Industries");
+      const nudt = out.find((r) => r.name === "National University of Defense Technology (NUDT)" && (r.source ?? "").startsWith("Entity List"))!;
+      nudt.license_policy = "Case-by-case review.";
+      const cetc = out.find((r) => (r.name ?? "").startsWith("China Electronics Technology Group Corporation 13th"));
+      const target = cetc ?? out.find((r) => (r.source ?? "").startsWith("Entity List") && r.alt_names)!;
+      target.alt_names = `${target.alt_names}; Test Alias Added`;
+      out.push({ ...nudt, _id: "", name: "Example Newly Listed Technology Co., Ltd.", alt_names: "", addresses: "Shenzhen, CN", license_policy: "Presumption of denial." });
+      return out;
+    });
+    const r = await importFile(file);
+    expect(r.status).toBe("imported");
+    expect(r.diff).toEqual({ added: 1, removed: 2, changed: 2, unchanged: 4222, policyChanged: 1 });
+    const d = (await diffVersions())!;
+    expect(d.from.id).toBe(first.version!.id);
+    expect(d.diff.added.map((e) => e.name)).toEqual(["Example Newly Listed Technology Co., Ltd."]);
+    expect(d.diff.removed.map((e) => e.name).sort()).toEqual(["Aeolian Airlines", "Fadjr Marine Industries"]);
+    const byName = Object.fromEntries(d.diff.changed.map((c) => [c.after.name, c.changes]));
+    expect(byName["National University of Defense Technology (NUDT)"]).toEqual([{ field: "licensePolicy", before: "Presumption of denial.", after: "Case-by-case review." }]);
+    expect(Object.values(byName).flat().find((c) => c.field === "aliases")).toMatchObject({ added: ["Test Alias Added"], removed: [] });
+    // the previous version is kept, whole and queryable
+    expect(await db().listedEntry.count({ where: { listVersionId: first.version!.id } })).toBe(4226);
+    expect((await db().listVersion.findUniqueOrThrow({ where: { id: first.version!.id } })).status).toBe("superseded");
+  });
+
+  it("quarantines a copy with a whole source list missing, and keeps the current version serving", async () => {
+    const current = await db().listVersion.findFirstOrThrow({ where: { status: "current" } });
+    const file = editedSnapshot("no-dtc.csv", (rows) => rows.filter((r) => !(r.source ?? "").startsWith("ITAR Debarred")));
+    const r = await importFile(file);
+    expect(r.status).toBe("quarantined");
+    expect(r.quarantineReasons).toEqual(["DTC: 142 -> 0 entries (the whole source list is missing)"]);
+    expect((await db().listVersion.findFirstOrThrow({ where: { status: "current" } })).id).toBe(current.id);
+    expect((await db().listVersion.findUniqueOrThrow({ where: { id: r.version!.id } })).status).toBe("quarantined");
+  });
+
+  it("imports the legacy layout and the JSON form", async () => {
+    const legacy = await runImport({ file: "data/csl/csl-legacy-layout-2019.csv", fileName: "legacy.csv", actor, format: "csl-legacy" });
+    expect(legacy).toMatchObject({ format: "csl-legacy", counts: { read: 115, invalid: 0 } });
+    const json = write("list.json", JSON.stringify({ results: [{ id: "1", source: "Entity List (EL) - Bureau of Industry and Security", name: "Json Listed Co", alt_names: ["JLC"], addresses: [{ city: "Beijing", country: "CN" }] }] }));
+    const r = await runImport({ file: json, fileName: "list.json", actor, label: "json test" });
+    expect(r).toMatchObject({ format: "csl-json", counts: { read: 1, imported: 1 } });
+  });
+
+  it("imports an internal list", async () => {
+    const r = await importFile(write("internal.csv", "name,aliases,country,note\nBlocked Trading Ltd,BTL; Blocked Trading,HK,credit risk\n"), "list");
+    expect(r).toMatchObject({ status: "imported", format: "custom-list", counts: { imported: 1 } });
+    const e = await db().listedEntry.findFirstOrThrow({ where: { name: "Blocked Trading Ltd" }, include: { aliases: true } });
+    expect(e.sourceCode).toBe("INTERNAL");
+    expect(e.aliases.map((a) => a.name)).toEqual(["BTL", "Blocked Trading"]);
+  });
+});
+
+describe(`BOM, party and financial imports (${suiteConfig().provider})`, () => {
+  it.each([
+    ["data/boms/hackrf-one.bom.csv", "kicad-grouped", 167],
+    ["data/boms/hackrf-one-bom-2014.csv", "kicad-legacy", 414],
+    ["data/boms/BOM-TINYMODULE-V3.csv", "altium", 33],
+    ["data/demo/boms/ai-camera-v2.csv", "template", 6],
+  ])("imports the real BOM %s (%s)", async (file, format, lines) => {
+    const r = await importFile(file);
+    expect(r).toMatchObject({ status: "imported", kind: "bom", format, counts: { imported: lines, invalid: 0 } });
+    expect(await db().bomLine.count({ where: { bomId: r.version!.id } })).toBe(lines);
+  });
+
+  it("reads the HackRF lines from the right columns despite its short header", async () => {
+    const bom = await db().bom.findFirstOrThrow({ where: { format: "kicad-grouped" } });
+    const line = await db().bomLine.findFirstOrThrow({ where: { bomId: bom.id, lineNo: 1 } });
+    expect(line).toMatchObject({ manufacturer: "Murata", mpn: "GRM1555C1H330JA01D", description: "CAP CER 33PF 50V 5% NP0 0402", quantity: 29 });
+  });
+
+  it("imports parties and financials, and remembers the column mapping", async () => {
+    const p = await importFile(write("customers.csv", "Company Name,Country,Type\nAcme Optics GmbH,DE,customer\nHarbour Freight Ltd,HK,ship-to\n"));
+    expect(p).toMatchObject({ status: "imported", kind: "parties", counts: { imported: 2 } });
+    expect(await db().columnMapping.count({ where: { kind: "parties" } })).toBe(1);
+    const f = await importFile("data/demo/financials.csv");
+    expect(f).toMatchObject({ status: "imported", kind: "financials", counts: { imported: 12 } });
+    const row = await db().financial.findFirstOrThrow({ where: { period: "2019", productLine: { name: "GPU inference servers" } } });
+    expect(row.revenueMinor).toBe(46_000_000_000n);
+  });
+});
+
+describe(`bad input leaves the database exactly as it was (${suiteConfig().provider})`, () => {
+  const cases: [string, () => string, string | RegExp][] = [
+    ["an empty file", () => write("empty.csv", ""), "the file is empty"],
+    ["a header only", () => write("header.csv", "manufacturer,mpn,description,quantity\n"), "the file has a header but no data rows"],
+    ["binary junk", () => write("junk.csv", Buffer.from([0x50, 0x4b, 3, 4, 0, 0, 0x14, 0, 0, 0, 8, 0, 0xff, 0xd8])), /not text/],
+    ["a truncated quoted field", () => write("trunc.csv", 'manufacturer,mpn,description,quantity\nNVIDIA,H100,"GPU, 80GB,1\n'), /closing quote/],
+    ["mismatched column counts", () => write("cols.csv", "manufacturer,mpn,description,quantity\nNVIDIA,H100,GPU,8,extra,more\n"), /expected 4 cells, as in the header row/],
+    ["the wrong delimiter", () => write("delim.csv", "manufacturer:mpn:description:quantity\nNVIDIA:H100:GPU SXM5:8\n"), /the delimiter is not one of comma, semicolon, tab or \|/],
+    ["duplicate headers", () => write("dupe.csv", "name,country,country\nAcme,DE,FR\n"), /appears more than once/],
+    ["a formula in a cell", () => write("formula.csv", "manufacturer,mpn,description,quantity\nNVIDIA,=cmd|' /C calc'!A0,GPU,1\n"), /not a spreadsheet formula/],
+    ["an invalid number", () => write("num.csv", "manufacturer,mpn,description,quantity,unit_price\nNVIDIA,H100,GPU,eight,25000\n"), /"eight" \(expected a whole number of 0 or more\)/],
+    ["a negative quantity", () => write("neg.csv", "manufacturer,mpn,description,quantity\nNVIDIA,H100,GPU,-8\n"), /"-8" \(expected a whole number of 0 or more\)/],
+    ["an unknown ECCN", () => write("eccn.csv", "manufacturer,mpn,description,quantity,eccn\nNVIDIA,H100,GPU,8,3A999.zz!\n"), /expected an ECCN such as 3A090.a or EAR99/],
+    ["a list without its source column", () => write("nosource.csv", "_id,entity_number,type,programs,name,alt_names,addresses\n1,,,,Some Co,,CN\n"), /needs a "source" column/],
+  ];
+  it.each(cases)("%s", async (_label, make, message) => {
+    const before = await tableCounts();
+    const file = make();
+    const kind = file.endsWith("dupe.csv") ? "parties" : file.endsWith("nosource.csv") ? "list" : file.endsWith("empty.csv") || file.endsWith("junk.csv") ? undefined : "bom";
+    const r = await importFile(file, kind);
+    expect(["rejected"]).toContain(r.status);
+    expect(r.message).toMatch(message);
+    expect(await tableCounts()).toEqual(before);
+  });
+
+  it("refuses a 2 GB file by its size, before reading it", async () => {
+    const big = path.join(dir, "huge.csv");
+    const fh = fs.openSync(big, "w");
+    fs.ftruncateSync(fh, 2 * 1024 ** 3); // sparse: 2 GB long, no disk used
+    fs.closeSync(fh);
+    await expect(importFile(big, "bom")).rejects.toThrow(/2048 MB is over the 512 MB import limit/);
+    fs.rmSync(big);
+  });
+
+  it("honours a configured size limit", async () => {
+    process.env.CHOKEPOINT_MAX_UPLOAD_MB = "0.001";
+    try {
+      await expect(importFile("data/demo/parties.csv")).rejects.toThrow(/over the 0 MB import limit/);
+    } finally {
+      delete process.env.CHOKEPOINT_MAX_UPLOAD_MB;
+    }
+  });
+});
+
+describe(`fuzzing real sample files (${suiteConfig().provider})`, () => {
+  // A small seeded PRNG, so a failure can be replayed.
+  let seed = 20261129;
+  const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  const samples = ["data/boms/BOM-TINYMODULE-V3.csv", "data/boms/hackrf-one-bom-2014.csv", "data/demo/parties.csv", "data/demo/financials.csv", "data/csl/csl-current-layout-sample.csv"];
+  const mutate = (buf: Buffer): Buffer => {
+    const b = Buffer.from(buf);
+    const op = Math.floor(rand() * 5);
+    if (op === 0) for (let i = 0; i < 5; i++) b[Math.floor(rand() * b.length)] = Math.floor(rand() * 256);
+    if (op === 1) return b.subarray(0, Math.floor(rand() * b.length));
+    if (op === 2) { const at = Math.floor(rand() * b.length); return Buffer.concat([b.subarray(0, at), Buffer.from('"'), b.subarray(at)]); }
+    if (op === 3) return Buffer.from(b.toString("latin1").replace(/,/g, () => (rand() < 0.1 ? ";" : ",")), "latin1");
+    if (op === 4) { const lines = b.toString("utf8").split("\n"); const i = Math.floor(rand() * lines.length); lines.splice(i, 0, lines[i] ?? ""); return Buffer.from(lines.join("\n")); }
+    return b;
+  };
+
+  it("no mutated file crashes the importer or leaves partial data", async () => {
+    for (let i = 0; i < 40; i++) {
+      const sample = samples[i % samples.length]!;
+      const file = write(`fuzz-${i}${path.extname(sample)}`, mutate(fs.readFileSync(sample)));
+      const before = await tableCounts();
+      const r = await importFile(file);
+      expect(["imported", "unchanged", "quarantined", "rejected"]).toContain(r.status);
+      if (r.status === "rejected" || r.status === "unchanged") expect(await tableCounts(), `fuzz case ${i} (${sample}) changed the database though ${r.status}`).toEqual(before);
+      if (r.status === "imported") expect(r.counts.imported).toBeGreaterThan(0);
+    }
+  });
+});
