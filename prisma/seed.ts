@@ -153,7 +153,7 @@ async function seedBoms(productIds: Map<string, string>): Promise<number> {
               return {
                 lineNo: l.lineNo, rowNumber: l.rowNumber, references: l.references.join(" ") || null, manufacturer: l.manufacturer, mpn: l.mpn,
                 description: l.description, quantity: l.quantity, eccn: l.eccn, countryOfOrigin: l.countryOfOrigin, dnp: l.dnp,
-                unitPriceMinor: price ? toMinorUnits(price) : null, currency: currencyCol >= 0 ? row[currencyCol]?.trim() || null : null,
+                unitPriceE4: price ? toMinorUnits(price, 4) : null, currency: currencyCol >= 0 ? row[currencyCol]?.trim() || null : null,
               };
             }),
           },

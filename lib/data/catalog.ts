@@ -16,7 +16,7 @@ export async function listBoms(): Promise<BomRow[]> {
   return rows.map((r) => ({ id: r.id, name: r.name, format: r.format, isDemo: r.isDemo, sourceNote: r.sourceNote, product: r.product?.name ?? null, lines: r._count.lines }));
 }
 
-export type BomLineRow = { id: string; lineNo: number; references: string | null; manufacturer: string | null; mpn: string | null; description: string | null; quantity: number; eccn: string | null; dnp: boolean };
+export type BomLineRow = { id: number; lineNo: number; references: string | null; manufacturer: string | null; mpn: string | null; description: string | null; quantity: number; eccn: string | null; dnp: boolean };
 export async function getBom(id: string): Promise<{ id: string; name: string; sourceNote: string | null; isDemo: boolean; lines: BomLineRow[] } | null> {
   return db().bom.findUnique({
     where: { id },
@@ -27,10 +27,22 @@ export async function getBom(id: string): Promise<{ id: string; name: string; so
   });
 }
 
-export type ImportJobRow = { id: string; kind: string; fileName: string; status: string; rowsImported: number; errorCount: number; createdAt: string };
+export type ImportJobRow = {
+  id: string; kind: string; format: string | null; fileName: string; fileSha256: string; status: string; who: string; rowsRead: number; rowsImported: number; rowsSkipped: number;
+  rowsInvalid: number; errorCount: number; durationMs: number | null; createdAt: string; resultType: string | null; resultId: string | null;
+};
 export async function listImportJobs(): Promise<ImportJobRow[]> {
-  const rows = await db().importJob.findMany({ orderBy: { createdAt: "desc" }, take: 500, select: { id: true, kind: true, fileName: true, status: true, rowsImported: true, errorCount: true, createdAt: true } });
-  return rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }));
+  const rows = await db().importJob.findMany({
+    orderBy: { createdAt: "desc" }, take: 500,
+    select: { id: true, kind: true, format: true, fileName: true, fileSha256: true, status: true, createdByEmail: true, rowsRead: true, rowsImported: true, rowsSkipped: true, rowsInvalid: true, errorCount: true, durationMs: true, createdAt: true, resultType: true, resultId: true },
+  });
+  return rows.map(({ createdByEmail, ...r }) => ({ ...r, who: createdByEmail ?? "seed", createdAt: r.createdAt.toISOString() }));
+}
+
+export type ListVersionRow = { id: string; label: string; listKind: string; status: string; publishedOn: string | null; entryCount: number; createdAt: string; quarantineReason: string | null; diff: { added: number; removed: number; changed: number } | null };
+export async function listListVersions(): Promise<ListVersionRow[]> {
+  const rows = await db().listVersion.findMany({ orderBy: { createdAt: "desc" }, take: 200, select: { id: true, label: true, listKind: true, status: true, publishedOn: true, entryCount: true, createdAt: true, quarantineReason: true, diffSummary: true } });
+  return rows.map(({ diffSummary, ...r }) => ({ ...r, createdAt: r.createdAt.toISOString(), diff: (diffSummary as ListVersionRow["diff"]) ?? null }));
 }
 
 export type FinancialRow = { productLine: string; segment: string; period: string; revenueMinor: string; costMinor: string; currency: string; isEstimate: boolean };

@@ -1,4 +1,5 @@
 import "server-only";
+import os from "node:os";
 import { db } from "../db";
 import type { FieldMapping, ImportKind } from "../imports/kinds";
 import type { RowProblem } from "../imports/records";
@@ -11,6 +12,7 @@ export async function startJob(input: { kind: ImportKind; fileName: string; file
     data: {
       kind: input.kind, fileName: input.fileName, fileSha256: input.fileSha256, fileSize: input.fileSize, format: input.format, encoding: input.encoding,
       header: input.header, mapping: input.mapping, status: "running", createdById: input.actor.id, createdByEmail: input.actor.email,
+      message: `running in process ${process.pid} on ${os.hostname()}`,
     },
     select: { id: true },
   });
@@ -33,15 +35,29 @@ export async function findSameContent(kind: ImportKind, fileSha256: string): Pro
   return db().importJob.findFirst({ where: { kind, fileSha256, status: "succeeded", resultId: { not: null } }, orderBy: { createdAt: "desc" }, select: { id: true, resultType: true, resultId: true, fileName: true } });
 }
 
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
 /**
  * Jobs left "running" by a process that died (killed mid-import): their transaction never committed, so
- * nothing of them is in the database; mark them failed so the history says so.
+ * nothing of them is in the database; mark them failed so the history says so. A job's runner is known by
+ * its process id and host; on another host, only a day's silence counts as death.
  */
-export async function failInterruptedJobs(running: ReadonlySet<string>, olderThanMs = 0): Promise<number> {
-  const stale = await db().importJob.findMany({ where: { status: "running", createdAt: { lt: new Date(Date.now() - olderThanMs) } }, select: { id: true } });
-  const ids = stale.map((s) => s.id).filter((id) => !running.has(id));
-  if (!ids.length) return 0;
-  const r = await db().importJob.updateMany({ where: { id: { in: ids } }, data: { status: "failed", message: "interrupted: the import process stopped before it finished; nothing was written", finishedAt: new Date() } });
+export async function failInterruptedJobs(): Promise<number> {
+  const running = await db().importJob.findMany({ where: { status: "running" }, select: { id: true, message: true, createdAt: true } });
+  const dead = running.filter((j) => {
+    const m = /process (\d+) on (\S+)$/.exec(j.message ?? "");
+    if (m && m[2] === os.hostname()) return Number(m[1]) !== process.pid && !processAlive(Number(m[1]));
+    return Date.now() - j.createdAt.getTime() > 24 * 3600 * 1000;
+  });
+  if (!dead.length) return 0;
+  const r = await db().importJob.updateMany({ where: { id: { in: dead.map((d) => d.id) }, status: "running" }, data: { status: "failed", message: "interrupted: the import process stopped before it finished; nothing was written", finishedAt: new Date() } });
   return r.count;
 }
 

@@ -303,7 +303,7 @@ async function openSink(w: BulkWriter, base: Base, req: ImportRequest): Promise<
   return financialSink(w, base);
 }
 
-const bomLineColumns = ["id", "bomId", "lineNo", "rowNumber", "references", "manufacturer", "mpn", "description", "quantity", "unitPriceMinor", "currency", "eccn", "countryOfOrigin", "usContentBp", "dnp"] as const;
+const bomLineColumns = ["bomId", "lineNo", "rowNumber", "references", "manufacturer", "mpn", "description", "quantity", "unitPriceE4", "currency", "eccn", "countryOfOrigin", "usContentBp", "dnp"] as const;
 
 async function bomSink(w: BulkWriter, base: Base, req: ImportRequest): Promise<Sink> {
   const bomId = newId();
@@ -315,7 +315,7 @@ async function bomSink(w: BulkWriter, base: Base, req: ImportRequest): Promise<S
     async write(records) {
       const rows = (records as BomRecord[]).map((r) => {
         product ??= r.product;
-        return [newId(), bomId, ++lineNo, r.rowNumber, r.references.join(" ") || null, r.manufacturer, r.mpn, r.description, r.quantity, r.unitPrice ? toMinorUnits(r.unitPrice) : null, r.currency, r.eccn, r.countryOfOrigin, r.usContentPct == null ? null : Math.round(r.usContentPct * 100), r.dnp];
+        return [bomId, ++lineNo, r.rowNumber, r.references.join(" ") || null, r.manufacturer, r.mpn, r.description, r.quantity, r.unitPrice ? toMinorUnits(r.unitPrice, 4) : null, r.currency, r.eccn, r.countryOfOrigin, r.usContentPct == null ? null : Math.round(r.usContentPct * 100), r.dnp];
       });
       await w.insert("bom_line", bomLineColumns, rows);
     },

@@ -1,5 +1,7 @@
 import "server-only";
 import { db } from "../db";
+import { AppError } from "../errors";
+import { appendAudit } from "./audit";
 import type { ListedEntryInput } from "../lists/csl";
 import { bulkTransaction, newId, type BulkWriter, type Cell } from "./bulk";
 
@@ -71,5 +73,27 @@ export async function currentListVersion(listKind: "csl" | "internal" = "csl"): 
     orderBy: { createdAt: "desc" },
     select: { id: true, label: true, status: true, publishedOn: true, entryCount: true, createdAt: true, sourceCounts: true },
   });
+  return v ? { ...v, sourceCounts: (v.sourceCounts ?? {}) as Record<string, number> } : null;
+}
+
+/** An admin's decision on a quarantined version: approve makes it current, reject sets it aside. */
+export async function decideQuarantined(id: string, decision: "approve" | "reject", actor: { id: string; email: string }): Promise<{ label: string; before: string; after: string }> {
+  const v = await db().listVersion.findUnique({ where: { id }, select: { status: true, label: true, listKind: true } });
+  if (!v) throw new AppError("NOT_FOUND", "No such list version.");
+  if (v.status !== "quarantined") throw new AppError("CONFLICT", `This version is ${v.status}, not quarantined: there is nothing to decide.`);
+  const after = decision === "approve" ? "current" : "rejected";
+  await db().$transaction(async (tx) => {
+    // the status check inside the transaction makes two admins deciding at once safe: the second changes nothing
+    const claimed = await tx.listVersion.updateMany({ where: { id, status: "quarantined" }, data: { status: after, approvedById: actor.id, approvedAt: new Date() } });
+    if (claimed.count !== 1) throw new AppError("CONFLICT", "Someone else decided on this version a moment ago.");
+    if (after === "current") await tx.listVersion.updateMany({ where: { listKind: v.listKind, status: "current", id: { not: id } }, data: { status: "superseded" } });
+  });
+  await appendAudit(actor, { action: decision === "approve" ? "list-version.approved" : "list-version.rejected", entityType: "list-version", entityId: id, before: { status: "quarantined" }, after: { status: after } });
+  return { label: v.label, before: "quarantined", after };
+}
+
+export type ListVersionDetail = { id: string; label: string; listKind: string; status: string; publishedOn: string | null; entryCount: number; sourceCounts: Record<string, number>; quarantineReason: string | null; previousVersionId: string | null; createdAt: Date; fileName: string };
+export async function getListVersion(id: string): Promise<ListVersionDetail | null> {
+  const v = await db().listVersion.findUnique({ where: { id }, select: { id: true, label: true, listKind: true, status: true, publishedOn: true, entryCount: true, sourceCounts: true, quarantineReason: true, previousVersionId: true, createdAt: true, fileName: true } });
   return v ? { ...v, sourceCounts: (v.sourceCounts ?? {}) as Record<string, number> } : null;
 }

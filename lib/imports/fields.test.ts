@@ -35,3 +35,11 @@ describe("field checks", () => {
     expect(checkPeriod("FY24")).toEqual({ ok: false, expected: "a period: a year (2024) or a quarter (2024-Q3)" });
   });
 });
+
+describe("amount precision", () => {
+  it("allows four decimals where asked (component prices), refuses more", () => {
+    expect(checkAmount("11.8460", { decimals: 4 })).toEqual({ ok: true, value: "11.8460" });
+    expect(checkAmount("0.00015", { decimals: 4 })).toEqual({ ok: false, expected: "an amount with at most 4 decimal places" });
+    expect(checkAmount("1.005")).toEqual({ ok: false, expected: "an amount with at most 2 decimal places" });
+  });
+});

@@ -27,10 +27,12 @@ export function checkWholeNumber(raw: string | null, { min = 0 } = {}): Check<nu
 }
 
 /** A decimal amount; returned as its canonical string for toMinorUnits. */
-export function checkAmount(raw: string | null, { negative = false } = {}): Check<string | null> {
+export function checkAmount(raw: string | null, { negative = false, decimals = 2 } = {}): Check<string | null> {
   const v = (raw ?? "").trim().replace(/[,\s]/g, "");
   if (!v) return ok(null);
   if (!/^-?\d+(\.\d+)?$/.test(v)) return bad("an amount such as 1250.50");
+  const frac = v.split(".")[1] ?? "";
+  if (frac.length > decimals && /[1-9]/.test(frac.slice(decimals))) return bad(`an amount with at most ${decimals} decimal places`);
   if (!negative && v.startsWith("-")) return bad("an amount of 0 or more");
   return ok(v);
 }

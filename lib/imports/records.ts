@@ -40,7 +40,7 @@ export function bomRecord(cells: readonly string[], row: number, header: readonl
   const value = take(ctx, "value", checkText(cell(ctx, "value"), { max: 500 })) ?? null;
   if (!mpn && !description && !value && references.length === 0 && ctx.problems.length === 0) return { record: null, problems: [] }; // a note line after the table
   const quantity = take(ctx, "quantity", checkWholeNumber(cell(ctx, "quantity")));
-  const unitPrice = take(ctx, "unitPrice", checkAmount(cell(ctx, "unitPrice")));
+  const unitPrice = take(ctx, "unitPrice", checkAmount(cell(ctx, "unitPrice"), { decimals: 4 }));
   const currency = take(ctx, "currency", checkCurrency(cell(ctx, "currency")));
   const eccn = take(ctx, "eccn", checkEccn(cell(ctx, "eccn")));
   const countryOfOrigin = take(ctx, "countryOfOrigin", checkCountry(cell(ctx, "countryOfOrigin")));

@@ -41,6 +41,16 @@ describe(`migrations (${suiteConfig().provider})`, () => {
     }
   });
 
+  it("start-up check says in one line that an unreachable PostgreSQL server is unreachable", async () => {
+    const saved = process.env.DATABASE_URL;
+    process.env.DATABASE_URL = "postgresql://chokepoint:secret@127.0.0.1:1/nowhere";
+    try {
+      await expect(checkDatabase(root)).rejects.toThrow(/^cannot reach the database at postgresql:\/\/chokepoint:\*\*\*@127\.0\.0\.1:1\/nowhere: /);
+    } finally {
+      process.env.DATABASE_URL = saved;
+    }
+  });
+
   it("start-up check passes on the migrated suite database", async () => {
     await expect(checkDatabase(root)).resolves.toBeUndefined();
   });

@@ -48,7 +48,7 @@ describe(`seeded data (${suiteConfig().provider})`, () => {
     ]);
     const gpu = await db().bomLine.findFirstOrThrow({ where: { description: "NVIDIA H100 SXM5 80GB GPU" } });
     expect(gpu.quantity).toBe(8);
-    expect(gpu.unitPriceMinor).toBe(2_500_000n);
+    expect(gpu.unitPriceE4).toBe(250_000_000n);
     expect(await db().bomLine.count({ where: { dnp: true, bom: { name: "HackRF One (KiCad, 2020)" } } })).toBeGreaterThan(0);
   });
 

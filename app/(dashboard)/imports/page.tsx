@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
 import { requireArea } from "@/lib/auth/session";
-import { listImportJobs } from "@/lib/data/catalog";
+import { listImportJobs, listListVersions } from "@/lib/data/catalog";
+import { failInterruptedJobs } from "@/lib/data/import-jobs";
 import { ImportJobsTable } from "@/components/tables/import-jobs-table";
+import { ListVersionsTable } from "@/components/tables/list-versions-table";
+import { ImportWizard } from "@/components/imports/import-wizard";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 
@@ -9,12 +12,16 @@ export const metadata: Metadata = { title: "Imports" };
 
 export default async function ImportsPage() {
   await requireArea("imports", "/imports");
-  const jobs = await listImportJobs();
+  await failInterruptedJobs();
+  const [jobs, versions] = await Promise.all([listImportJobs(), listListVersions()]);
   return (
     <>
-      <PageHeader title="Imports">Every file imported into this workspace, with its rows kept verbatim.</PageHeader>
-      <p className="small muted">Files are loaded from the command line today: <code>npx chokepoint db seed</code> loads the shipped reference data.</p>
-      {jobs.length ? <ImportJobsTable data={jobs} /> : <EmptyState title="Nothing imported yet">Run <code>npx chokepoint db seed</code> to load the reference data and demo data.</EmptyState>}
+      <PageHeader title="Imports">Load lists, BOMs, parties and financials. Each file is checked first and lands whole or not at all.</PageHeader>
+      <ImportWizard />
+      <h2>List versions</h2>
+      {versions.length ? <ListVersionsTable data={versions} /> : <EmptyState title="No list versions yet">Import the Consolidated Screening List above.</EmptyState>}
+      <h2>Import history</h2>
+      {jobs.length ? <ImportJobsTable data={jobs} /> : <EmptyState title="Nothing imported yet">Drop a file above, or run <code>npx chokepoint db seed</code> for the reference data.</EmptyState>}
     </>
   );
 }

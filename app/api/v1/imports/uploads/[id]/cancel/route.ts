@@ -1,0 +1,17 @@
+import { requirePermission } from "@/lib/auth/session";
+import { getRun } from "@/lib/uploads/runs";
+import { AppError } from "@/lib/errors";
+import { errorResponse, jsonResponse } from "@/lib/http/responses";
+
+/** Cancels a running import: its transaction rolls back, so nothing of the file is written. */
+export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  try {
+    await requirePermission("data:import", request.headers);
+    const run = getRun((await params).id);
+    if (!run) throw new AppError("NOT_FOUND", "No import is running for that upload.");
+    run.controller.abort();
+    return jsonResponse({ cancelled: true });
+  } catch (e) {
+    return errorResponse(e);
+  }
+}

@@ -1,0 +1,36 @@
+import { requirePermission } from "@/lib/auth/session";
+import { runImport } from "@/lib/data/import-run";
+import { overridesSchema } from "@/lib/imports/overrides";
+import { deleteUpload, getUpload } from "@/lib/uploads/store";
+import { getRun, pruneRuns, startRun } from "@/lib/uploads/runs";
+import { AppError } from "@/lib/errors";
+import { errorResponse, jsonResponse } from "@/lib/http/responses";
+
+/** Starts the import of an uploaded file; the page polls its progress. */
+export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  try {
+    const user = await requirePermission("data:import", request.headers);
+    const id = (await params).id;
+    const upload = getUpload(id);
+    const parsed = overridesSchema.safeParse(await request.json().catch(() => ({})));
+    if (!parsed.success) throw new AppError("INVALID_INPUT", parsed.error.issues.map((i) => i.message).join("; "));
+    const existing = getRun(id);
+    if (existing && !existing.result && !existing.error) throw new AppError("CONFLICT", "This file is already being imported.");
+    pruneRuns();
+    const run = startRun(id, upload.size);
+    const { kind, format, mapping, label } = parsed.data;
+    // Runs on after the response: the import streams for as long as the file needs.
+    void runImport({
+      file: upload.file, fileName: upload.fileName, sha256: upload.sha256, kind, format: format as never, mapping, label,
+      actor: { id: user.id, email: user.email }, signal: run.controller.signal,
+      onProgress: (p) => { run.progress = p; },
+      onJob: (jobId) => { run.jobId = jobId; },
+    })
+      .then((result) => { run.result = result; })
+      .catch((e: unknown) => { run.error = e instanceof AppError ? e.message : "The import failed unexpectedly; nothing was written."; if (!(e instanceof AppError)) console.error(e); })
+      .finally(() => deleteUpload(id));
+    return jsonResponse({ started: true }, { status: 202 });
+  } catch (e) {
+    return errorResponse(e);
+  }
+}

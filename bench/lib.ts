@@ -1,0 +1,32 @@
+// Shared helpers for the benchmarks: deterministic data, child-process measurements, target lines.
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+
+export const outDir = path.resolve(import.meta.dirname, ".out");
+
+/** A small deterministic PRNG (LCG), so generated files are identical on every run. */
+export function prng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 0x100000000);
+}
+
+export type Measured = { ms: number; maxRssMb: number; detail?: Record<string, unknown> };
+
+/** Runs `bench/<script>` in a fresh Node process (so its peak memory is its own) and reads its JSON line. */
+export function measureInChild(script: string, args: string[], env: Record<string, string> = {}): Measured {
+  const r = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", path.join(import.meta.dirname, script), ...args], {
+    cwd: path.resolve(import.meta.dirname, ".."), env: { ...process.env, ...env }, encoding: "utf8", maxBuffer: 64 * 1024 * 1024,
+  });
+  if (r.status !== 0) throw new Error(`${script} ${args.join(" ")} failed:\n${r.stderr}\n${r.stdout}`);
+  const line = r.stdout.trim().split("\n").pop()!;
+  return JSON.parse(line) as Measured;
+}
+
+export function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+export function target(name: string, measured: string, goal: string, ok: boolean): string {
+  return `target ${name}: ${measured} (goal ${goal}) ${ok ? "ok" : "short"}`;
+}

@@ -1,0 +1,141 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { expect, test, type Page } from "@playwright/test";
+import { signIn } from "./fixtures";
+
+const reference = path.resolve(import.meta.dirname, "../../shared/reference");
+const sample = (p: string) => path.join(reference, p);
+
+async function upload(page: Page, file: string | { name: string; mimeType: string; buffer: Buffer }) {
+  await page.goto("/imports");
+  await page.getByLabel("File to import").setInputFiles(file);
+}
+
+async function importChecked(page: Page) {
+  await page.getByRole("button", { name: "Import", exact: true }).click();
+  const result = page.getByRole("status", { name: "Import result" });
+  await expect(result).toBeVisible({ timeout: 60_000 });
+  return result;
+}
+
+test.describe.configure({ mode: "serial" });
+
+test("an analyst imports the real 2023 CSL snapshot, sees its one truncated row, and downloads the problems", async ({ page }) => {
+  await signIn(page, "analyst");
+  await upload(page, sample("csl/csl-snapshot-2023-11-subset.csv"));
+  await expect(page.getByRole("heading", { name: "csl-snapshot-2023-11-subset.csv" })).toBeVisible();
+  await expect(page.getByText(/detected Restricted-party list \/ csl-current/)).toBeVisible();
+  await expect(page.getByRole("table", { name: "Preview" }).getByRole("row")).toHaveCount(11);
+  const result = await importChecked(page);
+  await expect(result.getByRole("heading")).toHaveText("Imported");
+  await expect(result).toContainText("4,227Imported4,226");
+  await expect(result.getByRole("table", { name: "Problems" })).toContainText("4229");
+  const downloading = page.waitForEvent("download");
+  await result.getByRole("button", { name: "Download problems (CSV)" }).click();
+  const csv = fs.readFileSync((await (await downloading).path())!, "utf8");
+  expect(csv).toContain("csl-snapshot-2023-11-subset.csv,4229,(row),,a closing quote");
+  // the history and the version list show it
+  await page.getByRole("button", { name: "Import another file" }).click();
+  await expect(page.getByRole("table", { name: "Import history" })).toContainText("csl-snapshot-2023-11-subset.csv");
+  await page.getByRole("table", { name: "List versions" }).getByRole("link", { name: /csl-snapshot-2023-11-subset/ }).first().click();
+  await expect(page.getByRole("region", { name: "Diff" })).toContainText("removed");
+});
+
+const others: [string, RegExp, string][] = [
+  ["csl/csl-legacy-layout-2019.csv", /^Quarantined/, "csl-legacy"],
+  ["csl/csl-current-layout-sample.csv", /^Quarantined/, "csl-current"],
+  ["csl/entity-list-rows-2023-11-subset.csv", /^Quarantined/, "csl-current"],
+  ["facts/entity-list-facts.csv", /^Quarantined/, "csl-current"],
+  ["boms/hackrf-one.bom.csv", /^Imported$/, "kicad-grouped"],
+  ["boms/hackrf-one-bom-2014.csv", /^Imported$/, "kicad-legacy"],
+  ["boms/BOM-TINYMODULE-V3.csv", /^Imported$/, "altium"],
+];
+
+for (const [file, status, format] of others) {
+  test(`the sample ${file} imports through the browser`, async ({ page }) => {
+    await signIn(page, "analyst");
+    await upload(page, sample(file));
+    await expect(page.getByText(/detected /)).toContainText(format);
+    const result = await importChecked(page);
+    await expect(result.getByRole("heading")).toHaveText(status);
+  });
+}
+
+test("the Altium .xlsx original is refused with a clear reason", async ({ page }) => {
+  await signIn(page, "analyst");
+  await upload(page, sample("boms/BOM-TINYMODULE-V3.xlsx"));
+  // refused by its declared type before it is stored; content sniffing refuses it too when no type is sent
+  await expect(page.getByRole("alert").filter({ hasText: "cannot be imported" })).toContainText("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet cannot be imported: upload CSV or JSON");
+  const sniffed = await page.request.post("/api/v1/imports/uploads", { headers: { "x-file-name": "BOM.xlsx", "content-type": "application/octet-stream" }, data: fs.readFileSync(sample("boms/BOM-TINYMODULE-V3.xlsx")) });
+  expect(sniffed.status()).toBe(400);
+  expect((await sniffed.json()).error.message).toMatch(/not text .*export it as CSV first/);
+});
+
+test("a BOM with bad rows is rejected whole, with every problem's row and column", async ({ page }) => {
+  await signIn(page, "analyst");
+  const buffer = Buffer.from("manufacturer,mpn,description,quantity,eccn\nNVIDIA,,NVIDIA H100 SXM5 80GB GPU,8,3A090.a\nIntel,,Xeon,-2,\nAcme,X1,=cmd|' /C calc'!A0,1,5A99\n");
+  await upload(page, { name: "bad-bom.csv", mimeType: "text/csv", buffer });
+  await expect(page.getByRole("alert", { name: "Problems in the first rows" })).toContainText('Row 3, column quantity: “-2” (expected a whole number of 0 or more)');
+  const result = await importChecked(page);
+  await expect(result.getByRole("heading")).toHaveText("Rejected: nothing was imported");
+  await expect(result.getByRole("table", { name: "Problems" }).getByRole("row")).toHaveCount(4); // header + 3 problems
+  await expect(result.getByRole("row").filter({ hasText: "eccn" })).toContainText("5A99an ECCN such as 3A090.a or EAR99");
+});
+
+test("the analyst maps columns by hand, and the mapping is remembered for the same header", async ({ page }) => {
+  await signIn(page, "analyst");
+  const buffer = Buffer.from("Firm,Nation,Role\nAcme Optics GmbH,DE,customer\nHarbour Freight Ltd,HK,ship-to\n");
+  await upload(page, { name: "firms.csv", mimeType: "text/csv", buffer });
+  await page.getByLabel("Kind").selectOption("parties");
+  await expect(page.getByRole("alert").filter({ hasText: "cannot be imported as it is" })).toContainText("no column is mapped to Name, which is required");
+  await expect(page.getByRole("button", { name: "Import", exact: true })).toBeDisabled();
+  await page.getByLabel("Column for Name").selectOption("Firm");
+  await page.getByLabel("Column for Country (ISO alpha-2)").selectOption("Nation");
+  await page.getByLabel("Column for Kind (customer, supplier, ship-to)").selectOption("Role");
+  await expect(page.getByRole("table", { name: "Preview" })).toContainText("Acme Optics GmbH");
+  const result = await importChecked(page);
+  await expect(result).toContainText("2 parties imported");
+
+  await upload(page, { name: "firms-2.csv", mimeType: "text/csv", buffer: Buffer.from("Firm,Nation,Role\nNorth Sea Parts BV,NL,supplier\n") });
+  await page.getByLabel("Kind").selectOption("parties");
+  await expect(page.getByText("remembered from the last file with this header")).toBeVisible();
+  await expect(page.getByLabel("Column for Name")).toHaveValue("0");
+});
+
+test("a large import shows its progress and can be cancelled, leaving nothing behind", async ({ page }) => {
+  await signIn(page, "analyst");
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "e2e-")), "big-bom.csv");
+  const out = fs.createWriteStream(file);
+  out.write("manufacturer,mpn,description,quantity,reference\n");
+  for (let i = 0; i < 600_000; i++) out.write(`Yageo,RC0402JR-07${i}L,"RES 0402, ${i} ohm",1,R${i}\n`);
+  await new Promise((r) => out.end(r));
+  await upload(page, file);
+  await page.getByRole("button", { name: "Import", exact: true }).click();
+  await expect(page.getByRole("progressbar", { name: "Import" })).toBeVisible();
+  await page.getByRole("button", { name: "Cancel import" }).click();
+  const result = page.getByRole("status", { name: "Import result" });
+  await expect(result.getByRole("heading")).toHaveText("Cancelled: nothing was imported", { timeout: 60_000 });
+  await page.goto("/boms");
+  await expect(page.getByRole("table", { name: "Bills of materials" })).not.toContainText("big-bom");
+  fs.rmSync(path.dirname(file), { recursive: true, force: true });
+});
+
+test("an admin rejects a quarantined list version", async ({ page }) => {
+  await signIn(page, "admin");
+  await page.goto("/imports");
+  await page.getByRole("table", { name: "List versions" }).getByRole("link", { name: /csl-legacy-layout-2019/ }).first().click();
+  await expect(page.getByRole("region", { name: "Quarantine" })).toContainText("the whole source list is missing");
+  await page.getByRole("button", { name: "Reject" }).click();
+  // the page re-renders with the decision: no quarantine panel, the version marked rejected
+  await expect(page.getByRole("region", { name: "Quarantine" })).toHaveCount(0);
+  await expect(page.locator("header .badge")).toHaveText("rejected");
+  await page.goto("/audit");
+  await expect(page.getByRole("row").filter({ hasText: "list-version.rejected" }).first()).toContainText("admin@chokepoint.demo");
+});
+
+test("executives cannot upload", async ({ page }) => {
+  await signIn(page, "executive");
+  const res = await page.request.post("/api/v1/imports/uploads", { headers: { "x-file-name": "x.csv", "content-type": "application/octet-stream" }, data: "a,b\n1,2\n" });
+  expect(res.status()).toBe(403);
+});

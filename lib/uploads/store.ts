@@ -1,0 +1,77 @@
+import "server-only";
+// Uploaded files wait here between upload and import. A file is stored under a random id in the data
+// folder: the name the browser sent is kept as data, never used as a path.
+import { createHash, randomUUID } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { Readable } from "node:stream";
+import type { ReadableStream as WebReadableStream } from "node:stream/web";
+import { DATA_DIR } from "../env";
+import { AppError } from "../errors";
+
+const uploadsDir = () => path.join(process.cwd(), DATA_DIR, "uploads");
+const ID = /^[0-9a-f-]{36}$/;
+const STALE_MS = 24 * 3600 * 1000;
+
+export type StoredUpload = { id: string; file: string; fileName: string; size: number; sha256: string };
+
+/** A display name: the last path segment, control characters removed, at most 200 characters. */
+export function cleanFileName(raw: string | null): string {
+  const base = (raw ?? "").split(/[\\/]/).pop() ?? "";
+  // eslint-disable-next-line no-control-regex
+  const clean = base.replace(/[\u0000-\u001f\u007f]/g, "").trim().slice(0, 200);
+  return clean || "upload.csv";
+}
+
+export function uploadPath(id: string): string {
+  if (!ID.test(id)) throw new AppError("NOT_FOUND", "No such upload.");
+  return path.join(uploadsDir(), `${id}.upload`);
+}
+
+/** Streams a request body to disk, hashing as it goes, and stops at `maxBytes` without reading further. */
+export async function storeUpload(body: ReadableStream<Uint8Array> | null, fileName: string, maxBytes: number): Promise<StoredUpload> {
+  if (!body) throw new AppError("INVALID_INPUT", "The upload had no file in it.");
+  fs.mkdirSync(uploadsDir(), { recursive: true });
+  removeStaleUploads();
+  const id = randomUUID();
+  const file = uploadPath(id);
+  const hash = createHash("sha256");
+  let size = 0;
+  const out = fs.createWriteStream(file, { flags: "wx" });
+  try {
+    for await (const chunk of Readable.fromWeb(body as unknown as WebReadableStream<Uint8Array>)) {
+      const buf = chunk as Buffer;
+      size += buf.length;
+      if (size > maxBytes) throw new AppError("TOO_LARGE", `${fileName} is over the ${Math.round(maxBytes / 1048576)} MB import limit`);
+      hash.update(buf);
+      if (!out.write(buf)) await new Promise<void>((r) => out.once("drain", () => r()));
+    }
+    await new Promise<void>((resolve, reject) => out.end((e?: Error | null) => (e ? reject(e) : resolve())));
+  } catch (e) {
+    out.destroy();
+    fs.rmSync(file, { force: true });
+    throw e;
+  }
+  fs.writeFileSync(`${file}.json`, JSON.stringify({ fileName, size, sha256: hash.digest("hex") }));
+  return { id, file, fileName, size, sha256: JSON.parse(fs.readFileSync(`${file}.json`, "utf8")).sha256 };
+}
+
+export function getUpload(id: string): StoredUpload {
+  const file = uploadPath(id);
+  if (!fs.existsSync(file) || !fs.existsSync(`${file}.json`)) throw new AppError("NOT_FOUND", "That upload has expired or was already imported; upload the file again.");
+  const meta = JSON.parse(fs.readFileSync(`${file}.json`, "utf8")) as { fileName: string; size: number; sha256: string };
+  return { id, file, ...meta };
+}
+
+export function deleteUpload(id: string): void {
+  const file = uploadPath(id);
+  fs.rmSync(file, { force: true });
+  fs.rmSync(`${file}.json`, { force: true });
+}
+
+function removeStaleUploads(): void {
+  for (const name of fs.readdirSync(uploadsDir())) {
+    const p = path.join(uploadsDir(), name);
+    try { if (Date.now() - fs.statSync(p).mtimeMs > STALE_MS) fs.rmSync(p, { force: true }); } catch { /* already gone */ }
+  }
+}
