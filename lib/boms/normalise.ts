@@ -43,6 +43,9 @@ export function suggestMapping(header: readonly string[]): BomMapping {
 
 /** "C1, C2" / "C2 C4 C6 " / "C103-C105" -> ["C1","C2"] / ["C2","C4","C6"] / ["C103","C104","C105"]. */
 export function splitReferences(raw: string): string[] {
+  if (raw === "") return [];
+  // the common case, one designator: no splitting, no range
+  if (!/[,;\s-]/.test(raw)) return [raw];
   const out: string[] = [];
   for (const token of raw.split(/[,;\s]+/).filter(Boolean)) {
     const range = /^([A-Za-z]+)(\d+)-(?:\1)?(\d+)$/.exec(token);

@@ -6,11 +6,14 @@ const bad = (expected: string): Check<never> => ({ ok: false, expected });
 
 /** A cell that would run as a spreadsheet formula when the data is opened in Excel (OWASP CSV injection). */
 export function isFormula(value: string): boolean {
-  return /^[=@]/.test(value) || /^[+-]\s*[A-Za-z(]/.test(value) || /^[\t\r]/.test(value);
+  const c = value.charCodeAt(0);
+  // = @ tab CR start a formula; + and - only when letters or a bracket follow ("-40 to 85 C" is text)
+  if (c === 61 || c === 64 || c === 9 || c === 13) return true;
+  return (c === 43 || c === 45) && /^[+-]\s*[A-Za-z(]/.test(value);
 }
 
 export function checkText(raw: string | null, { required = false, max = 2000 } = {}): Check<string | null> {
-  const v = (raw ?? "").trim();
+  const v = raw === null ? "" : raw.trim();
   if (!v) return required ? bad("a value (this column is required)") : ok(null);
   if (isFormula(v)) return bad("plain text, not a spreadsheet formula");
   if (v.length > max) return bad(`at most ${max} characters`);
@@ -61,6 +64,7 @@ export function checkCurrency(raw: string | null, { required = false } = {}): Ch
 export function checkEccn(raw: string | null): Check<string | null> {
   const v = (raw ?? "").trim().toUpperCase();
   if (!v) return ok(null);
+  if (v === "EAR99") return ok(v);
   const m = /^(EAR99|\d[A-E]\d{3}(\.[A-Z0-9]+)*)$/.exec(v);
   if (!m) return bad("an ECCN such as 3A090.a or EAR99");
   // Sub-paragraph letters are lower case in the Commerce Control List.

@@ -30,6 +30,16 @@ export type BomRecord = {
 
 const DNP = /^(dnp|dni|dnf|do not (populate|place|fit|install)|not fitted|nf)$/i;
 
+/** A DNP/DNI marker in any cell; only cells starting with d or n can be one, so the rest skip the regex. */
+function hasDnpMarker(cells: readonly string[]): boolean {
+  for (const c of cells) {
+    const t = c.trimStart();
+    const f = t.charCodeAt(0) | 0x20;
+    if ((f === 100 || f === 110) && DNP.test(t.trimEnd())) return true;
+  }
+  return false;
+}
+
 export function bomRecord(cells: readonly string[], row: number, header: readonly string[], mapping: FieldMapping): { record: BomRecord | null; problems: RowProblem[] } {
   const ctx: Ctx = { row, cells, header, mapping, problems: [] };
   if (blank(cells)) return { record: null, problems: [] };
@@ -54,7 +64,7 @@ export function bomRecord(cells: readonly string[], row: number, header: readonl
     record: {
       rowNumber: row, references, manufacturer: manufacturer ?? null, mpn: mpn ?? null, description: description ?? value, quantity: quantity ?? (references.length || 1),
       unitPrice: unitPrice ?? null, currency: currency ?? null, eccn: eccn ?? null, countryOfOrigin: countryOfOrigin ?? null, usContentPct: usContentPct ?? null,
-      dnp: cells.some((c) => DNP.test(c.trim())), product: product ?? null,
+      dnp: hasDnpMarker(cells), product: product ?? null,
     },
     problems: [],
   };

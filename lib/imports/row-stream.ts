@@ -33,6 +33,13 @@ export async function inspectFile(file: string): Promise<StreamInfo> {
 
 /** Decoded text of the file as a stream (a byte-order mark removed). */
 export function textStream(file: string, encoding: TextEncoding, onBytes: (n: number) => void): Readable {
+  if (encoding === "utf-8") {
+    // Node decodes UTF-8 itself (multi-byte characters split across chunks included); the byte-order mark
+    // is removed from the first row by the caller
+    const direct = fs.createReadStream(file, { highWaterMark: 1 << 20, encoding: "utf8" });
+    direct.on("data", (c) => onBytes(Buffer.byteLength(c as string)));
+    return direct;
+  }
   const raw = fs.createReadStream(file, { highWaterMark: 1 << 20 });
   const d = new TextDecoder(encoding);
   let first = true;
@@ -73,6 +80,7 @@ export async function* rowBatches(file: string, info: StreamInfo, opts: { delimi
     chunk: (results, parser) => {
       parserRef = parser;
       for (const e of results.errors) opts.onProblem?.({ row: nextIndex + (e.row ?? 0), message: e.message, code: e.code });
+      if (nextIndex === 0 && results.data[0]?.[0]?.charCodeAt(0) === 0xfeff) results.data[0][0] = results.data[0][0].slice(1);
       queue.push({ rows: results.data, firstRowIndex: nextIndex, bytesRead });
       nextIndex += results.data.length;
       parser.pause();
