@@ -2,6 +2,7 @@ import { Command, CommanderError } from "commander";
 import { isAppError } from "@/lib/errors";
 import { registerDbCommands } from "./db-commands";
 import { registerImportCommands } from "./import-commands";
+import { registerAuditCommands } from "./audit-commands";
 
 const program = new Command()
   .name("chokepoint")
@@ -11,6 +12,7 @@ const program = new Command()
 
 registerDbCommands(program);
 registerImportCommands(program);
+registerAuditCommands(program);
 
 try {
   await program.parseAsync(process.argv);

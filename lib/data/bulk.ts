@@ -4,6 +4,7 @@ import "server-only";
 // Prisma stays for everything else. Values are stored exactly as Prisma stores them, so Prisma reads them back.
 import Database from "better-sqlite3";
 import pg from "pg";
+import { from as copyFrom } from "pg-copy-streams";
 import { dbConfig } from "../db";
 import type { DatabaseConfig } from "../env";
 
@@ -24,6 +25,18 @@ function sqliteValue(v: Cell): string | number | bigint | null {
   if (typeof v === "boolean") return v ? 1 : 0;
   if (v instanceof Date) return v.toISOString().replace("Z", "+00:00");
   return JSON.stringify(v);
+}
+
+/** One value in COPY's text format: \N for NULL, backslash escapes for the separators. */
+function copyText(v: Cell): string {
+  if (v === null) return "\\N";
+  let s: string;
+  if (typeof v === "string") s = v;
+  else if (typeof v === "number" || typeof v === "bigint") return String(v);
+  else if (typeof v === "boolean") return v ? "t" : "f";
+  else if (v instanceof Date) return v.toISOString();
+  else s = JSON.stringify(v);
+  return /[\\\t\n\r]/.test(s) ? s.replace(/\\/g, "\\\\").replace(/\t/g, "\\t").replace(/\n/g, "\\n").replace(/\r/g, "\\r") : s;
 }
 
 function pgValue(v: Cell): unknown {
@@ -93,6 +106,8 @@ async function sqliteBulk<T>(file: string, fn: (w: BulkWriter) => Promise<T>): P
 
 // PostgreSQL caps a statement at 65,535 parameters.
 const PG_MAX_PARAMS = 60_000;
+// below this, one multi-row INSERT is cheaper than setting up a COPY
+const PG_COPY_FROM_ROWS = 200;
 
 async function pgBulk<T>(config: Extract<DatabaseConfig, { provider: "postgresql" }>, fn: (w: BulkWriter) => Promise<T>): Promise<T> {
   const client = new pg.Client({ host: config.host, port: config.port, user: config.user, password: config.password, database: config.database });
@@ -102,6 +117,19 @@ async function pgBulk<T>(config: Extract<DatabaseConfig, { provider: "postgresql
     const writer: BulkWriter = {
       provider: "postgresql",
       async insert(table, columns, rows) {
+        if (rows.length >= PG_COPY_FROM_ROWS) {
+          // COPY: PostgreSQL's bulk path, several times the rate of multi-row INSERT
+          const stream = client.query(copyFrom(`COPY ${quote(table)} (${columns.map(quote).join(", ")}) FROM STDIN`));
+          const done = new Promise<void>((resolve, reject) => { stream.on("finish", () => resolve()); stream.on("error", reject); });
+          let chunk = "";
+          for (const row of rows) {
+            chunk += row.map(copyText).join("\t") + "\n";
+            if (chunk.length > 1 << 16) { if (!stream.write(chunk)) await new Promise<void>((r) => stream.once("drain", () => r())); chunk = ""; }
+          }
+          stream.end(chunk);
+          await done;
+          return;
+        }
         const perStatement = Math.max(1, Math.floor(PG_MAX_PARAMS / columns.length));
         for (let start = 0; start < rows.length; start += perStatement) {
           const batch = rows.slice(start, start + perStatement);

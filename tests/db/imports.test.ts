@@ -133,6 +133,16 @@ describe(`BOM, party and financial imports (${suiteConfig().provider})`, () => {
     expect(await db().bomLine.count({ where: { bomId: r.version!.id } })).toBe(lines);
   });
 
+  it("keeps backslashes, tabs and newlines in values exactly, on the bulk path (COPY on PostgreSQL)", async () => {
+    const tricky = 'Line with \\backslash\\n, a\ttab and a\nnewline';
+    const lines = Array.from({ length: 300 }, (_, i) => `Acme,P${i},"${i === 150 ? tricky : `Part ${i}`}",1,R${i}`);
+    const r = await importFile(write("tricky.csv", `manufacturer,mpn,description,quantity,reference\n${lines.join("\n")}\n`));
+    expect(r).toMatchObject({ status: "imported", counts: { imported: 300 } });
+    const line = await db().bomLine.findFirstOrThrow({ where: { bomId: r.version!.id, mpn: "P150" } });
+    expect(line.description).toBe(tricky);
+    expect(line.references).toBe("R150");
+  });
+
   it("reads the HackRF lines from the right columns despite its short header", async () => {
     const bom = await db().bom.findFirstOrThrow({ where: { format: "kicad-grouped" } });
     const line = await db().bomLine.findFirstOrThrow({ where: { bomId: bom.id, lineNo: 1 } });

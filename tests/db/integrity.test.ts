@@ -19,6 +19,20 @@ describe(`data integrity (${suiteConfig().provider})`, () => {
     await expect(db().$executeRawUnsafe(`DELETE FROM "audit_log"`)).rejects.toThrow(/append-only/);
   });
 
+  it("detects a row edited behind the application's back (trigger dropped by someone with database access)", async () => {
+    const pg = dbConfig().provider === "postgresql";
+    await db().$executeRawUnsafe(pg ? `ALTER TABLE "audit_log" DISABLE TRIGGER "audit_log_no_update_delete"` : `DROP TRIGGER "audit_log_no_update"`);
+    try {
+      const target = await db().auditLog.findFirstOrThrow({ where: { action: "test.two" } });
+      await db().$executeRawUnsafe(`UPDATE "audit_log" SET "actorEmail" = 'someone-else' WHERE "seq" = ${target.seq}`);
+      expect((await verifyAuditChain()).problems).toEqual([{ seq: target.seq, problem: "content does not match its hash (the row was edited)" }]);
+      await db().$executeRawUnsafe(`UPDATE "audit_log" SET "actorEmail" = 'test' WHERE "seq" = ${target.seq}`);
+      expect((await verifyAuditChain()).problems).toEqual([]);
+    } finally {
+      await db().$executeRawUnsafe(pg ? `ALTER TABLE "audit_log" ENABLE TRIGGER "audit_log_no_update_delete"` : `CREATE TRIGGER "audit_log_no_update" BEFORE UPDATE ON "audit_log" BEGIN SELECT RAISE(ABORT, 'audit_log is append-only: UPDATE refused'); END`);
+    }
+  });
+
   it("keeps the chain linear when appends race", async () => {
     await Promise.all(Array.from({ length: 8 }, (_, i) => appendAudit({ id: null, email: "race" }, { action: "test.race", entityType: "test", entityId: String(i) })));
     expect((await verifyAuditChain()).problems).toEqual([]);
