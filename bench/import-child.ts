@@ -22,11 +22,14 @@ if (mode === "raw-count") {
     });
   });
   detail = { rows };
-} else if (mode === "import") {
+} else if (mode === "migrate") {
+  // a step of its own, so the schema engine's memory is not counted against the import
   const { deployMigrations } = await import("@/lib/schema-engine/engine");
-  const { dbConfig, disconnectDb } = await import("@/lib/db");
-  const { runImport } = await import("@/lib/data/import-run");
+  const { dbConfig } = await import("@/lib/db");
   await deployMigrations(process.cwd(), dbConfig());
+} else if (mode === "import") {
+  const { disconnectDb } = await import("@/lib/db");
+  const { runImport } = await import("@/lib/data/import-run");
   const files = extra ? [extra, file!] : [file!];
   const kind = extra || file!.includes("csl") ? "list" : "bom";
   let last;

@@ -34,6 +34,7 @@ console.log(`papaparse streaming parse: ${(parse.ms / 1000).toFixed(2)} s (${(mb
 function sqliteImport(args: string[]): Measured {
   const db = path.join(outDir, "bench-sqlite.db");
   for (const s of ["", "-wal", "-shm", "-journal"]) fs.rmSync(db + s, { force: true });
+  measureInChild("import-child.ts", ["migrate"], { DATABASE_URL: `file:${db}` });
   return measureInChild("import-child.ts", ["import", ...args], { DATABASE_URL: `file:${db}` });
 }
 const bomSqlite = repeat(runs, () => sqliteImport([bomFile]));
@@ -52,6 +53,7 @@ try {
   if (pgUrl) {
     const reset = () => spawnSync("psql", [pgUrl!, "-q", "-c", "DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;"], { stdio: "ignore" });
     reset();
+    measureInChild("import-child.ts", ["migrate"], { DATABASE_URL: pgUrl });
     const pg = measureInChild("import-child.ts", ["import", bomFile], { DATABASE_URL: pgUrl });
     reset();
     pgLine = `BOM import on PostgreSQL: ${(pg.ms / 1000).toFixed(2)} s (${Math.round(lines / (pg.ms / 1000)).toLocaleString("en-US")} lines/s), ${(pg.ms / parse.ms).toFixed(2)}x the papaparse parse, peak RSS ${pg.maxRssMb.toFixed(0)} MB`;

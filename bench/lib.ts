@@ -1,6 +1,7 @@
 // Shared helpers for the benchmarks: deterministic data, child-process measurements, target lines.
 import { spawnSync } from "node:child_process";
 import path from "node:path";
+import { cliEnv, cliNodeArgs } from "../bin/runtime.mjs";
 
 export const outDir = path.resolve(import.meta.dirname, ".out");
 
@@ -12,10 +13,13 @@ export function prng(seed: number): () => number {
 
 export type Measured = { ms: number; maxRssMb: number; detail?: Record<string, unknown> };
 
-/** Runs `bench/<script>` in a fresh Node process (so its peak memory is its own) and reads its JSON line. */
+/**
+ * Runs `bench/<script>` in a fresh Node process (so its peak memory is its own) with the CLI's own runtime
+ * settings (bin/runtime.mjs), and reads its JSON line.
+ */
 export function measureInChild(script: string, args: string[], env: Record<string, string> = {}): Measured {
-  const r = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", path.join(import.meta.dirname, script), ...args], {
-    cwd: path.resolve(import.meta.dirname, ".."), env: { ...process.env, ...env }, encoding: "utf8", maxBuffer: 64 * 1024 * 1024,
+  const r = spawnSync(process.execPath, [...cliNodeArgs, "--import", "tsx", path.join(import.meta.dirname, script), ...args], {
+    cwd: path.resolve(import.meta.dirname, ".."), env: { ...process.env, ...cliEnv, ...env }, encoding: "utf8", maxBuffer: 64 * 1024 * 1024,
   });
   if (r.status !== 0) throw new Error(`${script} ${args.join(" ")} failed:\n${r.stderr}\n${r.stdout}`);
   const line = r.stdout.trim().split("\n").pop()!;

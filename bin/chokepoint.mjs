@@ -7,6 +7,7 @@ import { parseEnv } from "node:util";
 import path from "node:path";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
+import { cliEnv, cliNodeArgs } from "./runtime.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const require = createRequire(import.meta.url);
@@ -21,8 +22,8 @@ for (const name of [".env.local", ".env"]) {
 const tsx = require.resolve("tsx");
 const result = spawnSync(
   process.execPath,
-  ["--conditions=react-server", "--import", tsx, path.join(root, "cli/main.ts"), ...process.argv.slice(2)],
-  { stdio: "inherit", env: { ...process.env, CHOKEPOINT_ROOT: root } },
+  [...cliNodeArgs, "--import", tsx, path.join(root, "cli/main.ts"), ...process.argv.slice(2)],
+  { stdio: "inherit", env: { ...process.env, ...cliEnv, CHOKEPOINT_ROOT: root } },
 );
 if (result.error) {
   console.error(`chokepoint: ${result.error.message}`);

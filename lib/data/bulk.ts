@@ -2,6 +2,8 @@ import "server-only";
 // Bulk writes go to the driver directly, in one transaction per file: Prisma's createMany manages about
 // 2,600 rows/s here against 165,000+ for a prepared better-sqlite3 statement (shared/notes/performance.md).
 // Prisma stays for everything else. Values are stored exactly as Prisma stores them, so Prisma reads them back.
+import path from "node:path";
+import { Worker } from "node:worker_threads";
 import Database from "better-sqlite3";
 import pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
@@ -158,9 +160,64 @@ async function pgBulk<T>(config: Extract<DatabaseConfig, { provider: "postgresql
   }
 }
 
-/** Runs `fn` in one database transaction on a dedicated driver connection: all of it lands, or none. */
-export function bulkTransaction<T>(fn: (w: BulkWriter) => Promise<T>, config: DatabaseConfig = dbConfig()): Promise<T> {
-  return config.provider === "sqlite" ? sqliteBulk(config.file, fn) : pgBulk(config, fn);
+/**
+ * SQLite in a worker thread: inserts are posted and run while the caller prepares the next batch. At most
+ * two batches are in flight (backpressure); an insert's failure surfaces at the next call or at the end,
+ * and fails the whole transaction.
+ */
+async function sqliteBulkInWorker<T>(file: string, fn: (w: BulkWriter) => Promise<T>): Promise<T> {
+  const worker = new Worker(path.join(process.env.CHOKEPOINT_ROOT ?? process.cwd(), "lib/data/sqlite-writer.worker.mjs"), { workerData: { file } });
+  let nextId = 0;
+  const waiting = new Map<number, { resolve: (v: { changes?: number }) => void; reject: (e: Error) => void }>();
+  const inFlight: Promise<unknown>[] = [];
+  let workerError: Error | null = null;
+  worker.on("message", (m: { id: number; ok: boolean; error?: string; changes?: number }) => {
+    const w = waiting.get(m.id);
+    waiting.delete(m.id);
+    if (m.ok) w?.resolve(m);
+    else w?.reject(new Error(m.error ?? "SQLite writer failed"));
+  });
+  worker.on("error", (e) => { workerError = e; for (const w of waiting.values()) w.reject(e); waiting.clear(); });
+  const send = (msg: object) => {
+    if (workerError) return Promise.reject(workerError);
+    const id = nextId++;
+    const p = new Promise<{ changes?: number }>((resolve, reject) => waiting.set(id, { resolve, reject }));
+    p.catch(() => {}); // observed later (awaited in order); this only keeps Node from calling it unhandled
+    worker.postMessage({ ...msg, id });
+    return p;
+  };
+  const writer: BulkWriter = {
+    provider: "sqlite",
+    async insert(table, columns, rows) {
+      inFlight.push(send({ type: "insert", table, columns, rows }));
+      while (inFlight.length > 2) await inFlight.shift();
+    },
+    async execute(sql, params = []) {
+      await Promise.all(inFlight.splice(0));
+      return (await send({ type: "execute", sql, params })).changes ?? 0;
+    },
+  };
+  try {
+    const result = await fn(writer);
+    await Promise.all(inFlight.splice(0));
+    await send({ type: "end", commit: true });
+    return result;
+  } catch (e) {
+    await Promise.allSettled(inFlight.splice(0));
+    await send({ type: "end", commit: false }).catch(() => {});
+    throw e;
+  } finally {
+    await worker.terminate();
+  }
+}
+
+/**
+ * Runs `fn` in one database transaction on a dedicated driver connection: all of it lands, or none.
+ * `parallel` (SQLite) writes from a worker thread, for streams of many batches.
+ */
+export function bulkTransaction<T>(fn: (w: BulkWriter) => Promise<T>, config: DatabaseConfig = dbConfig(), opts: { parallel?: boolean } = {}): Promise<T> {
+  if (config.provider === "sqlite") return opts.parallel ? sqliteBulkInWorker(config.file, fn) : sqliteBulk(config.file, fn);
+  return pgBulk(config, fn);
 }
 
 /** Sortable, collision-free ids for rows written outside Prisma. */

@@ -285,7 +285,7 @@ async function importRows(req: ImportRequest, analysis: Analysis, size: number, 
       if (problems.total > 0) throw new Rollback();
       await flushRaw();
       version = await sink.finish(counts.imported);
-    });
+    }, undefined, { parallel: true });
   } catch (e) {
     if (!(e instanceof Rollback)) throw e;
     counts.imported = 0;

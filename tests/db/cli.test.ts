@@ -1,0 +1,67 @@
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { scratchDatabase, suiteConfig } from "./database";
+
+// The CLI as users run it (`npx chokepoint …` = bin/chokepoint.mjs), on a fresh database of its own.
+let url = "";
+let drop: () => Promise<void>;
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cli-"));
+const cli = (...args: string[]) => spawnSync(process.execPath, ["bin/chokepoint.mjs", ...args], { encoding: "utf8", env: { ...process.env, DATABASE_URL: url } });
+
+beforeAll(async () => {
+  const s = await scratchDatabase();
+  url = s.config.url;
+  drop = s.drop;
+}, 60_000);
+afterAll(async () => { await drop(); fs.rmSync(dir, { recursive: true, force: true }); });
+
+describe(`the CLI on a fresh database (${suiteConfig().provider})`, () => {
+  it("migrates, then reports the database up to date", () => {
+    const m = cli("db", "migrate");
+    expect(m.status, m.stderr).toBe(0);
+    expect(m.stdout).toMatch(/applied \d+ migration\(s\)/);
+    expect(cli("db", "status").stdout.trim()).toBe("database is up to date");
+  }, 60_000);
+
+  it("imports a list and prints one JSON object", () => {
+    const r = cli("import", "list", "data/csl/csl-current-layout-sample.csv", "--json");
+    expect(r.status, r.stderr).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out).toMatchObject({ status: "imported", kind: "list", format: "csl-current", counts: { read: 13, imported: 13, skipped: 0, invalid: 0 }, errors: [] });
+    expect(out.version.type).toBe("list-version");
+    const again = JSON.parse(cli("import", "list", "data/csl/csl-current-layout-sample.csv", "--json").stdout);
+    expect(again.status).toBe("unchanged");
+  }, 60_000);
+
+  it("exits non-zero on a rejected file and lists every error with row and column", () => {
+    const bad = path.join(dir, "bad.csv");
+    fs.writeFileSync(bad, "manufacturer,mpn,description,quantity\nNVIDIA,H100,GPU,-8\nIntel,X,CPU,two\n");
+    const r = cli("import", "bom", bad, "--json");
+    expect(r.status).toBe(1);
+    const out = JSON.parse(r.stdout);
+    expect(out.status).toBe("rejected");
+    expect(out.errors).toEqual([
+      { row: 2, column: "quantity", value: "-8", message: "expected a whole number of 0 or more" },
+      { row: 3, column: "quantity", value: "two", message: "expected a whole number of 0 or more" },
+    ]);
+  }, 60_000);
+
+  it("prints a list diff and verifies the audit log", () => {
+    expect(cli("import", "list", "data/csl/csl-legacy-layout-2019.csv").status).toBe(1); // quarantined: nothing became current
+    const d = cli("lists", "diff");
+    expect(d.status, d.stderr).toBe(0);
+    expect(d.stdout).toMatch(/\d+ added, \d+ removed, \d+ changed, \d+ unchanged/);
+    const a = cli("audit", "verify");
+    expect(a.status).toBe(0);
+    expect(a.stdout).toMatch(/^audit log intact: \d+ entries/);
+  }, 60_000);
+
+  it("says what is wrong with a bad DATABASE_URL in one line", () => {
+    const r = spawnSync(process.execPath, ["bin/chokepoint.mjs", "db", "status"], { encoding: "utf8", env: { ...process.env, DATABASE_URL: "mysql://root@db/app" } });
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim()).toBe('chokepoint: DATABASE_URL must start with file: (SQLite) or postgresql:// (PostgreSQL); got "mysql://root@db/app"');
+  }, 60_000);
+});
