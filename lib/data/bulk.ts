@@ -3,7 +3,6 @@ import "server-only";
 // 2,600 rows/s here against 165,000+ for a prepared better-sqlite3 statement (shared/notes/performance.md).
 // Prisma stays for everything else. Values are stored exactly as Prisma stores them, so Prisma reads them back.
 import path from "node:path";
-import { Worker } from "node:worker_threads";
 import Database from "better-sqlite3";
 import pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
@@ -166,6 +165,9 @@ async function pgBulk<T>(config: Extract<DatabaseConfig, { provider: "postgresql
  * and fails the whole transaction.
  */
 async function sqliteBulkInWorker<T>(file: string, fn: (w: BulkWriter) => Promise<T>): Promise<T> {
+  // Looked up at run time: the bundler rewrites a statically imported `new Worker(…)` into a bundled module,
+  // and this worker is a plain file started by its path.
+  const { Worker } = process.getBuiltinModule("node:worker_threads") as typeof import("node:worker_threads");
   const worker = new Worker(path.join(process.env.CHOKEPOINT_ROOT ?? process.cwd(), "lib/data/sqlite-writer.worker.mjs"), { workerData: { file } });
   let nextId = 0;
   const waiting = new Map<number, { resolve: (v: { changes?: number }) => void; reject: (e: Error) => void }>();
