@@ -1,9 +1,9 @@
 import "server-only";
 // Bulk writes go to the driver directly, in one transaction per file: Prisma's createMany manages about
 // 2,600 rows/s here against 165,000+ for a prepared better-sqlite3 statement (shared/notes/performance.md).
-// Prisma stays for everything else. Values are stored exactly as Prisma stores them, so Prisma reads them back.
+// Prisma stays for everything else. Values are stored exactly as Prisma stores them, so Prisma reads them
+// back. SQLite: multi-row prepared INSERTs in a writer thread; PostgreSQL: COPY (multi-row INSERT for a few rows).
 import path from "node:path";
-import Database from "better-sqlite3";
 import pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 import { dbConfig } from "../db";
@@ -19,14 +19,6 @@ export interface BulkWriter {
 }
 
 const quote = (id: string) => `"${id.replace(/"/g, '""')}"`;
-
-/** Prisma's SQLite encoding: ISO text with +00:00, booleans as 0/1, JSON as text. */
-function sqliteValue(v: Cell): string | number | bigint | null {
-  if (v === null || typeof v === "string" || typeof v === "number" || typeof v === "bigint") return v;
-  if (typeof v === "boolean") return v ? 1 : 0;
-  if (v instanceof Date) return v.toISOString().replace("Z", "+00:00");
-  return JSON.stringify(v);
-}
 
 /** One value in COPY's text format: \N for NULL, backslash escapes for the separators. */
 function copyText(v: Cell): string {
@@ -44,65 +36,6 @@ function pgValue(v: Cell): unknown {
   if (v === null || typeof v === "string" || typeof v === "number" || typeof v === "boolean" || v instanceof Date) return v;
   if (typeof v === "bigint") return v.toString();
   return JSON.stringify(v);
-}
-
-const SQLITE_ROWS_PER_INSERT = 64;
-const SQLITE_MAX_PARAMS = 32_000;
-
-async function sqliteBulk<T>(file: string, fn: (w: BulkWriter) => Promise<T>): Promise<T> {
-  const conn = new Database(file, { timeout: 30_000 });
-  try {
-    conn.pragma("journal_mode = WAL");
-    conn.pragma("foreign_keys = ON");
-    const cache = new Map<string, Database.Statement>();
-    const prepared = (sql: string) => {
-      let stmt = cache.get(sql);
-      if (!stmt) cache.set(sql, (stmt = conn.prepare(sql)));
-      return stmt;
-    };
-    const writer: BulkWriter = {
-      provider: "sqlite",
-      async insert(table, columns, rows) {
-        // Many rows per statement: one native call binds SQLITE_ROWS_PER_INSERT rows, which more than doubles
-        // the rate of one INSERT per row (the per-call overhead dominates for narrow rows).
-        const head = `INSERT INTO ${quote(table)} (${columns.map(quote).join(", ")}) VALUES `;
-        const tuple = `(${columns.map(() => "?").join(", ")})`;
-        const perStatement = Math.max(1, Math.min(SQLITE_ROWS_PER_INSERT, Math.floor(SQLITE_MAX_PARAMS / columns.length)));
-        const width = columns.length;
-        let i = 0;
-        if (rows.length >= perStatement) {
-          const many = prepared(head + Array(perStatement).fill(tuple).join(", "));
-          const params = new Array<string | number | bigint | null>(perStatement * width);
-          for (; i + perStatement <= rows.length; i += perStatement) {
-            let k = 0;
-            for (let r = i; r < i + perStatement; r++) {
-              const row = rows[r]!;
-              for (let c = 0; c < width; c++) params[k++] = sqliteValue(row[c] ?? null);
-            }
-            many.run(params);
-          }
-        }
-        if (i < rows.length) {
-          const one = prepared(head + tuple);
-          for (; i < rows.length; i++) one.run(rows[i]!.map(sqliteValue));
-        }
-      },
-      async execute(sql, params = []) {
-        return conn.prepare(sql).run(params.map(sqliteValue)).changes;
-      },
-    };
-    conn.exec("BEGIN IMMEDIATE");
-    try {
-      const result = await fn(writer);
-      conn.exec("COMMIT");
-      return result;
-    } catch (e) {
-      conn.exec("ROLLBACK");
-      throw e;
-    }
-  } finally {
-    conn.close();
-  }
 }
 
 // PostgreSQL caps a statement at 65,535 parameters.
@@ -160,15 +93,20 @@ async function pgBulk<T>(config: Extract<DatabaseConfig, { provider: "postgresql
 }
 
 /**
- * SQLite in a worker thread: inserts are posted and run while the caller prepares the next batch. At most
- * two batches are in flight (backpressure); an insert's failure surfaces at the next call or at the end,
- * and fails the whole transaction.
+ * SQLite: the transaction runs in a worker thread (lib/data/sqlite-writer.worker.mjs, which also encodes
+ * values as Prisma stores them), so inserts run while the caller prepares the next batch. At most two
+ * batches are in flight (backpressure); an insert's failure surfaces at the next call or at the end, and
+ * fails the whole transaction.
  */
-async function sqliteBulkInWorker<T>(file: string, fn: (w: BulkWriter) => Promise<T>): Promise<T> {
+async function sqliteBulk<T>(file: string, fn: (w: BulkWriter) => Promise<T>): Promise<T> {
   // Looked up at run time: the bundler rewrites a statically imported `new Worker(…)` into a bundled module,
   // and this worker is a plain file started by its path.
   const { Worker } = process.getBuiltinModule("node:worker_threads") as typeof import("node:worker_threads");
-  const worker = new Worker(path.join(process.env.CHOKEPOINT_ROOT ?? process.cwd(), "lib/data/sqlite-writer.worker.mjs"), { workerData: { file } });
+  const worker = new Worker(path.join(process.env.CHOKEPOINT_ROOT ?? process.cwd(), "lib/data/sqlite-writer.worker.mjs"), {
+    workerData: { file },
+    // the writer holds two batches at most: a small heap keeps the second thread's memory small too
+    resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 16 },
+  });
   let nextId = 0;
   const waiting = new Map<number, { resolve: (v: { changes?: number }) => void; reject: (e: Error) => void }>();
   const inFlight: Promise<unknown>[] = [];
@@ -213,13 +151,9 @@ async function sqliteBulkInWorker<T>(file: string, fn: (w: BulkWriter) => Promis
   }
 }
 
-/**
- * Runs `fn` in one database transaction on a dedicated driver connection: all of it lands, or none.
- * `parallel` (SQLite) writes from a worker thread, for streams of many batches.
- */
-export function bulkTransaction<T>(fn: (w: BulkWriter) => Promise<T>, config: DatabaseConfig = dbConfig(), opts: { parallel?: boolean } = {}): Promise<T> {
-  if (config.provider === "sqlite") return opts.parallel ? sqliteBulkInWorker(config.file, fn) : sqliteBulk(config.file, fn);
-  return pgBulk(config, fn);
+/** Runs `fn` in one database transaction on a dedicated driver connection: all of it lands, or none. */
+export function bulkTransaction<T>(fn: (w: BulkWriter) => Promise<T>, config: DatabaseConfig = dbConfig()): Promise<T> {
+  return config.provider === "sqlite" ? sqliteBulk(config.file, fn) : pgBulk(config, fn);
 }
 
 /** Sortable, collision-free ids for rows written outside Prisma. */

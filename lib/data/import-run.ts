@@ -149,20 +149,17 @@ class ProblemLog {
   }
 }
 
-async function* dataRows(req: ImportRequest, analysis: Analysis, size: number, problems: ProblemLog) {
+/** Batches of data rows (the header and any preamble skipped); `firstRow` is the 1-based row number of rows[0]. */
+async function* dataRows(req: ImportRequest, analysis: Analysis, size: number, problems: ProblemLog): AsyncGenerator<{ rows: string[][]; firstRow: number }> {
   const info = await inspectFile(req.file);
-  let index = 0;
   for await (const batch of rowBatches(req.file, info, {
     signal: req.signal,
     onProblem: (p) => { if (p.code === "MissingQuotes") problems.add([{ row: p.row + 1, column: "(row)", value: "", expected: "a closing quote: the quoted field runs to the end of the file (truncated?)" }]); },
   })) {
     req.onProgress?.({ phase: "parsing", bytesRead: batch.bytesRead, bytesTotal: size, rows: Math.max(0, batch.firstRowIndex - analysis.headerRow) });
-    const rows: { cells: string[]; row: number }[] = [];
-    for (const cells of batch.rows) {
-      const i = index++;
-      if (i > analysis.headerRow) rows.push({ cells, row: i + 1 });
-    }
-    yield rows;
+    const skip = Math.max(0, analysis.headerRow + 1 - batch.firstRowIndex);
+    if (skip >= batch.rows.length) continue;
+    yield { rows: skip ? batch.rows.slice(skip) : batch.rows, firstRow: batch.firstRowIndex + skip + 1 };
   }
 }
 
@@ -197,8 +194,9 @@ async function importList(req: ImportRequest, analysis: Analysis, size: number, 
     });
   } else {
     const toRecord = recordFor(base.kind, base.format, analysis.header, analysis.mapping);
-    for await (const rows of dataRows(req, analysis, size, problems)) {
-      for (const { cells, row } of rows) {
+    for await (const { rows, firstRow } of dataRows(req, analysis, size, problems)) {
+      for (let i = 0; i < rows.length; i++) {
+        const cells = rows[i]!, row = firstRow + i;
         const { record, problems: ps, skip } = toRecord(cells, row);
         if (skip) { if (cells.some((c) => c.trim() !== "")) counts.skipped++; continue; }
         counts.read++;
@@ -264,9 +262,10 @@ async function importRows(req: ImportRequest, analysis: Analysis, size: number, 
       const sink = await openSink(w, base, req);
       let block: { rowNumber: number; cells: string[] }[] = [];
       const flushRaw = async () => { if (block.length) { await writeRawRows(w, base.jobId, block); block = []; } };
-      for await (const rows of dataRows(req, analysis, size, problems)) {
+      for await (const { rows, firstRow } of dataRows(req, analysis, size, problems)) {
         const records: object[] = [];
-        for (const { cells, row } of rows) {
+        for (let i = 0; i < rows.length; i++) {
+          const cells = rows[i]!, row = firstRow + i;
           const { record, problems: ps } = toRecord(cells, row);
           if (!record) { if (ps.length) { counts.read++; counts.invalid++; problems.add(ps); } else if (cells.some((c) => c.trim() !== "")) counts.skipped++; continue; }
           counts.read++;
@@ -285,7 +284,7 @@ async function importRows(req: ImportRequest, analysis: Analysis, size: number, 
       if (problems.total > 0) throw new Rollback();
       await flushRaw();
       version = await sink.finish(counts.imported);
-    }, undefined, { parallel: true });
+    });
   } catch (e) {
     if (!(e instanceof Rollback)) throw e;
     counts.imported = 0;

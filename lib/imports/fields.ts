@@ -1,7 +1,9 @@
 // Field-level checks shared by the row validators. Each returns the clean value or what was expected.
 export type Check<T> = { ok: true; value: T } | { ok: false; expected: string };
 
-const ok = <T>(value: T): Check<T> => ({ ok: true, value });
+// Empty optional fields are the common case: one shared result instead of an allocation per cell.
+const OK_NULL: Check<null> = Object.freeze({ ok: true, value: null }) as Check<null>;
+const ok = <T>(value: T): Check<T> => (value === null ? (OK_NULL as Check<T>) : { ok: true, value });
 const bad = (expected: string): Check<never> => ({ ok: false, expected });
 
 /** A cell that would run as a spreadsheet formula when the data is opened in Excel (OWASP CSV injection). */
