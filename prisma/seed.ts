@@ -5,7 +5,10 @@ import path from "node:path";
 import { db } from "@/lib/db";
 import { readSmallCsv, readSmallCsvRows, type CsvRecord } from "@/lib/csv/read-small";
 import { isRepeatedHeader, toListedEntry, type ListedEntryInput } from "@/lib/lists/csl";
-import { findHeaderRow, suggestMapping, toBomLines, type BomMapping } from "@/lib/boms/normalise";
+import { findHeaderRow } from "@/lib/boms/normalise";
+import { kindFields, type FieldMapping } from "@/lib/imports/kinds";
+import { suggestFieldMapping } from "@/lib/imports/mapping";
+import { bomRecord, type BomRecord } from "@/lib/imports/records";
 import { toMinorUnits } from "@/lib/money";
 import { bulkTransaction, newId, type BulkWriter } from "@/lib/data/bulk";
 import { insertListVersion } from "@/lib/data/list-versions";
@@ -107,7 +110,7 @@ async function seedParties(): Promise<Map<string, string>> {
   return ids;
 }
 
-type BomSeed = { file: string; name: string; format: string; isDemo: boolean; sourceNote: string; mapping?: BomMapping; customer?: string };
+type BomSeed = { file: string; name: string; format: string; isDemo: boolean; sourceNote: string; mapping?: FieldMapping; customer?: string };
 
 const bomSeeds: BomSeed[] = [
   { file: "demo/boms/gpu-server-8x.csv", name: "GPU server 8x H100 (demo)", format: "template", isDemo: true, sourceNote: "Demo BOM (data/demo/boms); prices illustrative" },
@@ -130,12 +133,15 @@ async function seedBoms(productIds: Map<string, string>): Promise<number> {
     const headerRow = findHeaderRow(rows);
     if (headerRow < 0) throw new Error(`${seed.file}: no header row found`);
     const header = rows[headerRow]!;
-    const { lines, problems } = toBomLines(rows, headerRow, seed.mapping ?? suggestMapping(header));
-    if (problems.length) throw new Error(`${seed.file}: row ${problems[0]!.row}, column ${problems[0]!.column}: expected ${problems[0]!.expected}`);
-    const priceCol = header.indexOf("unit_price");
-    const currencyCol = header.indexOf("currency");
-    const productCol = header.indexOf("product");
-    const productName = productCol >= 0 ? rows[headerRow + 1]?.[productCol] : undefined;
+    // the same row validation as an analyst's import
+    const mapping = seed.mapping ?? suggestFieldMapping(kindFields.bom, header);
+    const lines: BomRecord[] = [];
+    for (let i = headerRow + 1; i < rows.length; i++) {
+      const { record, problems } = bomRecord(rows[i]!, i + 1, header, mapping);
+      if (problems.length) throw new Error(`${seed.file}: row ${problems[0]!.row}, column ${problems[0]!.column}: expected ${problems[0]!.expected}`);
+      if (record) lines.push(record);
+    }
+    const productName = lines[0]?.product ?? undefined;
     const jobId = await bulkTransaction((w) => recordImport(w, "bom", file, seed.format, rows.slice(headerRow + 1).map((r, i) => ({ rowNumber: headerRow + 2 + i, data: Object.fromEntries(header.map((h, j) => [h || `column_${j + 1}`, r[j] ?? ""])) }))));
     await db().bom.create({
       data: {
@@ -147,15 +153,12 @@ async function seedBoms(productIds: Map<string, string>): Promise<number> {
         productId: productName ? productIds.get(productName) ?? null : null,
         lines: {
           createMany: {
-            data: lines.map((l) => {
-              const row = rows[l.rowNumber - 1]!;
-              const price = priceCol >= 0 ? row[priceCol]?.trim() : "";
-              return {
-                lineNo: l.lineNo, rowNumber: l.rowNumber, references: l.references.join(" ") || null, manufacturer: l.manufacturer, mpn: l.mpn,
-                description: l.description, quantity: l.quantity, eccn: l.eccn, countryOfOrigin: l.countryOfOrigin, dnp: l.dnp,
-                unitPriceE4: price ? toMinorUnits(price, 4) : null, currency: currencyCol >= 0 ? row[currencyCol]?.trim() || null : null,
-              };
-            }),
+            data: lines.map((l, i) => ({
+              lineNo: i + 1, rowNumber: l.rowNumber, references: l.references.join(" ") || null, manufacturer: l.manufacturer, mpn: l.mpn,
+              description: l.description, quantity: l.quantity, eccn: l.eccn, countryOfOrigin: l.countryOfOrigin, dnp: l.dnp,
+              unitPriceE4: l.unitPrice ? toMinorUnits(l.unitPrice, 4) : null, currency: l.currency,
+              usContentBp: l.usContentPct == null ? null : Math.round(l.usContentPct * 100),
+            })),
           },
         },
       },

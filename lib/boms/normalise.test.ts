@@ -1,7 +1,22 @@
 import fs from "node:fs";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { findHeaderRow, splitReferences, suggestMapping, toBomLines } from "./normalise";
+import { kindFields } from "../imports/kinds";
+import { suggestFieldMapping } from "../imports/mapping";
+import { bomRecord, type BomRecord, type RowProblem } from "../imports/records";
+import { findHeaderRow, splitReferences } from "./normalise";
+
+/** Every data row after the header through the importer's row validation. */
+function bomLines(rows: string[][], h: number, mapping = suggestFieldMapping(kindFields.bom, rows[h]!)) {
+  const lines: BomRecord[] = [];
+  const problems: RowProblem[] = [];
+  for (let i = h + 1; i < rows.length; i++) {
+    const r = bomRecord(rows[i]!, i + 1, rows[h]!, mapping);
+    problems.push(...r.problems);
+    if (r.record) lines.push(r.record);
+  }
+  return { lines, problems };
+}
 
 const read = (name: string) => Papa.parse<string[]>(fs.readFileSync(`data/boms/${name}`, "utf8"), { skipEmptyLines: false }).data;
 
@@ -22,9 +37,9 @@ describe("real BOM files", () => {
   it("reads the Altium export: quoted designators, DNI rows, manufacturer part numbers", () => {
     const rows = read("BOM-TINYMODULE-V3.csv");
     const h = findHeaderRow(rows);
-    const mapping = suggestMapping(rows[h]!);
+    const mapping = suggestFieldMapping(kindFields.bom, rows[h]!);
     expect(mapping).toMatchObject({ reference: 2, quantity: 5, manufacturer: 7, mpn: 8, description: 1, value: 0 });
-    const { lines, problems } = toBomLines(rows, h, mapping);
+    const { lines, problems } = bomLines(rows, h, mapping);
     expect(problems).toEqual([]);
     expect(lines).toHaveLength(33);
     expect(lines[0]).toMatchObject({ mpn: "GRM155R60J475ME87J", manufacturer: "Murata Electronics", quantity: 8, dnp: false });
@@ -35,12 +50,12 @@ describe("real BOM files", () => {
   it("reads the legacy semicolon per-reference export (Field1 = manufacturer, Field2 = MPN)", () => {
     const rows = Papa.parse<string[]>(fs.readFileSync("data/boms/hackrf-one-bom-2014.csv", "utf8"), { delimiter: "" }).data;
     const h = findHeaderRow(rows);
-    const { lines } = toBomLines(rows, h, suggestMapping(rows[h]!));
+    const { lines } = bomLines(rows, h);
     expect(lines[0]).toMatchObject({ references: ["C1"], manufacturer: "Murata", mpn: "GRM1555C1H330JA01D", quantity: 1 });
   });
 
   it("reports a negative quantity with its row and column", () => {
     const rows = [["Designator", "Quantity", "MPN"], ["U1", "-2", "H100"]];
-    expect(toBomLines(rows, 0, suggestMapping(rows[0]!)).problems).toEqual([{ row: 2, column: "Quantity", value: "-2", expected: "a whole number of 0 or more" }]);
+    expect(bomLines(rows, 0).problems).toEqual([{ row: 2, column: "Quantity", value: "-2", expected: "a whole number of 0 or more" }]);
   });
 });

@@ -1,23 +1,6 @@
-// BOM rows (already split into cells by papaparse) -> Chokepoint BOM lines: find the header row under any
-// title-block preamble, suggest a column mapping, split reference designators, honour DNP/DNI.
+// BOM layout helpers: find the header row under any title-block preamble, split reference designators.
+// Row validation (quantities, DNP/DNI, prices) lives in lib/imports/records.ts, shared by imports and the seed.
 import { bomFields, bomHeaderAliases, normaliseHeader, type BomField } from "./columns";
-
-export type BomMapping = Partial<Record<BomField, number>>;
-
-export type BomLineInput = {
-  lineNo: number;
-  rowNumber: number;
-  references: string[];
-  manufacturer: string | null;
-  mpn: string | null;
-  description: string | null;
-  quantity: number;
-  eccn: string | null;
-  countryOfOrigin: string | null;
-  dnp: boolean;
-};
-
-export type RowProblem = { row: number; column: string; value: string; expected: string };
 
 const aliasToField = new Map<string, BomField>();
 for (const field of bomFields) for (const alias of bomHeaderAliases[field]) aliasToField.set(alias, field);
@@ -29,16 +12,6 @@ export function findHeaderRow(rows: readonly (readonly string[])[]): number {
     if (known >= 2) return i;
   }
   return -1;
-}
-
-/** Maps each field to the first column whose header is one of its aliases. */
-export function suggestMapping(header: readonly string[]): BomMapping {
-  const mapping: BomMapping = {};
-  header.forEach((h, i) => {
-    const field = aliasToField.get(normaliseHeader(h));
-    if (field && mapping[field] === undefined) mapping[field] = i;
-  });
-  return mapping;
 }
 
 /** "C1, C2" / "C2 C4 C6 " / "C103-C105" -> ["C1","C2"] / ["C2","C4","C6"] / ["C103","C104","C105"]. */
@@ -60,51 +33,4 @@ export function splitReferences(raw: string): string[] {
     out.push(token);
   }
   return out;
-}
-
-const DNP = /^(dnp|dni|dnf|do not (populate|place|fit|install)|not fitted|nf)$/i;
-
-export function toBomLines(rows: readonly (readonly string[])[], headerRow: number, mapping: BomMapping): { lines: BomLineInput[]; problems: RowProblem[] } {
-  const header = rows[headerRow] ?? [];
-  const lines: BomLineInput[] = [];
-  const problems: RowProblem[] = [];
-  const cell = (row: readonly string[], field: BomField): string | null => {
-    const i = mapping[field];
-    if (i === undefined) return null;
-    const v = (row[i] ?? "").trim();
-    return v === "" ? null : v;
-  };
-  for (let r = headerRow + 1; r < rows.length; r++) {
-    const row = rows[r]!;
-    if (row.every((c) => c.trim() === "")) continue;
-    const rowNumber = r + 1;
-    const references = splitReferences(cell(row, "reference") ?? "");
-    const manufacturer = cell(row, "manufacturer");
-    const mpn = cell(row, "mpn");
-    const description = cell(row, "description") ?? cell(row, "value");
-    if (!mpn && !description && references.length === 0) continue; // summary or note lines after the table
-    const qtyRaw = cell(row, "quantity");
-    let quantity = references.length || 1;
-    if (qtyRaw !== null) {
-      const q = Number(qtyRaw.replace(/,/g, ""));
-      if (!Number.isFinite(q) || q < 0 || !Number.isInteger(q)) {
-        problems.push({ row: rowNumber, column: header[mapping.quantity!] ?? "quantity", value: qtyRaw, expected: "a whole number of 0 or more" });
-        continue;
-      }
-      quantity = q;
-    }
-    lines.push({
-      lineNo: lines.length + 1,
-      rowNumber,
-      references,
-      manufacturer,
-      mpn,
-      description,
-      quantity,
-      eccn: cell(row, "eccn")?.toUpperCase() ?? null,
-      countryOfOrigin: cell(row, "countryOfOrigin")?.toUpperCase() ?? null,
-      dnp: row.some((c) => DNP.test(c.trim())),
-    });
-  }
-  return { lines, problems };
 }
