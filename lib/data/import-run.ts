@@ -114,7 +114,7 @@ export async function runImport(req: ImportRequest): Promise<ImportResult> {
   const base = { jobId, kind, format, notes: analysis.notes };
   let outcome: ImportResult;
   try {
-    outcome = kind === "list" ? await importList(req, analysis, size, base) : await importRows(req, analysis, size, base);
+    outcome = kind === "list" ? await importList(req, analysis, size, base, sha256) : await importRows(req, analysis, size, base);
   } catch (e) {
     const cancelled = (e as Error)?.name === "AbortError";
     outcome = result({ ...base, status: cancelled ? "cancelled" : "failed", message: cancelled ? `${req.fileName}: import cancelled; nothing was written` : `${req.fileName}: import failed (${(e as Error).message}); nothing was written` });
@@ -172,7 +172,7 @@ function mismatch(cells: readonly string[], header: readonly string[], row: numb
 
 // ---- lists -------------------------------------------------------------------------------------------
 
-async function importList(req: ImportRequest, analysis: Analysis, size: number, base: Base): Promise<ImportResult> {
+async function importList(req: ImportRequest, analysis: Analysis, size: number, base: Base, sha256: string): Promise<ImportResult> {
   const problems = new ProblemLog();
   const entries: ListedEntryInput[] = [];
   const raw: { rowNumber: number; cells: unknown }[] = [];
@@ -230,9 +230,8 @@ async function importList(req: ImportRequest, analysis: Analysis, size: number, 
   const label = req.label ?? `${path.basename(req.fileName).replace(/\.[^.]+$/, "")} (${new Date().toISOString().slice(0, 10)})`;
   const versionId = await bulkTransaction(async (w) => {
     await writeRawRows(w, base.jobId, raw);
-    return insertListVersion({ listKind, label, status, publishedOn, fileName: req.fileName, fileSha256: "", importJobId: base.jobId, createdById: req.actor.id, quarantineReason: reasons.join("; ") || null, previousVersionId: previous?.id ?? null, diffSummary: diff ?? null }, entries, w);
+    return insertListVersion({ listKind, label, status, publishedOn, fileName: req.fileName, fileSha256: sha256, importJobId: base.jobId, createdById: req.actor.id, quarantineReason: reasons.join("; ") || null, previousVersionId: previous?.id ?? null, diffSummary: diff ?? null }, entries, w);
   });
-  await db().listVersion.update({ where: { id: versionId }, data: { fileSha256: (await db().importJob.findUniqueOrThrow({ where: { id: base.jobId }, select: { fileSha256: true } })).fileSha256 } });
   const message = status === "current"
     ? `${req.fileName}: ${counts.imported} entries imported as the current list version${diff ? ` (${diff.added} added, ${diff.removed} removed, ${diff.changed} changed)` : ""}${counts.invalid ? `; ${counts.invalid} invalid row(s) skipped` : ""}`
     : `${req.fileName}: quarantined: ${reasons.join("; ")}. The current version keeps serving until an admin approves or rejects this one.`;

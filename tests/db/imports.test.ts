@@ -57,6 +57,8 @@ describe(`list imports (${suiteConfig().provider})`, () => {
     expect(v).toMatchObject({ status: "current", entryCount: 4226, publishedOn: "2023-11-16" });
     const job = await db().importJob.findUniqueOrThrow({ where: { id: first.jobId! } });
     expect(job).toMatchObject({ status: "succeeded", rowsRead: 4227, rowsImported: 4226, rowsInvalid: 1, resultId: v.id });
+    expect(v.fileSha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(v.fileSha256).toBe(job.fileSha256);
     const raw = await db().rawRow.aggregate({ where: { importJobId: job.id }, _sum: { rowCount: true } });
     expect(raw._sum.rowCount).toBe(4227);
   });
