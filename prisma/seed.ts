@@ -3,8 +3,8 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { db } from "@/lib/db";
-import { readSmallCsv, readSmallCsvRows, type CsvRecord } from "@/lib/csv/read-small";
-import { isRepeatedHeader, toListedEntry, type ListedEntryInput } from "@/lib/lists/csl";
+import { readSmallCsv, readSmallCsvRows } from "@/lib/csv/read-small";
+import { readShippedList, shippedListFiles } from "@/lib/lists/shipped-list";
 import { findHeaderRow } from "@/lib/boms/normalise";
 import { kindFields, type FieldMapping } from "@/lib/imports/kinds";
 import { suggestFieldMapping } from "@/lib/imports/mapping";
@@ -43,22 +43,11 @@ async function recordImport(w: BulkWriter, kind: string, file: string, format: s
   return id;
 }
 
-function listEntries(records: CsvRecord[]): ListedEntryInput[] {
-  return records.filter((r) => !isRepeatedHeader(r.values)).map((r) => toListedEntry(r.values, r.rowNumber));
-}
-
 async function seedList(log: (m: string) => void): Promise<number> {
-  const snapshotFile = dataFile("csl/csl-snapshot-2023-11-subset.csv");
-  const factsFile = dataFile("csl/entity-list-facts.csv");
-  const snapshotRead = readSmallCsv(snapshotFile, { dropTruncatedLast: true });
-  const snapshot = snapshotRead.records;
-  if (snapshotRead.dropped) log(`list snapshot: dropped ${snapshotRead.dropped} truncated final record (cut off in the source file)`);
-  const facts = readSmallCsv(factsFile).records;
-  const entries = listEntries(snapshot);
-  const inSnapshot = new Set(entries.map((e) => e.entryKey));
-  // The facts file repeats a few rows the snapshot already has; every snapshot row is kept as it is.
-  entries.push(...listEntries(facts).filter((e) => !inSnapshot.has(e.entryKey)));
-  const publishedOn = entries.map((e) => e.startDate ?? "").filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d)).sort().pop() ?? null;
+  const snapshotFile = dataFile(shippedListFiles.snapshot);
+  const factsFile = dataFile(shippedListFiles.facts);
+  const { entries, snapshot, facts, droppedTruncated, publishedOn } = readShippedList(path.join(root, "data"));
+  if (droppedTruncated) log(`list snapshot: dropped ${droppedTruncated} truncated final record (cut off in the source file)`);
   await bulkTransaction(async (w) => {
     const jobId = await recordImport(w, "list", snapshotFile, "csl-current", snapshot.map((r) => ({ rowNumber: r.rowNumber, data: r.values })));
     await recordImport(w, "list", factsFile, "csl-current", facts.map((r) => ({ rowNumber: r.rowNumber, data: r.values })));

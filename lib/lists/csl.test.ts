@@ -22,7 +22,10 @@ describe("splitAliases", () => {
 describe("acronymsInName", () => {
   it("treats a parenthesised acronym as an alias", () => expect(acronymsInName("National University of Defense Technology (NUDT)")).toEqual(["NUDT"]));
   it("keeps acronyms with digits", () => expect(acronymsInName("China Electronics Technology Group Corporation 13th Research Institute (CETC 13)")).toEqual(["CETC 13"]));
-  it("ignores parenthesised words that are not acronyms", () => expect(acronymsInName("Garden Road (Metro West)")).toEqual([]));
+  it("ignores parenthesised words that are not acronyms, and two-letter places", () => {
+    expect(acronymsInName("Garden Road (Metro West)")).toEqual([]);
+    expect(acronymsInName("Sur-Link International (HK) Ltd.")).toEqual([]);
+  });
 });
 
 describe("splitAddresses", () => {

@@ -43,7 +43,8 @@ export function acronymsInName(name: string): string[] {
   const out: string[] = [];
   for (const m of name.matchAll(/\(([^()]{2,24})\)/g)) {
     const inner = m[1]!.trim();
-    if (/^[A-Z0-9][A-Z0-9&.\- ]*[A-Z0-9]$/.test(inner) && /[A-Z]/.test(inner)) out.push(inner);
+    // two letters in brackets are a place ("(HK)"), not an acronym
+    if (/^[A-Z0-9][A-Z0-9&.\- ]*[A-Z0-9]$/.test(inner) && /[A-Z]/.test(inner) && inner.length >= 3) out.push(inner);
   }
   return out;
 }

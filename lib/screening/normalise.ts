@@ -1,46 +1,89 @@
 // Name normalisation for screening: the same company written differently must normalise to the same
-// tokens ("Sense Time" / "SenseTime" / "sense-time"; "Co., Ltd." / "Company Limited" / "有限公司"), while
-// what tells companies apart (the distinctive words) is kept. Pure; the scorer (next) weighs the tokens.
+// tokens ("Sense Time" / "SenseTime" / "sense-time"; "Co., Ltd." / "Company Limited" / "有限公司" / "ООО"),
+// while what tells companies apart (the distinctive words) is kept. Pure; the scorer weighs the tokens.
 // Acronyms in parentheses are split out as aliases when a list is read (lib/lists/csl.ts acronymsInName).
+import { withinOneEdit } from "./jaro-winkler";
+import { toLatin } from "./transliterate";
 
-/** Legal forms, in several languages and scripts, folded to one token each so they count for little. */
-const legalForms: [RegExp, string][] = [
-  [/股份有限公司|有限责任公司|有限公司|有限責任公司|股份公司/g, " co ltd "],
-  [/\bобщество с ограниченной ответственностью\b|(^|\s)ооо(?=\s|$)/gu, " llc "],
+/** Legal forms written in their own script, folded before transliteration would garble them. */
+const nativeLegalForms: [RegExp, string][] = [
+  [/общество с ограниченной ответственностью|(^|\s)ооо(?=\s|$)/gu, " llc "],
   [/(^|\s)(ао|пао|зао|оао)(?=\s|$)/gu, " jsc "],
+];
+
+/** Legal forms, folded to one token each so they count for little. */
+const legalForms: [RegExp, string][] = [
+  [/\b(public |open |closed )?joint[- ]stock( company)?\b|\b(aktsionernoe|aktsionernoye) obshchestvo\b/g, " jsc "],
+  [/\bobshchestvo s ogranichennoy otvetstvennostyu\b/g, " llc "],
   [/\bcompany limited\b|\bco\.?,?\s*ltd\.?|\bco\s+ltd\b/g, " co ltd "],
   [/\blimited liability company\b|\bl\.?\s?l\.?\s?c\.?(?=\s|$)/g, " llc "],
   [/\blimited\b|\bltd\b\.?/g, " ltd "],
   [/\bincorporated\b|\binc\b\.?/g, " inc "],
   [/\bcorporation\b|\bcorp\b\.?/g, " corp "],
   [/\bcompany\b|\bco\b\.?(?=\s|$)/g, " co "],
-  [/\bgesellschaft mit beschränkter haftung\b|\bgmbh\b/g, " gmbh "],
-  [/\bjoint[- ]stock company\b|\bjsc\b/g, " jsc "],
+  [/\bgesellschaft mit beschrankter haftung\b|\bgmbh\b/g, " gmbh "],
+  [/\bsdn\.? bhd\b\.?|\bsendirian berhad\b/g, " ltd "],
+  [/\bpte\.? ltd\b\.?/g, " ltd "],
   [/\bpublic limited company\b|\bplc\b/g, " plc "],
 ];
+const mayHoldLegalForm = /co|lt|ll|inc|corp|gmbh|gesell|joint|plc|limited|obshchestvo|bhd|berhad/;
+/** The Nonproliferation Sanctions list appends this to names; it is not part of any name. */
+const successorClause = /[,;]?\s*(and\s+)?any successor,? sub-unit,? or subsidiary thereof\.?/g;
 
 /** Abbreviations written out, so "Tech" and "Technology" are one token. */
 const abbreviations: Record<string, string> = {
   tech: "technology", technol: "technology", technologies: "technology", sci: "science", dev: "development",
-  intl: "international", int: "international", inst: "institute", univ: "university", elec: "electronics",
-  electronic: "electronics", mfg: "manufacturing", eng: "engineering", grp: "group", hldgs: "holdings", holding: "holdings",
+  intl: "international", int: "international", inst: "institute", univ: "university", elec: "electronic",
+  electronics: "electronic", industries: "industry", mfg: "manufacturing", eng: "engineering", grp: "group", hldgs: "holding", holdings: "holding",
+  ooo: "llc", oao: "jsc", zao: "jsc", pao: "jsc", ao: "jsc", pjsc: "jsc", ojsc: "jsc", cjsc: "jsc", ltda: "ltd", cia: "co",
+  sa: "sa", srl: "sa", spa: "sa", ag: "ag", bv: "bv", pte: "ltd",
 };
 
 /** Tokens that are legal forms after folding: they may weigh little, but never decide a match. */
-export const legalFormTokens = new Set(["co", "ltd", "llc", "inc", "corp", "gmbh", "jsc", "plc"]);
+export const legalFormTokens = new Set(["co", "ltd", "llc", "inc", "corp", "gmbh", "jsc", "plc", "sa", "ag", "bv", "as", "ab", "oy", "nv"]);
+/** Words that carry no identity at all. */
+export const stopTokens = new Set(["of", "the", "and", "for", "de", "la", "le", "du", "des", "der", "und", "y", "et", "el", "al"]);
+
+/** Legal-form words as written out, with their folded token: a typo in one ("Liuited") still folds. */
+const spelledLegalForms: [string, string][] = [["limited", "ltd"], ["company", "co"], ["corporation", "corp"], ["incorporated", "inc"]];
+
+/**
+ * One word as the index holds it: abbreviations written out, legal-form words folded (including one-letter
+ * typos of them), plurals made singular. Also used on words the scorer joins back together ("Corpo ration").
+ */
+export function canonicalToken(t: string): string {
+  const expanded = abbreviations[t];
+  if (expanded) return expanded;
+  if (t.length < 6) return t;
+  for (const [word, folded] of spelledLegalForms) if (t === word || (t[0] === word[0] && withinOneEdit(t, word))) return folded;
+  // plurals fold to the singular, so a typo in "Electronics" is one letter from "Electronic", not two
+  return t.endsWith("s") && !/(ss|us|is|os)$/.test(t) ? t.slice(0, -1) : t;
+}
 
 export type NormalisedName = { text: string; tokens: string[]; joined: string };
 
 export function normaliseName(raw: string): NormalisedName {
   let s = raw.normalize("NFKC").toLowerCase();
+  if (s.includes("successor")) s = s.replace(successorClause, " ");
+  if (/[\u0400-\u04ff]/.test(s)) for (const [pattern, replacement] of nativeLegalForms) s = s.replace(pattern, replacement);
+  s = toLatin(s);
   // "Sci-Tech" is "science technology"; other hyphens and punctuation separate words
-  s = s.replace(/sci-tech/g, "science technology");
-  for (const [pattern, replacement] of legalForms) s = s.replace(pattern, replacement);
+  if (s.includes("sci-tech")) s = s.replace(/sci-tech/g, "science technology");
+  if (mayHoldLegalForm.test(s)) for (const [pattern, replacement] of legalForms) s = s.replace(pattern, replacement);
   s = s.replace(/&/g, " and ").replace(/[^\p{L}\p{N}\s]+/gu, " ");
-  const tokens = s
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((t) => abbreviations[t] ?? t);
+  const tokens: string[] = [];
+  let initials = "";
+  for (const t of s.split(/\s+/)) {
+    if (t === "" || stopTokens.has(t)) continue;
+    // initials written apart are one word: "I.P.C." is "ipc", "M. V." is "mv"
+    if (t.length === 1 && /\p{L}/u.test(t)) {
+      initials += t;
+      continue;
+    }
+    if (initials) tokens.push(initials), (initials = "");
+    tokens.push(canonicalToken(t));
+  }
+  if (initials) tokens.push(initials);
   const text = tokens.join(" ");
   return { text, tokens, joined: tokens.filter((t) => !legalFormTokens.has(t)).join("") };
 }
