@@ -3,6 +3,7 @@ import { isAppError } from "@/lib/errors";
 import { registerDbCommands } from "./db-commands";
 import { registerImportCommands } from "./import-commands";
 import { registerAuditCommands } from "./audit-commands";
+import { registerScreenCommand } from "./screen-command";
 
 const program = new Command()
   .name("chokepoint")
@@ -13,6 +14,7 @@ const program = new Command()
 registerDbCommands(program);
 registerImportCommands(program);
 registerAuditCommands(program);
+registerScreenCommand(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -14,6 +14,7 @@ import { bulkTransaction, newId, type BulkWriter } from "@/lib/data/bulk";
 import { insertListVersion } from "@/lib/data/list-versions";
 import { createUser } from "@/lib/data/users";
 import { appendAudit } from "@/lib/data/audit";
+import { startPartyScreening } from "@/lib/data/screening-runs";
 import { roles, type Role } from "@/lib/auth/roles";
 
 const root = process.env.CHOKEPOINT_ROOT ?? process.cwd();
@@ -190,5 +191,8 @@ export async function seedDatabase({ log }: { log: (m: string) => void }): Promi
   const boms = await seedBoms(products);
   const counts = { users: demoUsers.length, "listed entries": entries, parts, parties: parties.size, "product lines": lines, boms };
   await appendAudit({ id: null, email: "seed" }, { action: "database.seeded", entityType: "database", after: counts });
+  // screen the demo parties once, so the screening page opens on results
+  const { done } = await startPartyScreening({ trigger: "manual", actor: { id: null, email: "seed" } });
+  await done;
   return counts;
 }

@@ -1,7 +1,9 @@
 "use client";
-// The shared table: sortable headers (keyboard buttons), a filter box, and its state in the URL (?q=&sort=)
-// so a view can be shared. Long tables render a window of rows; later issues add virtualisation.
-import { useMemo, useState } from "react";
+// The shared table: sortable headers (keyboard buttons), a filter box, optional facet selects (band, source,
+// country ...), all of it in the URL (?q=&sort=&f.band=) so a view can be shared. Rows are virtualised
+// (TanStack Virtual): only the rows in view are in the DOM, so 100,000 rows scroll as smoothly as 100.
+import { useMemo, useRef, useState } from "react";
+import { useVirtualizer } from "@tanstack/react-virtual";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useTable, type ColumnDef, type SortingState } from "@tanstack/react-table";
 import { dataTableFeatures, type DataTableFeatures } from "./features";
@@ -15,28 +17,45 @@ type Props<Row extends object> = {
   param?: string;
   filterPlaceholder?: string;
   numeric?: string[];
+  /** select filters on exact values of these fields */
+  facets?: { id: string; label: string }[];
 };
 
-export function DataTable<Row extends object>({ columns, data, label, param = "", filterPlaceholder = "Filter…", numeric = [] }: Props<Row>) {
+const ROW_HEIGHT = 36;
+
+export function DataTable<Row extends object>({ columns, data, label, param = "", filterPlaceholder = "Filter…", numeric = [], facets = [] }: Props<Row>) {
   const router = useRouter();
   const pathname = usePathname();
   const search = useSearchParams();
   const [globalFilter, setGlobalFilter] = useState(search.get(`${param}q`) ?? "");
   const [sorting, setSorting] = useState<SortingState>(() => parseSortParam(search.get(`${param}sort`)));
+  const [facetValues, setFacetValues] = useState<Record<string, string>>(() => Object.fromEntries(facets.map((f) => [f.id, search.get(`${param}f.${f.id}`) ?? ""])));
 
-  const syncUrl = (next: { q?: string; sort?: SortingState }) => {
+  const syncUrl = (next: { q?: string; sort?: SortingState; facets?: Record<string, string> }) => {
     const params = new URLSearchParams(search.toString());
     const q = next.q ?? globalFilter;
     const s = sortParam(next.sort ?? sorting);
     if (q) params.set(`${param}q`, q); else params.delete(`${param}q`);
     if (s) params.set(`${param}sort`, s); else params.delete(`${param}sort`);
+    for (const [id, v] of Object.entries(next.facets ?? facetValues)) {
+      if (v) params.set(`${param}f.${id}`, v); else params.delete(`${param}f.${id}`);
+    }
     router.replace(`${pathname}${params.size ? `?${params}` : ""}`, { scroll: false });
   };
+
+  const facetOptions = useMemo(
+    () => Object.fromEntries(facets.map((f) => [f.id, [...new Set(data.map((r) => String((r as Record<string, unknown>)[f.id] ?? "")).filter(Boolean))].sort()])),
+    [data, facets],
+  );
+  const faceted = useMemo(() => {
+    const active = Object.entries(facetValues).filter(([, v]) => v);
+    return active.length ? data.filter((r) => active.every(([id, v]) => String((r as Record<string, unknown>)[id] ?? "") === v)) : data;
+  }, [data, facetValues]);
 
   const table = useTable({
     features: dataTableFeatures,
     columns,
-    data,
+    data: faceted,
     state: { sorting, globalFilter },
     onSortingChange: (updater) => {
       const next = typeof updater === "function" ? updater(sorting) : updater;
@@ -48,6 +67,13 @@ export function DataTable<Row extends object>({ columns, data, label, param = ""
   });
   const rows = table.getRowModel().rows;
   const numericSet = useMemo(() => new Set(numeric), [numeric]);
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
+  const items = virtualizer.getVirtualItems();
+  // before the scroller is measured (and on the server) render the first rows plainly
+  const windowed = items.length ? items : rows.slice(0, 30).map((_, index) => ({ index, start: index * ROW_HEIGHT, end: (index + 1) * ROW_HEIGHT, key: index }));
+  const padTop = windowed[0]?.start ?? 0;
+  const padBottom = Math.max(0, (items.length ? virtualizer.getTotalSize() : rows.length * ROW_HEIGHT) - (windowed[windowed.length - 1]?.end ?? 0));
 
   return (
     <div>
@@ -62,10 +88,28 @@ export function DataTable<Row extends object>({ columns, data, label, param = ""
             syncUrl({ q: e.target.value });
           }}
         />
+        {facets.map((f) => (
+          <label key={f.id} className="small">
+            {f.label}{" "}
+            <select
+              value={facetValues[f.id] ?? ""}
+              onChange={(e) => {
+                const next = { ...facetValues, [f.id]: e.target.value };
+                setFacetValues(next);
+                syncUrl({ facets: next });
+              }}
+            >
+              <option value="">All</option>
+              {(facetOptions[f.id] ?? []).map((o) => (
+                <option key={o} value={o}>{o}</option>
+              ))}
+            </select>
+          </label>
+        ))}
         <span className="small muted" role="status">{rows.length === data.length ? `${data.length.toLocaleString("en-US")} rows` : `${rows.length.toLocaleString("en-US")} of ${data.length.toLocaleString("en-US")} rows`}</span>
       </div>
-      <div className="table-wrap">
-        <table className="data" aria-label={label}>
+      <div className="table-wrap" ref={scroller}>
+        <table className="data" aria-label={label} aria-rowcount={rows.length + 1}>
           <thead>
             {table.getHeaderGroups().map((group) => (
               <tr key={group.id}>
@@ -88,22 +132,26 @@ export function DataTable<Row extends object>({ columns, data, label, param = ""
             ))}
           </thead>
           <tbody>
-            {rows.slice(0, 2000).map((row) => (
-              <tr key={row.id}>
+            {padTop > 0 ? <tr aria-hidden="true" style={{ height: padTop }} /> : null}
+            {windowed.map((item) => {
+              const row = rows[item.index]!;
+              return (
+              <tr key={row.id} data-index={item.index} aria-rowindex={item.index + 2} ref={items.length ? virtualizer.measureElement : undefined}>
                 {row.getAllCells().map((cell) => (
                   <td key={cell.id} className={numericSet.has(cell.column.id) ? "num" : undefined}>
                     <table.FlexRender cell={cell} />
                   </td>
                 ))}
               </tr>
-            ))}
+              );
+            })}
+            {padBottom > 0 ? <tr aria-hidden="true" style={{ height: padBottom }} /> : null}
             {rows.length === 0 ? (
-              <tr><td colSpan={columns.length} className="muted">No rows match “{globalFilter}”.</td></tr>
+              <tr><td colSpan={columns.length} className="muted">{globalFilter ? <>No rows match “{globalFilter}”.</> : "No rows match the filters."}</td></tr>
             ) : null}
           </tbody>
         </table>
       </div>
-      {rows.length > 2000 ? <p className="small muted">Showing the first 2,000 rows; filter to narrow.</p> : null}
     </div>
   );
 }

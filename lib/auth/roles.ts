@@ -35,6 +35,7 @@ export const permissions = {
   "boms:override": ["compliance", "admin"],
   "scenarios:save": ["executive", "admin"],
   "lists:approve": ["admin"],
+  "screening:configure": ["admin"],
   "users:manage": ["admin"],
   "audit:read": ["compliance", "admin"],
   "data:read": roles,

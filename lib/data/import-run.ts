@@ -19,6 +19,7 @@ import { appendAudit } from "./audit";
 import { bulkTransaction, newId, type BulkWriter } from "./bulk";
 import { findSameContent, finishJob, saveMapping, savedMapping, startJob, type ImportCounts, type ImportStatus } from "./import-jobs";
 import { insertListVersion } from "./list-versions";
+import { rescreenParties } from "./screening-runs";
 import { currentEntriesForDiff } from "./list-diff";
 import { db } from "../db";
 
@@ -128,6 +129,10 @@ export async function runImport(req: ImportRequest): Promise<ImportResult> {
     action: `import.${outcome.status}`, entityType: "import", entityId: jobId,
     after: { kind, format, file: req.fileName, sha256, counts: outcome.counts, version: outcome.version, quarantineReasons: outcome.quarantineReasons ?? null },
   });
+  if (kind === "list" && outcome.status === "imported") {
+    const rescreen = await rescreenParties(req.actor);
+    if (rescreen) outcome.message += `; stored parties re-screened against it`;
+  }
   req.onProgress?.({ phase: "done", bytesRead: size, bytesTotal: size, rows: outcome.counts.read });
   return outcome;
 }

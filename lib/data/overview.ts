@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "../db";
 import { currentListVersion, type ListVersionSummary } from "./list-versions";
+import { hitsWithDecisions } from "./decisions";
 
 export type OverviewCounts = {
   list: ListVersionSummary | null;
@@ -14,13 +15,20 @@ export type OverviewCounts = {
   productLines: number;
 };
 
+/** Parties screened by the latest finished run, and its hits no decision stands on (open or reopened). */
+async function latestScreening(): Promise<[number, number]> {
+  const run = await db().screeningRun.findFirst({ where: { status: "succeeded" }, orderBy: { createdAt: "desc" }, select: { id: true, processed: true } });
+  if (!run) return [0, 0];
+  const hits = await hitsWithDecisions(run.id, new Date());
+  return [run.processed, hits.filter((h) => h.decisionState !== "decided").length];
+}
+
 export async function overviewCounts(): Promise<OverviewCounts> {
   const list = await currentListVersion("csl");
   const client = db();
-  const [parties, screened, openHits, boms, bomLines, productLines] = await Promise.all([
+  const [parties, [screened, openHits], boms, bomLines, productLines] = await Promise.all([
     client.party.count(),
-    client.screeningMatch.findMany({ distinct: ["partyId"], where: { partyId: { not: null } }, select: { partyId: true } }).then((r) => r.length),
-    client.screeningMatch.count({ where: { band: { in: ["match", "review"] } } }),
+    latestScreening(),
     client.bom.count(),
     client.bomLine.count(),
     client.productLine.count(),

@@ -20,7 +20,7 @@ export type ScreenOptions = {
 /** Below this name similarity a shared distinctive word alone is not worth showing. */
 const relatedFloor = 0.4;
 /** A listed word this rare (relative to a word the list has never seen) makes a name distinctive. */
-const distinctiveShare = 0.6;
+const distinctiveShare = 0.7;
 
 /**
  * Names whose tokens the query shares; the postings of very common tokens are left out. A query made only of

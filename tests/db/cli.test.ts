@@ -49,6 +49,28 @@ describe(`the CLI on a fresh database (${suiteConfig().provider})`, () => {
     ]);
   }, 60_000);
 
+  it("screens a parties CSV and prints the JSON contract: input, status and matches with explanations", () => {
+    const parties = path.join(dir, "parties.csv");
+    fs.writeFileSync(parties, "name,country,address\nChina Electronics Tech Group Corp. 13th Research Inst.,CN,\nHebei Semiconductor Research Institute,,\nRheinland Automation GmbH,DE,Duesseldorf\n");
+    const r = cli("screen", parties, "--json");
+    expect(r.status, r.stderr).toBe(0);
+    const out = JSON.parse(r.stdout) as { input: string; status: string; matches: { name: string; source: string; score: number; matchedAlias: string; explanation: { tokens: unknown[] }; listVersion: { id: string } }[] }[];
+    expect(out.map((o) => [o.input, o.status])).toEqual([
+      ["China Electronics Tech Group Corp. 13th Research Inst.", "match"],
+      ["Hebei Semiconductor Research Institute", "match"],
+      ["Rheinland Automation GmbH", "clear"],
+    ]);
+    expect(out[1]!.matches[0]).toMatchObject({ name: "China Electronics Technology Group Corporation 13th Research Institute (CETC 13)", source: "EL", matchedAlias: "Hebei Semiconductor Research Institute" });
+    expect(out[1]!.matches[0]!.explanation.tokens.length).toBeGreaterThan(0);
+    expect(out[1]!.matches[0]!.listVersion.id).toMatch(/\w+/);
+    const one = JSON.parse(cli("screen", "--name", "HSRI", "--sources", "el", "--json").stdout);
+    expect(one[0]).toMatchObject({ input: "HSRI", status: "match" });
+    expect(JSON.parse(cli("screen", "--name", "HSRI", "--sources", "csl", "--json").stdout)[0].status).toBe("match");
+    const wrong = cli("screen", "--name", "HSRI", "--sources", "everything");
+    expect(wrong.status).toBe(1);
+    expect(wrong.stderr).toMatch(/unknown source "everything"/);
+  }, 60_000);
+
   it("prints a list diff and verifies the audit log", () => {
     expect(cli("import", "list", "data/csl/csl-legacy-layout-2019.csv").status).toBe(1); // quarantined: nothing became current
     const d = cli("lists", "diff");

@@ -54,3 +54,27 @@ export async function scratchDatabase(): Promise<{ config: DatabaseConfig; drop:
     },
   };
 }
+
+/**
+ * For a test file that needs a database of its own: a migrated scratch database becomes DATABASE_URL for the
+ * file's tests (so lib/db connects to it) and is dropped afterwards.
+ */
+export function useScratchDatabase(hooks: { beforeAll: (fn: () => Promise<void>) => void; afterAll: (fn: () => Promise<void>) => void }): void {
+  let drop: () => Promise<void> = async () => {};
+  const savedUrl = process.env.DATABASE_URL;
+  hooks.beforeAll(async () => {
+    const { deployMigrations } = await import("@/lib/schema-engine/engine");
+    const { disconnectDb } = await import("@/lib/db");
+    const scratch = await scratchDatabase();
+    drop = scratch.drop;
+    await deployMigrations(process.cwd(), scratch.config);
+    await disconnectDb();
+    process.env.DATABASE_URL = scratch.config.url;
+  });
+  hooks.afterAll(async () => {
+    const { disconnectDb } = await import("@/lib/db");
+    await disconnectDb();
+    process.env.DATABASE_URL = savedUrl;
+    await drop();
+  });
+}

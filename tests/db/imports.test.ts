@@ -3,32 +3,17 @@ import os from "node:os";
 import path from "node:path";
 import Papa from "papaparse";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { db, disconnectDb } from "@/lib/db";
+import { db } from "@/lib/db";
 import { runImport, type ImportResult } from "@/lib/data/import-run";
 import { diffVersions } from "@/lib/data/list-diff";
-import { deployMigrations } from "@/lib/schema-engine/engine";
-import { scratchDatabase, suiteConfig } from "./database";
+import { suiteConfig, useScratchDatabase } from "./database";
 
 // A database of its own: these tests import list versions and need to know exactly what is current.
-let drop: () => Promise<void>;
-const savedUrl = process.env.DATABASE_URL;
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "imports-"));
 const actor = { id: null, email: "test@imports" };
 const SNAPSHOT = "data/csl/csl-snapshot-2023-11-subset.csv";
-
-beforeAll(async () => {
-  const scratch = await scratchDatabase();
-  drop = scratch.drop;
-  await deployMigrations(process.cwd(), scratch.config);
-  await disconnectDb();
-  process.env.DATABASE_URL = scratch.config.url;
-});
-afterAll(async () => {
-  await disconnectDb();
-  process.env.DATABASE_URL = savedUrl;
-  await drop();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+useScratchDatabase({ beforeAll, afterAll });
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 const write = (name: string, content: string | Buffer) => { const f = path.join(dir, name); fs.writeFileSync(f, content); return f; };
 const importFile = (file: string, kind?: "list" | "bom" | "parties" | "financials") => runImport({ file, fileName: path.basename(file), kind, actor });

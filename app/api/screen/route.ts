@@ -1,0 +1,50 @@
+import { z } from "zod";
+import { requirePermission } from "@/lib/auth/session";
+import { screenNames } from "@/lib/data/screening";
+import { AppError } from "@/lib/errors";
+import { errorResponse, jsonResponse } from "@/lib/http/responses";
+import { toReport } from "@/lib/screening/report";
+import { sourceGroups } from "@/lib/screening/sources";
+
+const MAX_BODY_BYTES = 2 * 1024 * 1024;
+const MAX_NAMES = 5000;
+
+const query = z.union([
+  z.string().trim().min(1).max(500).transform((name) => ({ name, country: null, address: null })),
+  z.object({ name: z.string().trim().min(1).max(500), country: z.string().trim().max(2).nullish(), address: z.string().max(1000).nullish() }),
+]);
+const body = z.object({
+  names: z.array(query).min(1).max(MAX_NAMES),
+  sources: z.array(z.enum(sourceGroups)).default(["all"]),
+  limit: z.number().int().min(1).max(50).optional(),
+});
+
+/**
+ * POST /api/screen: screens names against the lists in force. A signed-in session or an API key
+ * (Authorization: Bearer ck_...) whose role may read data. See docs/openapi.yaml.
+ */
+export async function POST(request: Request) {
+  try {
+    await requirePermission("data:read", request.headers);
+    if (!request.headers.get("content-type")?.startsWith("application/json")) throw new AppError("INVALID_INPUT", "Send JSON (content-type: application/json).");
+    const length = Number(request.headers.get("content-length") ?? 0);
+    if (length > MAX_BODY_BYTES) throw new AppError("TOO_LARGE", `The request body is over ${MAX_BODY_BYTES / 1048576} MB: send at most ${MAX_NAMES} names per request.`);
+    const text = await request.text();
+    if (text.length > MAX_BODY_BYTES) throw new AppError("TOO_LARGE", `The request body is over ${MAX_BODY_BYTES / 1048576} MB: send at most ${MAX_NAMES} names per request.`);
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      throw new AppError("INVALID_INPUT", "The body is not valid JSON.");
+    }
+    const parsed = body.safeParse(json);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      throw new AppError("INVALID_INPUT", `${issue.path.join(".") || "body"}: ${issue.message}`);
+    }
+    const { results, thresholds, lists } = await screenNames({ queries: parsed.data.names, sources: parsed.data.sources, limit: parsed.data.limit });
+    return jsonResponse({ lists, thresholds, sources: parsed.data.sources, results: results.map(toReport) });
+  } catch (e) {
+    return errorResponse(e);
+  }
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { decisionState, describeDecisionState, effectiveStatus, type DecisionRecord } from "./decisions";
+
+const decided = (over: Partial<DecisionRecord> = {}): DecisionRecord => ({
+  id: "d1", decision: "false-positive", note: "Different company: Shenzhen, not Beijing", entryHash: "h1", decidedAt: new Date("2026-01-01"), decidedBy: "c@x", expiresAt: null, version: 1, ...over,
+});
+const now = new Date("2026-06-01");
+
+describe("decisionState", () => {
+  it("is open without a decision", () => expect(decisionState(null, "h1", now)).toEqual({ state: "open" }));
+  it("stands while the entry reads the same and the decision has not expired", () => {
+    expect(decisionState(decided({ expiresAt: new Date("2026-12-31") }), "h1", now).state).toBe("decided");
+  });
+  it("reopens when the listed entry changed in a later list version", () => {
+    const s = decisionState(decided(), "h2", now);
+    expect(s).toMatchObject({ state: "reopened", reason: "entry-changed" });
+    expect(describeDecisionState(s)).toMatch(/listed entry changed/);
+  });
+  it("reopens on the expiry date itself", () => {
+    expect(decisionState(decided({ expiresAt: now }), "h1", now)).toMatchObject({ state: "reopened", reason: "expired" });
+  });
+});
+
+describe("effectiveStatus", () => {
+  it("ignores hits decided false positive", () => {
+    expect(effectiveStatus([{ band: "match", decision: { state: "decided", decision: decided() } }])).toBe("clear");
+  });
+  it("counts a reopened false positive again", () => {
+    expect(effectiveStatus([{ band: "match", decision: { state: "reopened", reason: "entry-changed", decision: decided() } }])).toBe("match");
+  });
+  it("makes a confirmed review hit a match", () => {
+    expect(effectiveStatus([{ band: "review", decision: { state: "decided", decision: decided({ decision: "confirmed-match" }) } }])).toBe("match");
+  });
+  it("is review for open review and related hits", () => {
+    expect(effectiveStatus([{ band: "related", decision: { state: "open" } }])).toBe("review");
+  });
+});
