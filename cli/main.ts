@@ -4,6 +4,7 @@ import { registerDbCommands } from "./db-commands";
 import { registerImportCommands } from "./import-commands";
 import { registerAuditCommands } from "./audit-commands";
 import { registerScreenCommand } from "./screen-command";
+import { registerCheckBomCommand } from "./check-bom-command";
 
 const program = new Command()
   .name("chokepoint")
@@ -15,6 +16,7 @@ registerDbCommands(program);
 registerImportCommands(program);
 registerAuditCommands(program);
 registerScreenCommand(program);
+registerCheckBomCommand(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatMinor, toMinorUnits } from "./money";
+import { formatMinor, toMinorUnits, toMinorUnitsNumber } from "./money";
 
 describe("money", () => {
   it("parses amounts to minor units without float error", () => {
@@ -16,5 +16,13 @@ describe("money", () => {
     expect(formatMinor(2_500_000n)).toBe("25,000.00");
     expect(formatMinor(-5n)).toBe("-0.05");
     expect(formatMinor(3_450_000_000n, 0)).toBe("3,450,000,000");
+  });
+  it("gives the same value as a Number on the fast path, and falls back to BigInt beyond it", () => {
+    for (const [amount, d] of [["90.1921", 4], ["0.5", 4], ["12", 4], ["25000.00", 2], ["1.05", 2], ["999999999999999.9999", 4]] as const) {
+      expect(BigInt(toMinorUnitsNumber(amount, d))).toBe(toMinorUnits(amount, d));
+    }
+    expect(toMinorUnitsNumber("1,250.5", 2)).toBe(125050n);
+    expect(typeof toMinorUnitsNumber("90.1921", 4)).toBe("number");
+    expect(() => toMinorUnitsNumber("1.23456", 4)).toThrow(/more than 4 decimal places/);
   });
 });

@@ -13,7 +13,7 @@ import { cslRecord } from "../imports/records";
 import { isRepeatedHeader, type ListedEntryInput } from "../lists/csl";
 import { diffLists, diffSummary } from "../lists/diff";
 import { qualityReasons } from "../lists/quality";
-import { toMinorUnits } from "../money";
+import { toMinorUnits, toMinorUnitsNumber } from "../money";
 import { AppError } from "../errors";
 import { appendAudit } from "./audit";
 import { bulkTransaction, newId, type BulkWriter } from "./bulk";
@@ -229,13 +229,20 @@ async function importList(req: ImportRequest, analysis: Analysis, size: number, 
   for (const e of entries) sourceCounts[e.sourceCode] = (sourceCounts[e.sourceCode] ?? 0) + 1;
   const reasons = qualityReasons({ format: base.format, headers: analysis.header, previousCounts: (previous?.sourceCounts as Record<string, number> | null) ?? null, counts: sourceCounts, read: counts.read, invalid: counts.invalid });
   if (entries.length === 0) reasons.push("no valid entries");
-  const diff = previous ? diffSummary(diffLists(await currentEntriesForDiff(previous.id), entries)) : undefined;
   const status = reasons.length ? "quarantined" : "current";
   const publishedOn = entries.map((e) => e.startDate ?? "").filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d)).sort().pop() ?? null;
   const label = req.label ?? `${path.basename(req.fileName).replace(/\.[^.]+$/, "")} (${new Date().toISOString().slice(0, 10)})`;
+  let diff: ReturnType<typeof diffSummary> | undefined;
   const versionId = await bulkTransaction(async (w) => {
     await writeRawRows(w, base.jobId, raw);
-    return insertListVersion({ listKind, label, status, publishedOn, fileName: req.fileName, fileSha256: sha256, importJobId: base.jobId, createdById: req.actor.id, quarantineReason: reasons.join("; ") || null, previousVersionId: previous?.id ?? null, diffSummary: diff ?? null }, entries, w);
+    const id = await insertListVersion({ listKind, label, status, publishedOn, fileName: req.fileName, fileSha256: sha256, importJobId: base.jobId, createdById: req.actor.id, quarantineReason: reasons.join("; ") || null, previousVersionId: previous?.id ?? null, diffSummary: null }, entries, w);
+    if (previous) {
+      // the SQLite writer is still storing the entries on its own thread: compare them with the previous
+      // version meanwhile (read through the other connection, which sees the last committed state)
+      diff = diffSummary(diffLists(await currentEntriesForDiff(previous.id), entries));
+      await w.execute(`UPDATE "list_version" SET "diffSummary" = ? WHERE "id" = ?`, [diff, id]);
+    }
+    return id;
   });
   const message = status === "current"
     ? `${req.fileName}: ${counts.imported} entries imported as the current list version${diff ? ` (${diff.added} added, ${diff.removed} removed, ${diff.changed} changed)` : ""}${counts.invalid ? `; ${counts.invalid} invalid row(s) skipped` : ""}`
@@ -318,7 +325,7 @@ async function bomSink(w: BulkWriter, base: Base, req: ImportRequest): Promise<S
     async write(records) {
       const rows = (records as BomRecord[]).map((r) => {
         product ??= r.product;
-        return [bomId, ++lineNo, r.rowNumber, r.references.join(" ") || null, r.manufacturer, r.mpn, r.description, r.quantity, r.unitPrice ? toMinorUnits(r.unitPrice, 4) : null, r.currency, r.eccn, r.countryOfOrigin, r.usContentPct == null ? null : Math.round(r.usContentPct * 100), r.dnp];
+        return [bomId, ++lineNo, r.rowNumber, r.references.join(" ") || null, r.manufacturer, r.mpn, r.description, r.quantity, r.unitPrice ? toMinorUnitsNumber(r.unitPrice, 4) : null, r.currency, r.eccn, r.countryOfOrigin, r.usContentPct == null ? null : Math.round(r.usContentPct * 100), r.dnp];
       });
       await w.insert("bom_line", bomLineColumns, rows);
     },
@@ -362,4 +369,29 @@ async function financialSink(w: BulkWriter, base: Base): Promise<Sink> {
     },
     async finish(n) { return { type: "financials", id: base.jobId, label: `${n} financial rows` }; },
   };
+}
+
+/**
+ * A BOM file read and validated in memory, nothing written: for checking a BOM without importing it
+ * (`chokepoint check-bom`). Any invalid row is reported like an import would report it.
+ */
+export async function readBomFile(file: string, fileName: string): Promise<{ records: BomRecord[]; problems: RowProblem[]; format: string | null; message: string | null }> {
+  const { size } = await fs.promises.stat(file);
+  if (size > maxUploadBytes()) throw new AppError("TOO_LARGE", `${fileName}: over the import size limit`);
+  const analysis = await analyseUpload(file, fileName, { kind: "bom" });
+  if (analysis.kind !== "bom" || !analysis.format || analysis.fileProblems.length) {
+    const first = analysis.fileProblems[0];
+    return { records: [], problems: [], format: analysis.format, message: `${fileName}: ${first?.message ?? "not readable as a bill of materials"}` };
+  }
+  const problems = new ProblemLog();
+  const records: BomRecord[] = [];
+  const toRecord = recordFor("bom", analysis.format, analysis.header, analysis.mapping);
+  const req = { file, fileName, actor: { id: null, email: null } } as ImportRequest;
+  for await (const { rows, firstRow } of dataRows(req, analysis, size, problems)) {
+    rows.forEach((cells, i) => {
+      const { record, problems: ps } = toRecord(cells, firstRow + i);
+      if (record) records.push(record as BomRecord); else problems.add(ps);
+    });
+  }
+  return { records, problems: problems.kept, format: analysis.format, message: problems.total ? problemsMessage(fileName, problems.kept, problems.total) : null };
 }

@@ -73,6 +73,7 @@ export async function startPartyScreening(opts: { trigger: RunTrigger; actor: Au
  */
 export async function rescreenParties(actor: AuditActor): Promise<string | null> {
   try {
+    if ((await db().party.count()) === 0) return null; // nothing stored to screen
     const { runId, done } = await startPartyScreening({ trigger: "list-version", actor });
     await done;
     return runId;

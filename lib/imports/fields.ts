@@ -32,7 +32,11 @@ export function checkWholeNumber(raw: string | null, { min = 0 } = {}): Check<nu
 }
 
 /** A decimal amount; returned as its canonical string for toMinorUnits. */
+const plainAmount = /^\d{1,15}(\.\d{1,4})?$/;
+
 export function checkAmount(raw: string | null, { negative = false, decimals = 2 } = {}): Check<string | null> {
+  // most cells are plain amounts: accept them without copying the string
+  if (raw && plainAmount.test(raw) && (raw.length - raw.indexOf(".") - 1 <= decimals || !raw.includes("."))) return ok(raw);
   const v = (raw ?? "").trim().replace(/[,\s]/g, "");
   if (!v) return ok(null);
   if (!/^-?\d+(\.\d+)?$/.test(v)) return bad("an amount such as 1250.50");

@@ -71,6 +71,25 @@ describe(`the CLI on a fresh database (${suiteConfig().provider})`, () => {
     expect(wrong.stderr).toMatch(/unknown source "everything"/);
   }, 60_000);
 
+  it("checks a template BOM for a listed buyer without importing it, and prints the JSON contract", () => {
+    const bom = path.join(dir, "bom.csv");
+    fs.writeFileSync(bom, "manufacturer,mpn,description,quantity,country_of_origin,eccn\nNVIDIA,,NVIDIA H100 SXM5 80GB GPU,8,TW,\nYageo,RC0402JR-070RL,0 ohm resistor,100,TW,EAR99\n");
+    const r = cli("check-bom", bom, "--buyer", "Hebei Semiconductor Research Institute", "--country", "CN", "--date", "2024-06-01", "--json");
+    expect(r.status, r.stderr).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.buyer).toMatchObject({ input: "Hebei Semiconductor Research Institute", status: "match" });
+    expect(out.lines).toEqual([
+      expect.objectContaining({ line: 1, manufacturer: "NVIDIA", mpn: null, description: "NVIDIA H100 SXM5 80GB GPU", eccn: null, status: "blocked", ruleId: "entity-list", citation: "15 CFR 744.11, 744.16", reason: expect.stringContaining("Policy of denial") }),
+      expect.objectContaining({ line: 2, eccn: "EAR99", status: "blocked", ruleId: "entity-list" }),
+    ]);
+    expect(out.summary).toMatchObject({ lines: 2, outcome: "blocked", byStatus: { blocked: 2 } });
+    const clear = JSON.parse(cli("check-bom", bom, "--buyer", "Rheinland Automation GmbH", "--country", "DE", "--date", "2024-06-01", "--json").stdout);
+    expect(clear.lines.map((l: { status: string }) => l.status)).toEqual(["needs_classification", "nlr"]);
+    const bad = cli("check-bom", bom, "--buyer", "X", "--country", "China", "--json");
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toMatch(/destination "China": expected an ISO 3166 alpha-2 code/);
+  }, 60_000);
+
   it("prints a list diff and verifies the audit log", () => {
     expect(cli("import", "list", "data/csl/csl-legacy-layout-2019.csv").status).toBe(1); // quarantined: nothing became current
     const d = cli("lists", "diff");

@@ -3,6 +3,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { screenNames } from "@/lib/data/screening";
 import { AppError } from "@/lib/errors";
 import { errorResponse, jsonResponse } from "@/lib/http/responses";
+import { readJsonBody } from "@/lib/http/json-body";
 import { toReport } from "@/lib/screening/report";
 import { sourceGroups } from "@/lib/screening/sources";
 
@@ -27,23 +28,9 @@ export async function POST(request: Request) {
   try {
     await requirePermission("data:read", request.headers);
     if (!request.headers.get("content-type")?.startsWith("application/json")) throw new AppError("INVALID_INPUT", "Send JSON (content-type: application/json).");
-    const length = Number(request.headers.get("content-length") ?? 0);
-    if (length > MAX_BODY_BYTES) throw new AppError("TOO_LARGE", `The request body is over ${MAX_BODY_BYTES / 1048576} MB: send at most ${MAX_NAMES} names per request.`);
-    const text = await request.text();
-    if (text.length > MAX_BODY_BYTES) throw new AppError("TOO_LARGE", `The request body is over ${MAX_BODY_BYTES / 1048576} MB: send at most ${MAX_NAMES} names per request.`);
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      throw new AppError("INVALID_INPUT", "The body is not valid JSON.");
-    }
-    const parsed = body.safeParse(json);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      throw new AppError("INVALID_INPUT", `${issue.path.join(".") || "body"}: ${issue.message}`);
-    }
-    const { results, thresholds, lists } = await screenNames({ queries: parsed.data.names, sources: parsed.data.sources, limit: parsed.data.limit });
-    return jsonResponse({ lists, thresholds, sources: parsed.data.sources, results: results.map(toReport) });
+    const data = await readJsonBody(request, body, MAX_BODY_BYTES);
+    const { results, thresholds, lists } = await screenNames({ queries: data.names, sources: data.sources, limit: data.limit });
+    return jsonResponse({ lists, thresholds, sources: data.sources, results: results.map(toReport) });
   } catch (e) {
     return errorResponse(e);
   }

@@ -2,7 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireArea } from "@/lib/auth/session";
-import { getBom } from "@/lib/data/catalog";
+import { can } from "@/lib/auth/roles";
+import { getBom, listParties } from "@/lib/data/catalog";
+import { determinationsForBom } from "@/lib/data/determinations";
+import { statusLabels, type LineStatus } from "@/lib/rules/types";
+import { CheckBomForm } from "@/components/boms/check-form";
+import { checkBomAction } from "./actions";
 import { BomLinesTable } from "@/components/tables/bom-lines-table";
 import { DemoBadge, PageHeader } from "@/components/ui/page-header";
 
@@ -10,14 +15,32 @@ export const metadata: Metadata = { title: "BOM" };
 
 export default async function BomPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  await requireArea("boms", `/boms/${id}`);
+  const user = await requireArea("boms", `/boms/${id}`);
   const bom = await getBom(id);
   if (!bom) notFound();
+  const [parties, past] = await Promise.all([listParties(), determinationsForBom(id)]);
   return (
     <>
       <p className="small"><Link href="/boms">← All BOMs</Link></p>
       <PageHeader title={bom.name}>{bom.sourceNote}</PageHeader>
       {bom.isDemo ? <p><DemoBadge /> Demo BOM: prices are illustrative.</p> : null}
+      {can(user.role, "boms:check") ? (
+        <section aria-labelledby="check-heading">
+          <h2 id="check-heading">Check for a buyer, destination and date</h2>
+          <CheckBomForm bomId={bom.id} parties={parties} today={new Date().toISOString().slice(0, 10)} action={checkBomAction} />
+        </section>
+      ) : null}
+      {past.length ? (
+        <section aria-labelledby="past-heading">
+          <h2 id="past-heading">Determinations</h2>
+          <ul>
+            {past.map((d) => (
+              <li key={d.id}><Link href={`/boms/${bom.id}/determinations/${d.id}`}>{d.buyer} → {d.destination} on {d.asOf}</Link>: {statusLabels[d.outcome as LineStatus] ?? d.outcome} <span className="small muted">({d.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC)</span></li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <h2>Lines</h2>
       <BomLinesTable data={bom.lines} />
     </>
   );

@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireArea } from "@/lib/auth/session";
+import { getDetermination } from "@/lib/data/determinations";
+import { formatMinor } from "@/lib/money";
+import { lineStatuses, statusLabels } from "@/lib/rules/types";
+import { DeterminationLinesTable } from "@/components/tables/determination-lines-table";
+import { PrintButton } from "@/components/ui/print-button";
+import { PageHeader } from "@/components/ui/page-header";
+
+export const metadata: Metadata = { title: "Licence determination" };
+
+export default async function DeterminationPage({ params }: { params: Promise<{ id: string; detId: string }> }) {
+  const { id, detId } = await params;
+  const user = await requireArea("boms", `/boms/${id}/determinations/${detId}`);
+  const d = await getDetermination(detId);
+  if (!d || d.bomId !== id) notFound();
+  const value = (status: (typeof lineStatuses)[number]) => Object.entries(d.summary.valueByStatus[status] ?? {}).map(([cur, v]) => `${formatMinor(BigInt(v))} ${cur}`).join(" + ");
+  return (
+    <>
+      <p className="small no-print"><Link href={`/boms/${id}`}>← {d.bomName}</Link></p>
+      <PageHeader title={`${d.bomName}: ${statusLabels[d.outcome as keyof typeof statusLabels] ?? d.outcome}`}>
+        For {d.buyerName} (screened: {d.buyerStatus}{d.hqCountry ? `, headquartered in ${d.hqCountry}` : ""}), shipping from {d.shipFrom} to {d.destination}, as of {d.asOf}.
+      </PageHeader>
+      <section aria-label="Determination summary" className="cards">
+        {lineStatuses.map((s) => (
+          <div key={s} className="card" aria-label={statusLabels[s]}>
+            <div className="small muted">{statusLabels[s]}</div>
+            <div style={{ fontSize: "1.6rem", fontWeight: 650 }}>{d.summary.byStatus[s]}</div>
+            {value(s) ? <div className="small">{value(s)}</div> : null}
+          </div>
+        ))}
+      </section>
+      <p className="small">
+        Rules as of {d.ruleSet.id}: {d.ruleSet.label}. List version: {d.listLabel ?? "(none)"}{d.listPublishedOn ? `, published ${d.listPublishedOn}` : ""}. Checked by {d.createdBy ?? "the CLI"} at {d.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC; printed by {user.email}.
+      </p>
+      <p className="toolbar no-print">
+        <a className="button secondary" href={`/api/v1/determinations/${d.id}/export`}>Export CSV</a>
+        <PrintButton label="Print report" />
+      </p>
+      <DeterminationLinesTable lines={d.lines} />
+    </>
+  );
+}

@@ -1,0 +1,48 @@
+"use client";
+import { useActionState } from "react";
+import type { ActionResult } from "@/lib/actions/validated-action";
+
+type Party = { id: string; name: string; country: string | null };
+
+export function CheckBomForm({ bomId, parties, today, action }: { bomId: string; parties: Party[]; today: string; action: (p: ActionResult, f: FormData) => Promise<ActionResult> }) {
+  const [state, formAction, pending] = useActionState(action, { ok: false, message: "" });
+  const err = (f: string) => state.fieldErrors?.[f]?.join(" ");
+  return (
+    <form action={formAction} className="form-grid" aria-label="Check this BOM">
+      <input type="hidden" name="bomId" value={bomId} />
+      <label>
+        Buyer (a stored party)
+        <select name="partyId" defaultValue="">
+          <option value="">— or type a name below —</option>
+          {parties.map((p) => <option key={p.id} value={p.id}>{p.name}{p.country ? ` (${p.country})` : ""}</option>)}
+        </select>
+      </label>
+      <label>
+        Buyer name (when not a stored party)
+        <input name="buyerName" aria-invalid={!!err("buyerName")} />
+        {err("buyerName") ? <span className="error-text">{err("buyerName")}</span> : null}
+      </label>
+      <label>
+        Buyer headquarters country (optional: the party's country otherwise)
+        <input name="hqCountry" maxLength={5} placeholder="CN" />
+      </label>
+      <label>
+        Destination country
+        <input name="destination" required maxLength={5} placeholder="CN" aria-invalid={!!err("destination")} />
+        {err("destination") ? <span className="error-text">{err("destination")}</span> : null}
+      </label>
+      <label>
+        Ships from
+        <input name="shipFrom" defaultValue="US" maxLength={2} />
+      </label>
+      <label>
+        Date to determine for
+        <input name="asOf" type="date" defaultValue={today} required />
+      </label>
+      <div>
+        <button className="button" type="submit" disabled={pending}>{pending ? "Checking…" : "Check BOM"}</button>{" "}
+        {state.message && !state.ok ? <span role="alert" className="error-text">{state.message}</span> : null}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,61 @@
+import fs from "node:fs";
+import { expect, test, type Page } from "@playwright/test";
+import { signIn } from "./fixtures";
+
+// A compliance officer checks the demo GPU-server BOM for four buyers and dates and gets four different answers,
+// each line citing its rule. (Runs before imports.spec.ts, which replaces the seeded list version with the
+// bare 2023 snapshot; the Entity List facts file with SenseTime's entry is part of the seeded version.)
+async function check(page: Page, party: string, destination: string, date: string) {
+  await page.goto("/boms");
+  await page.getByRole("link", { name: "GPU server 8x H100 (demo)" }).click();
+  const form = page.getByRole("form", { name: "Check this BOM" });
+  await form.getByLabel("Buyer (a stored party)").selectOption({ label: party });
+  await form.getByLabel("Destination country").fill(destination);
+  await form.getByLabel("Date to determine for").fill(date);
+  await form.getByRole("button", { name: "Check BOM" }).click();
+  await expect(page.getByRole("table", { name: "Determination lines" })).toBeVisible();
+}
+const lineRow = (page: Page, text: string) => page.getByRole("table", { name: "Determination lines" }).getByRole("row").filter({ hasText: text });
+
+test.describe.configure({ mode: "serial" });
+
+test("the listed Chinese buyer: every line blocked under the Entity List", async ({ page }) => {
+  await signIn(page, "compliance");
+  await check(page, "Beijing SenseTime Technology Development Co., Ltd. (CN)", "CN", "2024-06-01");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Blocked");
+  await expect(page.getByRole("region", { name: "Determination summary" }).getByLabel("Blocked")).toContainText("5");
+  await expect(lineRow(page, "H100")).toContainText("15 CFR 744.11");
+  await expect(lineRow(page, "DDR5")).toContainText("EAR99 included");
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Export CSV" }).click();
+  const csv = fs.readFileSync((await (await downloading).path())!, "utf8");
+  expect(csv).toContain('entity-list,"15 CFR 744.11');
+  expect(csv.split("\r\n").filter(Boolean)).toHaveLength(6);
+  // the printable report: no navigation or controls, every row
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("button", { name: "Print report" })).toBeHidden();
+  await expect(page.getByText(/Rules as of 2023-10-17/)).toBeVisible();
+});
+
+test("an unlisted Chinese buyer: the GPU blocked by the advanced-computing rule, the rest to classify", async ({ page }) => {
+  await signIn(page, "compliance");
+  await check(page, "Hangzhou Lakeview Retail Systems Co., Ltd. (CN)", "CN", "2024-06-01");
+  await expect(lineRow(page, "H100")).toContainText("Blocked");
+  await expect(lineRow(page, "H100")).toContainText("742.6(a)(6)(iii)");
+  await expect(lineRow(page, "Xeon")).toContainText("Needs classification");
+});
+
+test("a German buyer: no licence for the GPU", async ({ page }) => {
+  await signIn(page, "compliance");
+  await check(page, "Rheinland Automation GmbH (DE)", "DE", "2024-06-01");
+  await expect(lineRow(page, "H100")).toContainText("No licence required");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Needs classification");
+});
+
+test("the listed buyer before its listing: nothing blocked, the GPU not yet 3A090", async ({ page }) => {
+  await signIn(page, "compliance");
+  await check(page, "Beijing SenseTime Technology Development Co., Ltd. (CN)", "CN", "2019-06-01");
+  await expect(page.getByRole("region", { name: "Determination summary" }).getByLabel("Blocked")).toContainText("0");
+  await expect(lineRow(page, "H100")).toContainText("Needs classification");
+  await expect(page.getByText(/Rules as of 2019-10-09/)).toBeVisible();
+});

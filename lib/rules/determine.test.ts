@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { determineLine, determineLines, ruleSetFor, summarise } from "./determine";
+import type { CheckContext, LineFacts } from "./types";
+
+const ctx: CheckContext = { asOf: "2024-06-01", destination: "CN", shipFrom: "US", buyer: { name: "Buyer", hqCountry: "CN", listings: [] }, licences: [] };
+const line = (lineNo: number, eccn: string | null, valueMinor: number | null = 100): LineFacts => ({ lineNo, manufacturer: null, mpn: null, description: null, quantity: 1, valueMinor, currency: "USD", eccn, eccnSource: eccn ? "bom" : null, catalogueMatch: null, countryOfOrigin: null, usContentPct: null });
+
+describe("determineLines", () => {
+  it("gives every line the verdict determineLine gives it alone", () => {
+    const lines = [line(1, "3A090.a"), line(2, "EAR99"), line(3, "3A090.a"), line(4, null), line(5, "5A002.a")];
+    const verdicts = determineLines(lines, ctx);
+    lines.forEach((l, i) => {
+      const { lineNo, ...alone } = determineLine(l, ctx);
+      expect(lineNo).toBe(l.lineNo);
+      expect(verdicts[i]).toEqual(alone);
+    });
+    expect(verdicts[0]).toBe(verdicts[2]); // shared, not recomputed
+  });
+});
+
+describe("summarise", () => {
+  it("counts lines and value by status, and takes the strictest status as the outcome", () => {
+    const lines = [line(1, "3A090.a", 2_000_000), line(2, "EAR99", 500), line(3, null, null)];
+    const s = summarise(lines, determineLines(lines, ctx));
+    expect(s).toEqual({ lines: 3, byStatus: { blocked: 1, licence_required: 0, authorised: 0, needs_classification: 1, nlr: 1 }, valueByStatus: { blocked: { USD: 2_000_000 }, licence_required: {}, authorised: {}, needs_classification: {}, nlr: { USD: 500 } }, outcome: "blocked" });
+  });
+});
+
+describe("ruleSetFor", () => {
+  it("picks the rule set in force on the date", () => {
+    expect(ruleSetFor("2019-06-01").id).toBe("2019-10-09");
+    expect(ruleSetFor("2023-10-16").id).toBe("2022-10-07");
+    expect(ruleSetFor("2023-10-17").id).toBe("2023-10-17");
+    expect(ruleSetFor("2026-01-01").id).toBe("2024-12-02");
+  });
+});

@@ -1,0 +1,112 @@
+// One BOM line's determination: is it subject to the EAR; which rules require a licence and under what review
+// policy; does a licence on file authorise it; and, when nothing requires a licence, is the line classified
+// well enough to say "no licence required". The line's status comes from the strictest finding, and the
+// result names the rule and citation that decided it, with every other finding and assumption alongside.
+import { denial, policyFromText } from "./policy";
+import { rules, ruleIds, type RuleId } from "./rules";
+import { subjectToEar } from "./subject-to-ear";
+import type { CheckContext, Finding, LineFacts, LineResult, LineStatus } from "./types";
+
+/** Rule-set versions by effective date: the rules as of a date answer "what did this BOM need on day D?". */
+export const ruleSetVersions = [
+  { id: "2019-10-09", label: "Entity List rules as of October 2019 (84 FR 54002), and earlier dates; no advanced-computing rules" },
+  { id: "2022-02-24", label: "Russia and Belarus rules (87 FR 12226)" },
+  { id: "2022-10-07", label: "First advanced-computing rule (87 FR 62186)" },
+  { id: "2023-10-17", label: "Advanced-computing rule: TPP/PD tests, D:1/D:4/D:5 and Macau, headquarters test (88 FR 73458)" },
+  { id: "2024-12-02", label: "December 2024 rule (89 FR 96790): 3A090.c HBM, FDP additions" },
+] as const;
+
+export function ruleSetFor(asOf: string): (typeof ruleSetVersions)[number] {
+  return [...ruleSetVersions].reverse().find((v) => v.id <= asOf) ?? ruleSetVersions[0];
+}
+
+const licenceCovers = (l: CheckContext["licences"][number], line: LineFacts, ctx: CheckContext) =>
+  l.partyMatches && l.validFrom <= ctx.asOf && (!l.validTo || ctx.asOf <= l.validTo) && (!l.destination || l.destination === ctx.destination) && (l.eccns.includes("*") || (!!line.eccn && l.eccns.includes(line.eccn)));
+
+const statusRank: Record<LineStatus, number> = { blocked: 4, licence_required: 3, needs_classification: 2, authorised: 1, nlr: 0 };
+
+export function determineLine(line: LineFacts, ctx: CheckContext): LineResult {
+  const rulesChecked = ["subject-to-ear", ...ruleIds];
+  const subject = subjectToEar(line, ctx);
+  const base = { lineNo: line.lineNo, eccn: line.eccn, assumptions: subject.assumptions, rulesChecked, licence: null };
+  if (!subject.subject) {
+    return { ...base, status: "nlr", ruleId: "subject-to-ear", citation: subject.citation, reason: `not subject to the EAR: ${subject.reason}`, findings: [{ ruleId: "subject-to-ear", citation: subject.citation, effect: "not-subject", reason: subject.reason }] };
+  }
+  const findings: Finding[] = [];
+  for (const id of ruleIds) {
+    const f = rules[id as RuleId](line, ctx);
+    if (f) findings.push(f);
+  }
+  const licences = findings.filter((f) => f.effect === "licence");
+  if (licences.length) {
+    // the strictest requirement decides: a denial policy over case-by-case over approval
+    const decisive = licences.find((f) => denial(f.policy)) ?? licences[0]!;
+    const held = ctx.licences.find((l) => licenceCovers(l, line, ctx));
+    if (held && !licences.some((f) => f.policy === "policy_of_denial")) {
+      return { ...base, status: "authorised", ruleId: decisive.ruleId, citation: decisive.citation, reason: `licence ${held.number} on file covers it until ${held.validTo ?? "further notice"}; required because ${decisive.reason}`, findings, licence: held.number };
+    }
+    return { ...base, status: denial(decisive.policy) ? "blocked" : "licence_required", ruleId: decisive.ruleId, citation: decisive.citation, reason: decisive.reason, findings };
+  }
+  const classify = findings.find((f) => f.effect === "classify");
+  if (classify) return { ...base, status: "needs_classification", ruleId: classify.ruleId, citation: classify.citation, reason: classify.reason, findings };
+  if (!line.eccn) {
+    return { ...base, status: "needs_classification", ruleId: "classification", citation: "15 CFR 734.3, part 774 (Commerce Control List)", reason: "no ECCN: from the BOM, the catalogue or an override; it cannot be cleared until classified", findings };
+  }
+  return { ...base, status: "nlr", ruleId: "nlr", citation: "15 CFR 732.3", reason: `${line.eccn}: no licence required under the rules checked (${rulesChecked.join(", ")})`, findings };
+}
+
+export type BomSummary = {
+  lines: number;
+  byStatus: Record<LineStatus, number>;
+  /** value of the lines by status, minor units, per currency */
+  valueByStatus: Record<LineStatus, Record<string, number>>;
+  outcome: LineStatus;
+};
+
+export function summarise(lines: readonly LineFacts[], results: readonly Verdict[]): BomSummary {
+  const byStatus = { blocked: 0, licence_required: 0, authorised: 0, needs_classification: 0, nlr: 0 } as Record<LineStatus, number>;
+  const valueByStatus = { blocked: {}, licence_required: {}, authorised: {}, needs_classification: {}, nlr: {} } as Record<LineStatus, Record<string, number>>;
+  let outcome: LineStatus = "nlr";
+  for (let i = 0; i < results.length; i++) {
+    const status = results[i]!.status;
+    byStatus[status]++;
+    const line = lines[i]!;
+    if (line.valueMinor != null) {
+      const values = valueByStatus[status];
+      const cur = line.currency ?? "USD";
+      values[cur] = (values[cur] ?? 0) + line.valueMinor;
+    }
+    if (statusRank[status] > statusRank[outcome]) outcome = status;
+  }
+  return { lines: results.length, byStatus, valueByStatus, outcome };
+}
+
+export { policyFromText };
+
+/** A line's verdict without its line number: shared by every line that agrees on the facts the rules read. */
+export type Verdict = Omit<LineResult, "lineNo">;
+
+/**
+ * Every line of a BOM, verdicts in line order. The rules read only a line's ECCN, origin and US content (and
+ * the check's context), so lines that agree on those get the same verdict: it is worked out once per distinct
+ * combination and shared (not copied), which keeps a million-line BOM close to the cost of a lookup per line.
+ */
+export function determineLines(lines: readonly LineFacts[], ctx: CheckContext): Verdict[] {
+  // nested maps on the three facts: no key strings to build per line
+  const memo = new Map<string | null, Map<string | null, Map<number | null, Verdict>>>();
+  const out: Verdict[] = new Array(lines.length);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    let byOrigin = memo.get(line.eccn);
+    if (!byOrigin) memo.set(line.eccn, (byOrigin = new Map()));
+    let byContent = byOrigin.get(line.countryOfOrigin);
+    if (!byContent) byOrigin.set(line.countryOfOrigin, (byContent = new Map()));
+    let known = byContent.get(line.usContentPct);
+    if (!known) {
+      const { lineNo: _first, ...verdict } = determineLine(line, ctx);
+      byContent.set(line.usContentPct, (known = verdict));
+    }
+    out[i] = known;
+  }
+  return out;
+}

@@ -1,0 +1,39 @@
+// A BOM line as the rules see it: its ECCN from the strongest source (a compliance officer's override, then the
+// BOM, then the catalogue as of the check's date), its catalogue match, its value. Pure.
+import { catalogueEccn, matchCatalogue, type CataloguePart } from "./catalogue";
+import type { LineFacts } from "./types";
+
+export type RawLine = {
+  lineNo: number; manufacturer: string | null; mpn: string | null; description: string | null; quantity: number;
+  /** unit price in 1/10,000 of the currency unit */
+  unitPriceE4: number | null; currency: string | null; eccn: string | null; countryOfOrigin: string | null; usContentPct: number | null; dnp: boolean;
+  override: { eccn: string; note: string } | null;
+};
+
+export function lineFacts(line: RawLine, parts: readonly CataloguePart[], asOf: string): LineFacts & { eccnWhy: string } {
+  const match = matchCatalogue(line, parts);
+  let eccn: string | null = null;
+  let eccnSource: LineFacts["eccnSource"] = null;
+  let eccnWhy = "no ECCN in the BOM and no catalogue match";
+  if (line.override) {
+    eccn = line.override.eccn;
+    eccnSource = "override";
+    eccnWhy = `classified ${eccn} by a compliance officer: ${line.override.note}`;
+  } else if (line.eccn) {
+    eccn = line.eccn;
+    eccnSource = "bom";
+    eccnWhy = `ECCN ${eccn} given in the BOM`;
+  } else if (match) {
+    const c = catalogueEccn(match.part, asOf);
+    eccn = c.eccn;
+    eccnSource = c.eccn ? "catalogue" : null;
+    eccnWhy = `catalogue: ${match.part.manufacturer} ${match.part.product}${match.part.variant ? ` ${match.part.variant}` : ""} (by ${match.via}, confidence ${match.confidence.toFixed(2)}): ${c.why}`;
+  }
+  // value in minor units (cents) of the line's currency: quantity x unit price
+  const valueMinor = line.unitPriceE4 == null ? null : Math.round((line.unitPriceE4 * line.quantity) / 100);
+  return {
+    lineNo: line.lineNo, manufacturer: line.manufacturer, mpn: line.mpn, description: line.description, quantity: line.quantity, valueMinor, currency: line.currency,
+    eccn, eccnSource, catalogueMatch: match ? { part: `${match.part.manufacturer} ${match.part.product}${match.part.variant ? ` ${match.part.variant}` : ""}`, confidence: match.confidence, via: match.via } : null,
+    countryOfOrigin: line.countryOfOrigin, usContentPct: line.usContentPct, eccnWhy,
+  };
+}

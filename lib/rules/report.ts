@@ -1,0 +1,24 @@
+// A determination as the CLI and API give it: the buyer's screening, one object per line, the summary.
+import type { ReportedResult } from "../screening/report";
+import type { BomSummary } from "./determine";
+import type { LineFacts, LineResult } from "./types";
+
+export type ReportedLine = { line: number; manufacturer: string | null; mpn: string | null; description: string | null; eccn: string | null; eccnSource: string | null; status: LineResult["status"]; ruleId: string; citation: string; reason: string; assumptions: string[]; licence: string | null };
+
+export function reportLine(r: LineResult & { facts: LineFacts }): ReportedLine {
+  return { line: r.lineNo, manufacturer: r.facts.manufacturer, mpn: r.facts.mpn, description: r.facts.description, eccn: r.eccn, eccnSource: r.facts.eccnSource, status: r.status, ruleId: r.ruleId, citation: r.citation, reason: r.reason, assumptions: r.assumptions, licence: r.licence };
+}
+
+export type DeterminationReport = {
+  buyer: ReportedResult & { hqCountry: string | null };
+  context: { asOf: string; destination: string; shipFrom: string };
+  ruleSet: { id: string; label: string };
+  listVersion: { id: string; label: string; publishedOn: string | null } | null;
+  lines: ReportedLine[];
+  summary: BomSummary;
+};
+
+export const reportCsvHeader = ["line", "manufacturer", "mpn", "description", "eccn", "eccn_source", "status", "rule", "citation", "reason", "assumptions"];
+export function reportCsvRow(l: ReportedLine): (string | number | null)[] {
+  return [l.line, l.manufacturer, l.mpn, l.description, l.eccn, l.eccnSource, l.status, l.ruleId, l.citation, l.reason, l.assumptions.join("; ")];
+}

@@ -1,0 +1,81 @@
+// What a licence determination works on and answers with. Pure data: lib/data/determinations.ts loads the
+// BOM, the buyer's screening result and licences on file; the rules never query anything themselves.
+
+export const lineStatuses = ["blocked", "licence_required", "authorised", "needs_classification", "nlr"] as const;
+export type LineStatus = (typeof lineStatuses)[number];
+
+export const statusLabels: Record<LineStatus, string> = {
+  blocked: "Blocked",
+  licence_required: "Licence required",
+  authorised: "Authorised (licence on file)",
+  needs_classification: "Needs classification",
+  nlr: "No licence required",
+};
+
+/** How BIS will review a licence application: from the list entry's own text or the rule's policy. */
+export type ReviewPolicy = "policy_of_denial" | "presumption_of_denial" | "case_by_case" | "presumption_of_approval" | "see_section";
+
+/** One listing of the buyer, as screening found it (only match-band hits or confirmed matches bind). */
+export type BuyerListing = {
+  sourceCode: string;
+  listedName: string;
+  /** match: the score or a confirmed decision says it is the listed entity; review: not decided yet */
+  strength: "match" | "review";
+  startDate: string | null;
+  licenseRequirement: string | null;
+  licensePolicy: string | null;
+  /** footnote digits from the licence requirement (1, 3, 4: foreign direct product rules) */
+  footnotes: string | null;
+  federalRegisterNotice: string | null;
+};
+
+export type LicenceOnFile = { number: string; eccns: string[]; destination: string | null; validFrom: string; validTo: string | null; partyMatches: boolean };
+
+export type CheckContext = {
+  /** YYYY-MM-DD: the rules and listings in force that day */
+  asOf: string;
+  destination: string;
+  shipFrom: string;
+  buyer: { name: string; hqCountry: string | null; listings: BuyerListing[] };
+  licences: LicenceOnFile[];
+};
+
+export type LineFacts = {
+  lineNo: number;
+  manufacturer: string | null;
+  mpn: string | null;
+  description: string | null;
+  quantity: number;
+  /** line value in minor units of its currency (quantity x unit price), when priced */
+  valueMinor: number | null;
+  currency: string | null;
+  /** the ECCN in force for the line and where it came from */
+  eccn: string | null;
+  eccnSource: "override" | "bom" | "catalogue" | null;
+  catalogueMatch: { part: string; confidence: number; via: "mpn" | "description" } | null;
+  countryOfOrigin: string | null;
+  usContentPct: number | null;
+};
+
+export type Finding = {
+  ruleId: string;
+  citation: string;
+  /** licence: a licence is required; classify: more classification decides (never cleared without it); flag: shown, changes nothing; not-subject: outside the EAR */
+  effect: "licence" | "classify" | "flag" | "not-subject";
+  policy?: ReviewPolicy;
+  reason: string;
+};
+
+export type LineResult = {
+  lineNo: number;
+  status: LineStatus;
+  eccn: string | null;
+  /** the rule that decided the status, and its citation */
+  ruleId: string;
+  citation: string;
+  reason: string;
+  findings: Finding[];
+  assumptions: string[];
+  rulesChecked: string[];
+  licence: string | null;
+};

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { checkStoredBom, getDetermination } from "@/lib/data/determinations";
+import { POST } from "@/app/api/determinations/route";
+import { createApiKey } from "@/lib/data/api-keys";
+import { suiteConfig } from "./database";
+
+// On the seeded database: the demo GPU-server BOM and the demo parties.
+const actor = { id: null, email: "test@determinations" };
+const gpuBom = () => db().bom.findFirstOrThrow({ where: { name: "GPU server 8x H100 (demo)" }, select: { id: true } });
+const party = (name: string) => db().party.findFirstOrThrow({ where: { name }, select: { id: true } });
+
+describe(`licence determinations (${suiteConfig().provider})`, () => {
+  it("records a determination with its lines, list and rule versions, and audits it", async () => {
+    const bom = await gpuBom();
+    const buyer = await party("Hangzhou Lakeview Retail Systems Co., Ltd.");
+    const r = await checkStoredBom(bom.id, { buyer: { partyId: buyer.id }, destination: "CN", asOf: "2024-06-01" }, actor);
+    expect(r.summary).toMatchObject({ lines: 5, outcome: "blocked", byStatus: { blocked: 1, needs_classification: 4 } });
+    expect(r.summary.valueByStatus.blocked).toEqual({ USD: 20_000_000 }); // 8 x 25,000.00 USD in cents
+    const stored = await getDetermination(r.determinationId);
+    expect(stored).toMatchObject({ destination: "CN", shipFrom: "US", asOf: "2024-06-01", ruleSet: { id: "2023-10-17" }, outcome: "blocked" });
+    expect(stored!.lines[0]).toMatchObject({ lineNo: 1, status: "blocked", eccn: "3A090.a", ruleId: "advanced-computing" });
+    expect(await db().auditLog.count({ where: { action: "determination.recorded", entityId: bom.id } })).toBeGreaterThanOrEqual(1);
+  });
+
+  it("turns a licence requirement into authorised while a licence on file covers it", async () => {
+    const bom = await gpuBom();
+    const buyer = await party("Hangzhou Lakeview Retail Systems Co., Ltd.");
+    await db().licenceOnFile.create({ data: { number: "D1234567", partyId: buyer.id, destination: "CN", eccns: "3A090.a", validFrom: "2024-01-01", validTo: "2024-12-31" } });
+    const during = await checkStoredBom(bom.id, { buyer: { partyId: buyer.id }, destination: "CN", asOf: "2024-06-01" }, actor);
+    expect(during.lines[0]).toMatchObject({ status: "authorised", licence: "D1234567" });
+    const after = await checkStoredBom(bom.id, { buyer: { partyId: buyer.id }, destination: "CN", asOf: "2025-01-15" }, actor);
+    expect(after.lines[0]!.status).toBe("blocked");
+  });
+
+  it("answers POST /api/determinations for inline lines with an API key, and refuses a role that may not check", async () => {
+    const user = await db().user.create({ data: { id: "det-api", email: "det-api@test", name: "Det", role: "compliance", emailVerified: true }, select: { id: true } });
+    const { key } = await createApiKey(user.id, "ERP", "compliance");
+    const post = (body: unknown, k = key) => POST(new Request("http://localhost/api/determinations", { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${k}` }, body: JSON.stringify(body) }));
+    const r = await post({ lines: [{ manufacturer: "NVIDIA", description: "NVIDIA H100 SXM5 80GB GPU", quantity: 8 }], buyer: { name: "Beijing SenseTime Technology Development Co., Ltd." }, destination: "CN", date: "2024-06-01" });
+    expect(r.status).toBe(200);
+    const body = await r.json();
+    expect(body.lines[0]).toMatchObject({ status: "blocked", ruleId: "entity-list" });
+    expect(body.buyer.status).toBe("match");
+    const both = await post({ bomId: "x", lines: [{ description: "x" }], buyer: { name: "x" }, destination: "CN" });
+    expect(both.status).toBe(400);
+    const exec = await db().user.create({ data: { id: "det-exec", email: "det-exec@test", name: "Exec", role: "executive", emailVerified: true }, select: { id: true } });
+    const execKey = (await createApiKey(exec.id, "BI", "executive")).key;
+    expect((await post({ lines: [{ description: "x" }], buyer: { name: "x" }, destination: "CN" }, execKey)).status).toBe(403);
+  });
+});
