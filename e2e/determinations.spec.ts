@@ -59,3 +59,32 @@ test("the listed buyer before its listing: nothing blocked, the GPU not yet 3A09
   await expect(lineRow(page, "H100")).toContainText("Needs classification");
   await expect(page.getByText(/Rules as of 2019-10-09/)).toBeVisible();
 });
+
+test("a compliance officer classifies a line, and the next check uses it", async ({ page }) => {
+  await signIn(page, "compliance");
+  await page.goto("/boms");
+  await page.getByRole("link", { name: "GPU server 8x H100 (demo)" }).click();
+  const form = page.getByRole("form", { name: "Classify a line" });
+  await form.getByLabel("Line").selectOption({ label: "2: Intel Intel Xeon Platinum 8480+ processor" });
+  await form.getByLabel("ECCN").fill("5A992.c");
+  await form.getByLabel(/^Note/).fill("Intel's published classification for the Xeon 8480+");
+  await form.getByRole("button", { name: "Save classification" }).click();
+  await expect(form.getByRole("status")).toContainText("Line classified 5A992.c");
+  await check(page, "Rheinland Automation GmbH (DE)", "DE", "2024-06-01");
+  await expect(lineRow(page, "Xeon")).toContainText("No licence required");
+  await expect(lineRow(page, "Xeon")).toContainText("compliance officer");
+});
+
+test("an admin's TPP classifier shows the arithmetic for a new part", async ({ page }) => {
+  await signIn(page, "admin");
+  await page.goto("/boms/catalogue");
+  await expect(page.getByRole("table", { name: "Parts catalogue" })).toContainText("H100");
+  const form = page.getByRole("form", { name: "Add a part" });
+  await form.getByLabel("Dense TOPS or TFLOPS").fill("1979");
+  await form.getByLabel("At bit length").fill("8");
+  await form.getByLabel("Die area (mm²)").fill("814");
+  const proposal = form.getByRole("status", { name: "Proposed classification" }).or(form.getByLabel("Proposed classification"));
+  await expect(proposal).toContainText("3A090.a");
+  await expect(proposal).toContainText("TPP = 1979 dense TOPS x 8-bit = 15832");
+  await expect(proposal).toContainText("PD = 15832 / 814 mm2 = 19.45");
+});

@@ -36,6 +36,8 @@ export const permissions = {
   "scenarios:save": ["executive", "admin"],
   "lists:approve": ["admin"],
   "screening:configure": ["admin"],
+  "parts:manage": ["admin"],
+  "licences:manage": ["compliance", "admin"],
   "users:manage": ["admin"],
   "audit:read": ["compliance", "admin"],
   "data:read": roles,

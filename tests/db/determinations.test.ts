@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { checkStoredBom, getDetermination } from "@/lib/data/determinations";
 import { POST } from "@/app/api/determinations/route";
 import { createApiKey } from "@/lib/data/api-keys";
+import { addLicence, listPartRows, overrideClassification, savePart } from "@/lib/data/classification";
 import { suiteConfig } from "./database";
 
 // On the seeded database: the demo GPU-server BOM and the demo parties.
@@ -47,5 +48,29 @@ describe(`licence determinations (${suiteConfig().provider})`, () => {
     const exec = await db().user.create({ data: { id: "det-exec", email: "det-exec@test", name: "Exec", role: "executive", emailVerified: true }, select: { id: true } });
     const execKey = (await createApiKey(exec.id, "BI", "executive")).key;
     expect((await post({ lines: [{ description: "x" }], buyer: { name: "x" }, destination: "CN" }, execKey)).status).toBe(403);
+  });
+
+  it("uses a compliance officer's classification on the next check, and audits it", async () => {
+    const bom = await gpuBom();
+    const xeon = await db().bomLine.findFirstOrThrow({ where: { bomId: bom.id, description: { contains: "Xeon" } }, select: { id: true } });
+    await overrideClassification({ bomLineId: xeon.id, eccn: "5A992.c", note: "Intel's classification notice: 5A992.c" }, { id: "officer", email: "officer@test" });
+    const r = await checkStoredBom(bom.id, { buyer: { name: "Rheinland Automation GmbH", hqCountry: "DE" }, destination: "DE", asOf: "2024-06-01" }, actor);
+    expect(r.lines[1]).toMatchObject({ status: "nlr", eccn: "5A992.c" });
+    expect(r.lines[1]!.facts.eccnWhy).toMatch(/compliance officer: Intel's classification notice/);
+    expect(await db().auditLog.count({ where: { action: "classification.overridden" } })).toBe(1);
+  });
+
+  it("lets an admin add and edit parts, refusing a broken MPN pattern", async () => {
+    const admin = { id: "admin-1", email: "admin@test" };
+    const id = await savePart({ manufacturer: "Acme", product: "X1 accelerator", variant: null, mpnPattern: "^X1-", datacenter: true, tpp: 5000, dieAreaMm2: 500, eccn: null, sources: "datasheet" }, admin);
+    await savePart({ id, manufacturer: "Acme", product: "X1 accelerator", variant: "PCIe", mpnPattern: "^X1-", datacenter: true, tpp: 5000, dieAreaMm2: 500, eccn: null, sources: "datasheet" }, admin);
+    expect((await listPartRows()).find((p) => p.id === id)).toMatchObject({ variant: "PCIe", tpp: 5000 });
+    await expect(savePart({ manufacturer: "Acme", product: "Y", variant: null, mpnPattern: "([", datacenter: false, tpp: null, dieAreaMm2: null, eccn: null, sources: null }, admin)).rejects.toThrow(/not a valid regular expression/);
+    expect(await db().auditLog.count({ where: { entityType: "part" } })).toBe(2);
+  });
+
+  it("refuses a licence that expires before it starts", async () => {
+    const buyer = await party("Rheinland Automation GmbH");
+    await expect(addLicence({ number: "D1", partyId: buyer.id, destination: "DE", eccns: "*", validFrom: "2024-06-01", validTo: "2024-01-01", note: null }, { id: "o", email: "o@test" })).rejects.toThrow(/expires before it starts/);
   });
 });

@@ -8,6 +8,8 @@ import { determinationsForBom } from "@/lib/data/determinations";
 import { statusLabels, type LineStatus } from "@/lib/rules/types";
 import { CheckBomForm } from "@/components/boms/check-form";
 import { checkBomAction } from "./actions";
+import { overrideAction } from "./override-action";
+import { OverrideForm } from "@/components/boms/override-form";
 import { BomLinesTable } from "@/components/tables/bom-lines-table";
 import { DemoBadge, PageHeader } from "@/components/ui/page-header";
 
@@ -38,6 +40,13 @@ export default async function BomPage({ params }: { params: Promise<{ id: string
               <li key={d.id}><Link href={`/boms/${bom.id}/determinations/${d.id}`}>{d.buyer} → {d.destination} on {d.asOf}</Link>: {statusLabels[d.outcome as LineStatus] ?? d.outcome} <span className="small muted">({d.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC)</span></li>
             ))}
           </ul>
+        </section>
+      ) : null}
+      {can(user.role, "boms:override") ? (
+        <section aria-labelledby="classify-heading">
+          <h2 id="classify-heading">Classify a line</h2>
+          <p className="small muted">A compliance officer's classification wins over the BOM and the catalogue; it is audited with its note.</p>
+          <OverrideForm bomId={bom.id} lines={bom.lines.slice(0, 2000).map((l) => ({ id: l.id, label: `${l.lineNo}: ${[l.manufacturer, l.mpn, l.description].filter(Boolean).join(" ").slice(0, 80)}${l.eccn ? ` (${l.eccn})` : ""}` }))} action={overrideAction} />
         </section>
       ) : null}
       <h2>Lines</h2>
