@@ -48,8 +48,15 @@ async function appendWithRetry(actor: AuditActor, event: AuditEvent): Promise<vo
 
 export type AuditRow = { seq: number; at: Date; actorEmail: string | null; action: string; entityType: string; entityId: string | null; before: unknown; after: unknown };
 
-export async function listAudit(limit = 200): Promise<AuditRow[]> {
+export type AuditFilter = { from?: string | null; to?: string | null; entityType?: string | null; entityIds?: string[] };
+
+/** Newest first; `from`/`to` are dates (YYYY-MM-DD, inclusive, UTC). */
+export async function listAudit(limit = 200, filter: AuditFilter = {}): Promise<AuditRow[]> {
+  const at: { gte?: Date; lt?: Date } = {};
+  if (filter.from && /^\d{4}-\d{2}-\d{2}$/.test(filter.from)) at.gte = new Date(`${filter.from}T00:00:00Z`);
+  if (filter.to && /^\d{4}-\d{2}-\d{2}$/.test(filter.to)) at.lt = new Date(Date.parse(`${filter.to}T00:00:00Z`) + 86_400_000);
   return db().auditLog.findMany({
+    where: { ...(at.gte || at.lt ? { at } : {}), ...(filter.entityType ? { entityType: filter.entityType } : {}), ...(filter.entityIds ? { entityId: { in: filter.entityIds } } : {}) },
     orderBy: { seq: "desc" },
     take: limit,
     select: { seq: true, at: true, actorEmail: true, action: true, entityType: true, entityId: true, before: true, after: true },

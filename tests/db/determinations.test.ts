@@ -4,6 +4,7 @@ import { checkStoredBom, getDetermination } from "@/lib/data/determinations";
 import { POST } from "@/app/api/determinations/route";
 import { createApiKey } from "@/lib/data/api-keys";
 import { addLicence, listPartRows, overrideClassification, savePart } from "@/lib/data/classification";
+import { determinationPack, partyPack } from "@/lib/data/audit-pack";
 import { suiteConfig } from "./database";
 
 // On the seeded database: the demo GPU-server BOM and the demo parties.
@@ -72,5 +73,18 @@ describe(`licence determinations (${suiteConfig().provider})`, () => {
   it("refuses a licence that expires before it starts", async () => {
     const buyer = await party("Rheinland Automation GmbH");
     await expect(addLicence({ number: "D1", partyId: buyer.id, destination: "DE", eccns: "*", validFrom: "2024-06-01", validTo: "2024-01-01", note: null }, { id: "o", email: "o@test" })).rejects.toThrow(/expires before it starts/);
+  });
+
+  it("exports an audit pack for a determination and for a party, with hashes from the chain", async () => {
+    const bom = await gpuBom();
+    const buyer = await party("Beijing SenseTime Technology Development Co., Ltd.");
+    const r = await checkStoredBom(bom.id, { buyer: { partyId: buyer.id }, destination: "CN", asOf: "2024-06-01" }, actor);
+    const pack = await determinationPack(r.determinationId);
+    expect(pack).toMatchObject({ kind: "determination-audit-pack", determination: { id: r.determinationId, outcome: "blocked" }, ruleSet: { id: "2023-10-17" }, chain: { intact: true } });
+    expect(pack.listVersion?.fileSha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(pack.auditEntries.some((e) => e.action === "determination.recorded" && e.hash)).toBe(true);
+    const pp = await partyPack(buyer.id);
+    expect(pp).toMatchObject({ kind: "party-audit-pack", party: { name: "Beijing SenseTime Technology Development Co., Ltd." } });
+    expect(pp.screeningHits.some((h) => h.sourceCode === "EL")).toBe(true); // the seed screened the demo parties
   });
 });

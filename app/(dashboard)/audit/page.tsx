@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { requireArea } from "@/lib/auth/session";
-import { listAudit } from "@/lib/data/audit";
+import { listAudit, verifyAuditChain } from "@/lib/data/audit";
 import { AuditTable, type AuditTableRow } from "@/components/tables/audit-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -9,20 +9,32 @@ export const metadata: Metadata = { title: "Audit" };
 
 const brief = (v: unknown) => (v == null ? "—" : JSON.stringify(v).slice(0, 160));
 
-export default async function AuditPage() {
+export default async function AuditPage({ searchParams }: { searchParams: Promise<{ from?: string; to?: string }> }) {
   await requireArea("audit", "/audit");
-  const rows: AuditTableRow[] = (await listAudit(1000)).map((r) => ({
+  const { from, to } = await searchParams;
+  const [entries, chain] = await Promise.all([listAudit(5000, { from, to }), verifyAuditChain()]);
+  const rows: AuditTableRow[] = entries.map((r) => ({
     seq: r.seq,
     at: r.at.toISOString().replace("T", " ").slice(0, 19),
     actor: r.actorEmail ?? "system",
     action: r.action,
-    entity: `${r.entityType}${r.entityId ? ` ${r.entityId}` : ""}`,
+    entityType: r.entityType,
+    entity: r.entityId ?? "",
     change: `${brief(r.before)} → ${brief(r.after)}`,
   }));
   return (
     <>
       <PageHeader title="Audit">Append-only and hash-chained: who changed what, when, before and after.</PageHeader>
-      {rows.length ? <AuditTable data={rows} /> : <EmptyState title="No audit entries yet" />}
+      <p role="status" aria-label="Chain" className={chain.problems.length ? "error-text" : "small"}>
+        {chain.problems.length ? `The hash chain is broken at ${chain.problems.length} entr${chain.problems.length > 1 ? "ies" : "y"}: run npx chokepoint audit verify.` : `Hash chain intact over ${chain.entries.toLocaleString("en-US")} entries.`}
+      </p>
+      <form className="toolbar" aria-label="Date range">
+        <label className="small">From <input type="date" name="from" defaultValue={from ?? ""} /></label>
+        <label className="small">To <input type="date" name="to" defaultValue={to ?? ""} /></label>
+        <button className="button secondary" type="submit">Show</button>
+      </form>
+      <p className="small muted">Audit packs: open a BOM determination or a screening hit and export its pack (the determination or decisions, the list and rule versions, and every audit entry about it).</p>
+      {rows.length ? <AuditTable data={rows} /> : <EmptyState title="No audit entries in this range" />}
     </>
   );
 }

@@ -27,6 +27,7 @@ export default async function HitPage({ params }: { params: Promise<{ id: string
       <PageHeader title={`${hit.partyName} ↔ ${hit.listedName}`}>
         <BandBadge band={hit.band} /> score {hit.score} on the {hit.sourceCode} entry · party in {hit.partyCountry ?? "an unknown country"}
       </PageHeader>
+      {hit.partyId && can(user.role, "audit:read") ? <p className="small"><a href={`/api/v1/audit/pack?party=${hit.partyId}`}>Export the party's audit pack</a></p> : null}
 
       <section aria-labelledby="why-heading">
         <h2 id="why-heading">Why it matched</h2>

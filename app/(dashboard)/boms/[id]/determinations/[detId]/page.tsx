@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireArea } from "@/lib/auth/session";
+import { can } from "@/lib/auth/roles";
 import { getDetermination } from "@/lib/data/determinations";
 import { formatMinor } from "@/lib/money";
 import { lineStatuses, statusLabels } from "@/lib/rules/types";
@@ -38,6 +39,7 @@ export default async function DeterminationPage({ params }: { params: Promise<{ 
       <p className="toolbar no-print">
         <a className="button secondary" href={`/api/v1/determinations/${d.id}/export`}>Export CSV</a>
         <PrintButton label="Print report" />
+        {can(user.role, "audit:read") ? <a className="button secondary" href={`/api/v1/audit/pack?determination=${d.id}`}>Export audit pack</a> : null}
       </p>
       <DeterminationLinesTable lines={d.lines} />
     </>
