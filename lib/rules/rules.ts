@@ -68,6 +68,9 @@ export const rules: Record<RuleId, Rule> = {
     return { ruleId: "russia-belarus", citation: "15 CFR 746.8(a)(1)", effect: "licence", policy: "policy_of_denial", reason: `items on the Commerce Control List need a licence to ${ctx.destination}${line.eccn ? "" : " (ECCN unknown: assumed on the CCL)"}` };
   },
   "advanced-computing": (line, ctx) => {
+    if (line.eccn?.startsWith("3A090.c") && ctx.asOf < "2024-12-02") {
+      return { ruleId: "advanced-computing", citation: "15 CFR 774, Supp. 1, ECCN 3A090.c (89 FR 96790, from 2024-12-02)", effect: "classify", reason: "3A090.c (high-bandwidth memory) did not exist before 2024-12-02: classify the item as it stood on that date" };
+    }
     if (!isAdvancedComputing(line.eccn) || ctx.asOf < "2022-10-07") return null;
     const dest = ctx.destination;
     if (ctx.asOf < "2023-10-17") {
