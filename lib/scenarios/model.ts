@@ -1,0 +1,153 @@
+// What a listing does to revenue and gross profit, period by period: pure, deterministic, in integer minor
+// units (every amount is rounded to a whole minor unit where it is computed, so sums are exact integers).
+//
+// Per hardware line, from the listing period on: the exposed share of its revenue (blocked lines fully, licence-
+// required lines unless a licence is approved) is lost in proportion to `lossShare`; after `substitutionMonths`
+// a share of the loss is recovered with non-US parts at a cost premium; of what stays lost, `conversionShare`
+// of the customers buy software instead, at `softwarePriceRatio` of the hardware price, ramping up over
+// `conversionRampMonths`, at `softwareMargin`. Hardware growth after the shock follows `growthAfterShockBp`.
+// Software and services lines keep their baseline; converted software is reported as its own line.
+
+export type Segment = "hardware" | "software" | "services";
+
+export type LineInput = {
+  id: string;
+  name: string;
+  segment: Segment;
+  /** the last actual period's revenue and cost, minor units */
+  revenueMinor: number;
+  costMinor: number;
+  /** baseline growth per period, basis points */
+  growthBp: number;
+  /** share of revenue on blocked components, and on licence-required ones, basis points */
+  blockedBp: number;
+  licenceBp: number;
+  /** where the exposure came from: a BOM determination, or an assumption */
+  exposureSource: string;
+};
+
+export type Levers = {
+  /** index of the first horizon period the listing affects */
+  listingPeriod: number;
+  lossShare: number;
+  substitutionMonths: number;
+  substitutionRecovery: number;
+  substitutionCostPremium: number;
+  conversionShare: number;
+  softwarePriceRatio: number;
+  conversionRampMonths: number;
+  softwareMargin: number;
+  licenceApproval: number;
+  /** hardware growth per period after the shock, basis points */
+  growthAfterShockBp: number;
+};
+
+export type Horizon = { periods: string[]; monthsPerPeriod: number };
+
+export type LineSeries = { id: string; name: string; segment: Segment; baselineRevenue: number[]; scenarioRevenue: number[]; baselineProfit: number[]; scenarioProfit: number[] };
+export type Bridge = { baseline: number; lost: number; recovered: number; converted: number; scenario: number };
+export type Projection = { periods: string[]; lines: LineSeries[]; bridge: Bridge };
+
+const r = Math.round;
+
+/** One period of one line: baseline revenue and cost; scenario revenue and cost; converted software revenue and cost; the bridge's parts. */
+export type PeriodValues = { baseline: number; baseCost: number; revenue: number; cost: number; software: number; softwareCost: number; lost: number; recovered: number };
+
+/** Walks one line through the horizon, handing each period's values to `visit`: the one place the arithmetic lives. */
+export function simulateLine(line: LineInput, lv: Levers, horizon: Horizon, visit: (t: number, v: PeriodValues) => void): void {
+  const costRatio = line.revenueMinor ? line.costMinor / line.revenueMinor : 0;
+  const growth = 1 + line.growthBp / 10_000;
+  const shockGrowth = 1 + lv.growthAfterShockBp / 10_000;
+  const exposedShare = (line.blockedBp + line.licenceBp * (1 - lv.licenceApproval)) / 10_000;
+  // the levers read once, not per period (this loop runs millions of times in a Monte Carlo)
+  const { listingPeriod, lossShare, substitutionMonths, substitutionRecovery, substitutionCostPremium, conversionShare, softwarePriceRatio, conversionRampMonths, softwareMargin } = lv;
+  const hardware = line.segment === "hardware";
+  const monthsPerPeriod = horizon.monthsPerPeriod;
+  const v: PeriodValues = { baseline: 0, baseCost: 0, revenue: 0, cost: 0, software: 0, softwareCost: 0, lost: 0, recovered: 0 };
+  let baseline = line.revenueMinor;
+  let afterShock = 1;
+  for (let t = 0; t < horizon.periods.length; t++) {
+    baseline = r(baseline * growth);
+    v.baseline = baseline;
+    v.baseCost = r(baseline * costRatio);
+    if (!hardware || t < listingPeriod) {
+      v.revenue = baseline;
+      v.cost = v.baseCost;
+      v.software = v.softwareCost = v.lost = v.recovered = 0;
+      visit(t, v);
+      continue;
+    }
+    if (t > listingPeriod) afterShock *= shockGrowth / growth;
+    const months = (t - listingPeriod + 1) * monthsPerPeriod;
+    const grown = r(baseline * afterShock);
+    const lost = r(grown * exposedShare * lossShare);
+    const recovered = months > substitutionMonths ? r(lost * substitutionRecovery) : 0;
+    const ramp = conversionRampMonths > 0 ? Math.min(1, months / conversionRampMonths) : 1;
+    const software = r((lost - recovered) * conversionShare * softwarePriceRatio * ramp);
+    v.revenue = grown - lost + recovered;
+    v.cost = r((grown - lost) * costRatio) + r(recovered * costRatio * (1 + substitutionCostPremium));
+    v.software = software;
+    v.softwareCost = r(software * (1 - softwareMargin));
+    v.lost = baseline - grown + lost;
+    v.recovered = recovered;
+    visit(t, v);
+  }
+}
+
+/** Revenue and gross profit of every line, baseline and scenario, per period, plus the converted software line. */
+export function project(lines: readonly LineInput[], levers: Levers, horizon: Horizon): Projection {
+  const T = horizon.periods.length;
+  const converted: LineSeries = { id: "converted-software", name: "Software sold instead of hardware", segment: "software", baselineRevenue: Array(T).fill(0), scenarioRevenue: Array(T).fill(0), baselineProfit: Array(T).fill(0), scenarioProfit: Array(T).fill(0) };
+  const bridge: Bridge = { baseline: 0, lost: 0, recovered: 0, converted: 0, scenario: 0 };
+  const out = lines.map((line) => {
+    const s: LineSeries = { id: line.id, name: line.name, segment: line.segment, baselineRevenue: [], scenarioRevenue: [], baselineProfit: [], scenarioProfit: [] };
+    simulateLine(line, levers, horizon, (t, v) => {
+      s.baselineRevenue.push(v.baseline);
+      s.baselineProfit.push(v.baseline - v.baseCost);
+      s.scenarioRevenue.push(v.revenue);
+      s.scenarioProfit.push(v.revenue - v.cost);
+      converted.scenarioRevenue[t]! += v.software;
+      converted.scenarioProfit[t]! += v.software - v.softwareCost;
+      bridge.baseline += v.baseline;
+      bridge.lost += v.lost;
+      bridge.recovered += v.recovered;
+      bridge.converted += v.software;
+      bridge.scenario += v.revenue + v.software;
+    });
+    return s;
+  });
+  return { periods: horizon.periods, lines: [...out, converted], bridge };
+}
+
+/** Totals across lines per period: [baselineRevenue, scenarioRevenue, baselineProfit, scenarioProfit]. */
+export function totals(p: Projection): { baselineRevenue: number[]; scenarioRevenue: number[]; baselineProfit: number[]; scenarioProfit: number[] } {
+  const T = p.periods.length;
+  const sum = (key: keyof Omit<LineSeries, "id" | "name" | "segment">) => Array.from({ length: T }, (_, t) => p.lines.reduce((a, l) => a + l[key][t]!, 0));
+  return { baselineRevenue: sum("baselineRevenue"), scenarioRevenue: sum("scenarioRevenue"), baselineProfit: sum("baselineProfit"), scenarioProfit: sum("scenarioProfit") };
+}
+
+export const leverRanges: Record<keyof Levers, { min: number; max: number; label: string }> = {
+  listingPeriod: { min: 0, max: 1000, label: "listing period" },
+  lossShare: { min: 0, max: 1, label: "share of exposed hardware revenue lost" },
+  substitutionMonths: { min: 0, max: 120, label: "months to substitute" },
+  substitutionRecovery: { min: 0, max: 1, label: "share recovered by substitution" },
+  substitutionCostPremium: { min: 0, max: 2, label: "unit cost premium of substitutes" },
+  conversionShare: { min: 0, max: 1, label: "share of lost customers who buy software" },
+  softwarePriceRatio: { min: 0, max: 5, label: "software price relative to the hardware sale" },
+  conversionRampMonths: { min: 0, max: 120, label: "months for software to ramp up" },
+  softwareMargin: { min: 0, max: 1, label: "software gross margin" },
+  licenceApproval: { min: 0, max: 1, label: "licence approval probability" },
+  growthAfterShockBp: { min: -10_000, max: 10_000, label: "hardware growth after the shock (bp per period)" },
+};
+
+/** Every lever checked against its allowed range (and the listing period against the horizon): problems, or none. */
+export function leverProblems(levers: Levers, horizon: Horizon): string[] {
+  const problems: string[] = [];
+  for (const [key, range] of Object.entries(leverRanges) as [keyof Levers, (typeof leverRanges)[keyof Levers]][]) {
+    const v = levers[key];
+    const max = key === "listingPeriod" ? horizon.periods.length - 1 : range.max;
+    if (typeof v !== "number" || !Number.isFinite(v) || v < range.min || v > max) problems.push(`${key} (${range.label}): ${String(v)} is outside ${range.min} to ${max}`);
+  }
+  if (!Number.isInteger(levers.listingPeriod)) problems.push(`listingPeriod: ${levers.listingPeriod} must be a whole period index`);
+  return problems;
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { project, totals, type Levers, type LineInput } from "./model";
+import { goalSeek, monteCarlo, scenarioTotals, seededRandom, tornado } from "./uncertainty";
+
+const horizon = { periods: ["2024", "2025", "2026", "2027"], monthsPerPeriod: 12 };
+const lines: LineInput[] = [
+  { id: "hw", name: "AI cameras", segment: "hardware", revenueMinor: 1_000_000, costMinor: 600_000, growthBp: 500, blockedBp: 6000, licenceBp: 2000, exposureSource: "BOM" },
+  { id: "sw", name: "Software", segment: "software", revenueMinor: 400_000, costMinor: 80_000, growthBp: 1500, blockedBp: 0, licenceBp: 0, exposureSource: "n/a" },
+];
+const levers: Levers = { listingPeriod: 1, lossShare: 0.8, substitutionMonths: 18, substitutionRecovery: 0.3, substitutionCostPremium: 0.2, conversionShare: 0.4, softwarePriceRatio: 0.6, conversionRampMonths: 12, softwareMargin: 0.75, licenceApproval: 0.2, growthAfterShockBp: 200 };
+
+describe("scenarioTotals", () => {
+  it("gives the same totals as the detailed projection", () => {
+    const rev = new Float64Array(4);
+    const prof = new Float64Array(4);
+    scenarioTotals(lines, levers, horizon, rev, prof);
+    const t = totals(project(lines, levers, horizon));
+    expect([...rev]).toEqual(t.scenarioRevenue);
+    expect([...prof]).toEqual(t.scenarioProfit);
+  });
+});
+
+describe("monteCarlo", () => {
+  it("reproduces the bands exactly from the seed, and orders them P10 <= P50 <= P90", () => {
+    const ranges = { conversionShare: { min: 0.1, max: 0.7 }, lossShare: { min: 0.5, max: 1 } };
+    const a = monteCarlo(lines, levers, ranges, horizon, { paths: 500, seed: 42 });
+    const b = monteCarlo(lines, levers, ranges, horizon, { paths: 500, seed: 42 });
+    expect(a).toEqual(b);
+    for (let t = 0; t < 4; t++) expect(a.revenue.p10[t]! <= a.revenue.p50[t]! && a.revenue.p50[t]! <= a.revenue.p90[t]!).toBe(true);
+    expect(monteCarlo(lines, levers, ranges, horizon, { paths: 500, seed: 43 })).not.toEqual(a);
+  });
+  it("has no spread without ranges, and a lever's range shows in the bands", () => {
+    const point = monteCarlo(lines, levers, {}, horizon, { paths: 50, seed: 1 });
+    expect(point.revenue.p10).toEqual(point.revenue.p90);
+    const wide = monteCarlo(lines, levers, { conversionShare: { min: 0, max: 1 } }, horizon, { paths: 500, seed: 1 });
+    expect(wide.revenue.p90[3]! - wide.revenue.p10[3]!).toBeGreaterThan(0);
+    expect(wide.revenue.p10[0]).toBe(wide.revenue.p90[0]); // before the listing nothing varies
+  });
+});
+
+describe("tornado", () => {
+  it("ranks levers by their swing in cumulative revenue", () => {
+    const rows = tornado(lines, levers, { lossShare: { min: 0.5, max: 1 }, softwareMargin: { min: 0.5, max: 0.9 }, conversionShare: { min: 0.3, max: 0.5 } }, horizon);
+    expect(rows.map((r) => r.lever)).toEqual(["lossShare", "conversionShare", "softwareMargin"]);
+    expect(rows[2]!.revenueSwing).toBe(0); // margin moves profit, not revenue
+    expect(rows[2]!.profitSwing).toBeGreaterThan(0);
+  });
+});
+
+describe("goalSeek", () => {
+  it("finds the conversion share that keeps year-3 revenue at baseline, or says it cannot", () => {
+    const baseline = totals(project(lines, levers, horizon)).baselineRevenue[2]!;
+    const share = goalSeek(lines, { ...levers, softwarePriceRatio: 1.5 }, horizon, { lever: "conversionShare", period: 2, target: baseline, range: { min: 0, max: 1 } });
+    expect(share).not.toBeNull();
+    const rev = totals(project(lines, { ...levers, softwarePriceRatio: 1.5, conversionShare: share! }, horizon)).scenarioRevenue[2]!;
+    expect(rev).toBeGreaterThanOrEqual(baseline);
+    expect(goalSeek(lines, { ...levers, softwarePriceRatio: 0.1 }, horizon, { lever: "conversionShare", period: 2, target: baseline, range: { min: 0, max: 1 } })).toBeNull();
+  });
+});
+
+describe("seededRandom", () => {
+  it("repeats its sequence for a seed", () => {
+    const a = seededRandom(7);
+    const b = seededRandom(7);
+    expect([a(), a(), a()]).toEqual([b(), b(), b()]);
+  });
+});
