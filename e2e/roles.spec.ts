@@ -45,7 +45,7 @@ test("a wrong password gets one clear message that does not say whether the emai
 
 test("repeated sign-in failures are rate-limited", async ({ request }) => {
   // Its own client address, so this test's failures do not slow the other tests' sign-ins.
-  const headers = { "x-forwarded-for": "203.0.113.77", origin: "http://127.0.0.1:3100" };
+  const headers = { "x-forwarded-for": "203.0.113.77", origin: `http://127.0.0.1:${process.env.E2E_PORT ?? "3100"}` };
   const statuses: number[] = [];
   for (let i = 0; i < 45; i++) {
     const res = await request.post("/api/auth/sign-in/email", { headers, data: { email: "analyst@chokepoint.demo", password: `wrong-${i}` } });

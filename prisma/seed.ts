@@ -15,6 +15,7 @@ import { insertListVersion } from "@/lib/data/list-versions";
 import { createUser } from "@/lib/data/users";
 import { appendAudit } from "@/lib/data/audit";
 import { startPartyScreening } from "@/lib/data/screening-runs";
+import { checkStoredBom } from "@/lib/data/determinations";
 import { roles, type Role } from "@/lib/auth/roles";
 
 const root = process.env.CHOKEPOINT_ROOT ?? process.cwd();
@@ -194,5 +195,12 @@ export async function seedDatabase({ log }: { log: (m: string) => void }): Promi
   // screen the demo parties once, so the screening page opens on results
   const { done } = await startPartyScreening({ trigger: "manual", actor: { id: null, email: "seed" } });
   await done;
+  // the demo company's own exposure: can its two demo BOMs, sourced in China, be shipped to it (a listed entity)?
+  // The scenario page derives each hardware line's exposure from these determinations.
+  const seller = await db().party.findFirst({ where: { name: "Beijing SenseTime Technology Development Co., Ltd.", isDemo: true }, select: { id: true } });
+  for (const name of ["AI camera v2 (demo)", "GPU server 8x H100 (demo)"]) {
+    const bom = await db().bom.findFirst({ where: { name }, select: { id: true } });
+    if (bom && seller) await checkStoredBom(bom.id, { buyer: { partyId: seller.id }, destination: "CN", shipFrom: "CN", asOf: "2024-06-01" }, { id: null, email: "seed" });
+  }
   return counts;
 }

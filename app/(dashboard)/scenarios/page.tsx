@@ -1,19 +1,38 @@
 import type { Metadata } from "next";
 import { requireArea } from "@/lib/auth/session";
+import { can, canOpen } from "@/lib/auth/roles";
 import { listFinancials } from "@/lib/data/catalog";
+import { listScenarios, scenarioBase } from "@/lib/data/scenarios";
+import { decodeParams, defaultParams } from "@/lib/scenarios/params";
+import { ScenarioStudio } from "@/components/scenarios/studio";
 import { FinancialsTable } from "@/components/tables/financials-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { saveScenarioAction } from "./actions";
 
 export const metadata: Metadata = { title: "Scenarios" };
 
-export default async function ScenariosPage() {
-  await requireArea("scenarios", "/scenarios");
-  const rows = await listFinancials();
+export default async function ScenariosPage({ searchParams }: { searchParams: Promise<{ s?: string }> }) {
+  const user = await requireArea("scenarios", "/scenarios");
+  const { s } = await searchParams;
+  const [base, saved, rows] = await Promise.all([scenarioBase(), listScenarios(), listFinancials()]);
+  const shared = decodeParams(s);
   return (
     <>
-      <PageHeader title="Scenarios">Product-line financials: the baseline that listing scenarios start from.</PageHeader>
-      {rows.length ? <FinancialsTable data={rows} /> : <EmptyState title="No financials yet">An analyst imports product-line financials first.</EmptyState>}
+      <PageHeader title="Scenarios">What a listing does to revenue and gross profit, and what substitution and a shift to software recover. Amounts in {base.currency}.</PageHeader>
+      {s && !shared ? <p role="alert" className="error-text">The scenario in this link could not be read; showing the defaults.</p> : null}
+      {base.problems.length ? <ul role="status" aria-label="Data problems" className="small">{base.problems.map((p) => <li key={p}>{p}</li>)}</ul> : null}
+      {base.lines.length ? (
+        <ScenarioStudio lines={base.lines} horizon={base.horizon} currency={base.currency} initial={shared ?? defaultParams} saved={saved} canSave={can(user.role, "scenarios:save")} saveAction={saveScenarioAction} />
+      ) : (
+        <EmptyState title="No financials yet" action={canOpen(user.role, "imports") ? { href: "/imports", label: "Import financials" } : undefined}>An analyst imports product-line financials first: the baseline scenarios start from.</EmptyState>
+      )}
+      {rows.length ? (
+        <section aria-labelledby="fin-heading">
+          <h2 id="fin-heading">Baseline financials</h2>
+          <FinancialsTable data={rows} />
+        </section>
+      ) : null}
     </>
   );
 }

@@ -1,0 +1,151 @@
+"use client";
+// The scenario studio: levers as sliders, charts that follow them, the state in the URL (?s=), save, compare,
+// downloads. The maths is lib/scenarios (pure); the interactive Monte Carlo runs 2,000 paths on a deferred
+// render so the sliders stay responsive.
+import { useActionState, useDeferredValue, useEffect, useMemo, useState } from "react";
+import { usePathname, useRouter } from "next/navigation";
+import type { ActionResult } from "@/lib/actions/validated-action";
+import { leverRanges, project, totals, type Horizon, type Levers, type LineInput } from "@/lib/scenarios/model";
+import { encodeParams, type ScenarioParams } from "@/lib/scenarios/params";
+import { goalSeek, monteCarlo, tornado } from "@/lib/scenarios/uncertainty";
+import { BandsChart, BridgeChart, ProfitChart, SegmentsChart, TornadoChart } from "./charts";
+import { ChartFrame } from "./chart-frame";
+import { downloadCsv } from "./export";
+
+type Saved = { id: string; name: string; version: number; params: ScenarioParams };
+type Props = { lines: LineInput[]; horizon: Horizon; currency: string; initial: ScenarioParams; saved: Saved[]; canSave: boolean; saveAction: (p: ActionResult, f: FormData) => Promise<ActionResult> };
+
+const sliders: { key: keyof Levers; step: number; percent?: boolean }[] = [
+  { key: "lossShare", step: 0.05, percent: true },
+  { key: "conversionShare", step: 0.05, percent: true },
+  { key: "softwarePriceRatio", step: 0.05, percent: true },
+  { key: "softwareMargin", step: 0.05, percent: true },
+  { key: "substitutionRecovery", step: 0.05, percent: true },
+  { key: "substitutionMonths", step: 3 },
+  { key: "substitutionCostPremium", step: 0.05, percent: true },
+  { key: "conversionRampMonths", step: 3 },
+  { key: "licenceApproval", step: 0.05, percent: true },
+  { key: "growthAfterShockBp", step: 50 },
+];
+const sliderMax: Partial<Record<keyof Levers, number>> = { softwarePriceRatio: 2, substitutionMonths: 48, conversionRampMonths: 48, substitutionCostPremium: 1, growthAfterShockBp: 2000 };
+const sliderMin: Partial<Record<keyof Levers, number>> = { growthAfterShockBp: -2000 };
+const fmt = (v: number, percent?: boolean) => (percent ? `${Math.round(v * 100)} %` : String(v));
+const money = (minor: number, cur: string) => `${(minor / 100).toLocaleString("en-US", { maximumFractionDigits: 0 })} ${cur}`;
+
+export function ScenarioStudio({ lines, horizon, currency, initial, saved, canSave, saveAction }: Props) {
+  const router = useRouter();
+  const pathname = usePathname();
+  const [params, setParams] = useState(initial);
+  const deferred = useDeferredValue(params);
+  const [compare, setCompare] = useState<string[]>([]);
+  const [saveState, saveFormAction, saving] = useActionState(saveAction, { ok: false, message: "" });
+
+  // the state in the URL, so a link reproduces the view
+  useEffect(() => {
+    const t = setTimeout(() => router.replace(`${pathname}?s=${encodeParams(params)}`, { scroll: false }), 250);
+    return () => clearTimeout(t);
+  }, [params, pathname, router]);
+
+  const result = useMemo(() => {
+    const p = project(lines, deferred.levers, horizon);
+    const t = totals(p);
+    const mc = monteCarlo(lines, deferred.levers, deferred.ranges, horizon, { paths: 2000, seed: deferred.seed });
+    const torn = tornado(lines, deferred.levers, deferred.ranges, horizon);
+    const goalPeriod = Math.min(2, horizon.periods.length - 1);
+    const goal = goalSeek(lines, deferred.levers, horizon, { lever: "conversionShare", period: goalPeriod, target: t.baselineRevenue[goalPeriod]!, range: { min: 0, max: 1 } });
+    return { p, t, mc, torn, goal, goalPeriod };
+  }, [lines, horizon, deferred]);
+
+  const set = (key: keyof Levers, value: number) => setParams((s) => ({ ...s, levers: { ...s.levers, [key]: value } }));
+  const cum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  const segments = horizon.periods.map((period, t) => ({
+    period,
+    hardware: result.p.lines.filter((l) => l.segment === "hardware").reduce((a, l) => a + l.scenarioRevenue[t]!, 0),
+    software: result.p.lines.filter((l) => l.segment === "software").reduce((a, l) => a + l.scenarioRevenue[t]!, 0),
+    services: result.p.lines.filter((l) => l.segment === "services").reduce((a, l) => a + l.scenarioRevenue[t]!, 0),
+  }));
+  const bands = horizon.periods.map((period, t) => ({ period, baseline: result.t.baselineRevenue[t]!, scenario: result.t.scenarioRevenue[t]!, band: [result.mc.revenue.p10[t]!, result.mc.revenue.p90[t]!] as [number, number] }));
+  const profit = horizon.periods.map((period, t) => ({ period, baseline: result.t.baselineProfit[t]!, scenario: result.t.scenarioProfit[t]! }));
+  const b = result.p.bridge;
+  const scenarioCum = cum(result.t.scenarioRevenue);
+  const exportCsv = () => downloadCsv("scenario-series", ["period", "baseline_revenue", "scenario_revenue", "p10_revenue", "p50_revenue", "p90_revenue", "baseline_gross_profit", "scenario_gross_profit", "currency"],
+    horizon.periods.map((period, t) => [period, result.t.baselineRevenue[t]! / 100, result.t.scenarioRevenue[t]! / 100, result.mc.revenue.p10[t]! / 100, result.mc.revenue.p50[t]! / 100, result.mc.revenue.p90[t]! / 100, result.t.baselineProfit[t]! / 100, result.t.scenarioProfit[t]! / 100, currency]));
+
+  return (
+    <div style={{ display: "grid", gap: "1rem" }}>
+      <section aria-label="Levers" className="card">
+        <div style={{ display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(16rem, 1fr))", gap: ".6rem 1.2rem" }}>
+          <label className="small">Listing takes effect in
+            <select value={params.levers.listingPeriod} onChange={(e) => set("listingPeriod", Number(e.target.value))}>
+              {horizon.periods.map((p, i) => <option key={p} value={i}>{p}</option>)}
+            </select>
+          </label>
+          {sliders.map(({ key, step, percent }) => {
+            const label = leverRanges[key].label[0]!.toUpperCase() + leverRanges[key].label.slice(1);
+            return (
+              <div key={key} className="small" style={{ display: "grid" }}>
+                <span><label htmlFor={`lever-${key}`}>{label}</label>: <output htmlFor={`lever-${key}`}>{fmt(params.levers[key], percent)}</output></span>
+                <input id={`lever-${key}`} type="range" aria-valuetext={fmt(params.levers[key], percent)} min={sliderMin[key] ?? leverRanges[key].min} max={sliderMax[key] ?? leverRanges[key].max} step={step} value={params.levers[key]} onChange={(e) => set(key, Number(e.target.value))} />
+              </div>
+            );
+          })}
+        </div>
+        <p className="small muted">Exposure per hardware line: {lines.filter((l) => l.segment === "hardware").map((l) => `${l.name}: ${((l.blockedBp + l.licenceBp) / 100).toFixed(0)} % (${l.exposureSource})`).join("; ") || "no hardware lines"}. Uncertainty: {Object.entries(params.ranges).map(([k, g]) => `${k} ${g!.min}–${g!.max}`).join(", ") || "none"}; seed {params.seed}.</p>
+      </section>
+
+      <section aria-label="Headline" className="cards">
+        <div className="card" aria-label="Cumulative revenue"><div className="small muted">Cumulative revenue, {horizon.periods[0]}–{horizon.periods.at(-1)}</div><strong>{money(scenarioCum, currency)}</strong><div className="small">baseline {money(cum(result.t.baselineRevenue), currency)}</div></div>
+        <div className="card" aria-label="Cumulative gross profit"><div className="small muted">Cumulative gross profit</div><strong>{money(cum(result.t.scenarioProfit), currency)}</strong><div className="small">baseline {money(cum(result.t.baselineProfit), currency)}</div></div>
+        <div className="card" aria-label="Goal seek"><div className="small muted">Conversion share that keeps {horizon.periods[result.goalPeriod]} revenue at baseline</div><strong>{result.goal == null ? "not reachable at this software price" : `${Math.ceil(result.goal * 100)} %`}</strong></div>
+      </section>
+
+      <div style={{ display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(26rem, 1fr))", gap: "1rem" }}>
+        <ChartFrame title="Revenue by segment (scenario)" file="revenue-by-segment"><SegmentsChart data={segments} /></ChartFrame>
+        <ChartFrame title="Revenue: baseline and scenario, P10–P90" file="revenue-bands"><BandsChart data={bands} /></ChartFrame>
+        <ChartFrame title="Gross profit" file="gross-profit"><ProfitChart data={profit} /></ChartFrame>
+        <ChartFrame title="Bridge from baseline to scenario (cumulative revenue)" file="bridge">
+          <BridgeChart steps={[{ label: "Baseline", value: b.baseline, total: true }, { label: "Lost", value: -b.lost }, { label: "Recovered", value: b.recovered }, { label: "Software", value: b.converted }, { label: "Scenario", value: b.scenario, total: true }]} />
+        </ChartFrame>
+        <ChartFrame title="Sensitivity (tornado): cumulative revenue" file="tornado"><TornadoChart rows={result.torn.map((r) => ({ label: r.label, low: r.revenueAtLow, high: r.revenueAtHigh }))} centre={scenarioCum} /></ChartFrame>
+      </div>
+      <ol aria-label="Levers by effect" className="small">
+        {result.torn.map((r) => <li key={r.lever}>{r.label}: revenue {money(r.revenueAtLow, currency)} to {money(r.revenueAtHigh, currency)}</li>)}
+      </ol>
+      <p className="toolbar"><button type="button" className="button secondary" onClick={exportCsv}>Download series (CSV)</button></p>
+
+      {canSave ? (
+        <form action={saveFormAction} className="toolbar" aria-label="Save scenario">
+          <input type="hidden" name="params" value={JSON.stringify(params)} />
+          <label className="small">Name <input name="name" required maxLength={120} /></label>
+          <button className="button" type="submit" disabled={saving}>Save scenario</button>
+          {saveState.message ? <span role={saveState.ok ? "status" : "alert"} className={saveState.ok ? "small" : "error-text"}>{saveState.message}</span> : null}
+        </form>
+      ) : null}
+
+      {saved.length ? (
+        <section aria-labelledby="compare-heading">
+          <h2 id="compare-heading">Saved scenarios</h2>
+          <ul className="small">
+            {saved.map((s) => (
+              <li key={s.id}>
+                <label><input type="checkbox" checked={compare.includes(s.id)} disabled={!compare.includes(s.id) && compare.length >= 3} onChange={(e) => setCompare((c) => (e.target.checked ? [...c, s.id] : c.filter((x) => x !== s.id)))} /> {s.name} v{s.version}</label>{" "}
+                <button type="button" className="button secondary" onClick={() => setParams(s.params)}>Open</button>
+              </li>
+            ))}
+          </ul>
+          {compare.length ? (
+            <table className="data" aria-label="Scenario comparison">
+              <thead><tr><th>Scenario</th>{horizon.periods.map((p) => <th key={p} className="num">{p}</th>)}<th className="num">Cumulative revenue</th><th className="num">Cumulative gross profit</th></tr></thead>
+              <tbody>
+                {saved.filter((s) => compare.includes(s.id)).map((s) => {
+                  const t = totals(project(lines, s.params.levers, horizon));
+                  return <tr key={s.id}><td>{s.name} v{s.version}</td>{t.scenarioRevenue.map((v, i) => <td key={i} className="num">{money(v, currency)}</td>)}<td className="num">{money(cum(t.scenarioRevenue), currency)}</td><td className="num">{money(cum(t.scenarioProfit), currency)}</td></tr>;
+                })}
+              </tbody>
+            </table>
+          ) : null}
+        </section>
+      ) : null}
+    </div>
+  );
+}
