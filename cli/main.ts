@@ -5,6 +5,7 @@ import { registerImportCommands } from "./import-commands";
 import { registerAuditCommands } from "./audit-commands";
 import { registerScreenCommand } from "./screen-command";
 import { registerCheckBomCommand } from "./check-bom-command";
+import { registerScenarioCommand } from "./scenario-command";
 
 const program = new Command()
   .name("chokepoint")
@@ -17,6 +18,7 @@ registerImportCommands(program);
 registerAuditCommands(program);
 registerScreenCommand(program);
 registerCheckBomCommand(program);
+registerScenarioCommand(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -9,6 +9,8 @@ test("an executive moves a lever, saves the scenario, shares it and downloads th
   await page.goto("/scenarios");
   const headline = page.getByRole("region", { name: "Headline" }).getByLabel("Cumulative revenue");
   await expect(headline).toContainText("CNY");
+  // the full Monte Carlo arrives from its Web Worker
+  await expect(page.getByLabel("Monte Carlo paths")).toHaveText(/^10,000 paths, seed \d+$/);
   const before = await headline.locator("strong").textContent();
   const tornadoBefore = await page.getByRole("list", { name: "Levers by effect" }).textContent();
 

@@ -1,13 +1,13 @@
 "use client";
 // The scenario studio: levers as sliders, charts that follow them, the state in the URL (?s=), save, compare,
-// downloads. The maths is lib/scenarios (pure); the interactive Monte Carlo runs 2,000 paths on a deferred
-// render so the sliders stay responsive.
-import { useActionState, useDeferredValue, useEffect, useMemo, useState } from "react";
+// downloads. The maths is lib/scenarios (pure); the 10,000-path Monte Carlo runs in a Web Worker so the sliders
+// never stall (a quick 500-path estimate shows until it answers, or if workers are unavailable).
+import { useActionState, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import { usePathname, useRouter } from "next/navigation";
 import type { ActionResult } from "@/lib/actions/validated-action";
 import { leverRanges, project, totals, type Horizon, type Levers, type LineInput } from "@/lib/scenarios/model";
 import { encodeParams, type ScenarioParams } from "@/lib/scenarios/params";
-import { goalSeek, monteCarlo, tornado } from "@/lib/scenarios/uncertainty";
+import { goalSeek, monteCarlo, tornado, type Bands } from "@/lib/scenarios/uncertainty";
 import { BandsChart, BridgeChart, ProfitChart, SegmentsChart, TornadoChart } from "./charts";
 import { ChartFrame } from "./chart-frame";
 import { downloadCsv } from "./export";
@@ -46,15 +46,34 @@ export function ScenarioStudio({ lines, horizon, currency, initial, saved, canSa
     return () => clearTimeout(t);
   }, [params, pathname, router]);
 
+  // the full Monte Carlo in a worker; answers for older states are dropped
+  const worker = useRef<Worker | null>(null);
+  const ticket = useRef(0);
+  const [workerBands, setWorkerBands] = useState<{ id: number; bands: { revenue: Bands; profit: Bands } } | null>(null);
+  useEffect(() => {
+    try {
+      worker.current = new Worker(new URL("./monte-carlo.worker.ts", import.meta.url));
+      worker.current.onmessage = (e: MessageEvent<{ id: number; bands: { revenue: Bands; profit: Bands } }>) => { if (e.data.id === ticket.current) setWorkerBands(e.data); };
+    } catch {
+      worker.current = null;
+    }
+    return () => worker.current?.terminate();
+  }, []);
+  useEffect(() => {
+    ticket.current += 1;
+    worker.current?.postMessage({ id: ticket.current, lines, levers: params.levers, ranges: params.ranges, horizon, paths: 10_000, seed: params.seed });
+  }, [lines, horizon, params]);
+
   const result = useMemo(() => {
     const p = project(lines, deferred.levers, horizon);
     const t = totals(p);
-    const mc = monteCarlo(lines, deferred.levers, deferred.ranges, horizon, { paths: 2000, seed: deferred.seed });
+    const quick = monteCarlo(lines, deferred.levers, deferred.ranges, horizon, { paths: 500, seed: deferred.seed });
+    const mc = workerBands && workerBands.id === ticket.current ? workerBands.bands : quick;
     const torn = tornado(lines, deferred.levers, deferred.ranges, horizon);
     const goalPeriod = Math.min(2, horizon.periods.length - 1);
     const goal = goalSeek(lines, deferred.levers, horizon, { lever: "conversionShare", period: goalPeriod, target: t.baselineRevenue[goalPeriod]!, range: { min: 0, max: 1 } });
-    return { p, t, mc, torn, goal, goalPeriod };
-  }, [lines, horizon, deferred]);
+    return { p, t, mc, torn, goal, goalPeriod, paths: mc === quick ? 500 : 10_000 };
+  }, [lines, horizon, deferred, workerBands]);
 
   const set = (key: keyof Levers, value: number) => setParams((s) => ({ ...s, levers: { ...s.levers, [key]: value } }));
   const cum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
@@ -90,6 +109,37 @@ export function ScenarioStudio({ lines, horizon, currency, initial, saved, canSa
             );
           })}
         </div>
+        <details>
+          <summary className="small">Uncertainty ranges (the Monte Carlo varies these levers between their ends)</summary>
+          <table className="data" aria-label="Uncertainty ranges">
+            <thead><tr><th>Lever</th><th>Low</th><th>High</th></tr></thead>
+            <tbody>
+              {sliders.map(({ key }) => {
+                const g = params.ranges[key];
+                const setRange = (end: "min" | "max", v: string) => setParams((s) => {
+                  const n = Number(v);
+                  const next = { ...s.ranges };
+                  if (v.trim() === "" || Number.isNaN(n)) delete next[key];
+                  else {
+                    const cur = next[key] ?? { min: s.levers[key], max: s.levers[key] };
+                    const lo = Math.max(leverRanges[key].min, end === "min" ? n : cur.min);
+                    const hi = Math.min(leverRanges[key].max, end === "max" ? n : cur.max);
+                    next[key] = { min: Math.min(lo, hi), max: Math.max(lo, hi) };
+                  }
+                  return { ...s, ranges: next };
+                });
+                return (
+                  <tr key={key}>
+                    <td>{leverRanges[key].label}</td>
+                    <td><input aria-label={`Low end: ${leverRanges[key].label}`} inputMode="decimal" style={{ width: "6rem" }} value={g?.min ?? ""} onChange={(e) => setRange("min", e.target.value)} /></td>
+                    <td><input aria-label={`High end: ${leverRanges[key].label}`} inputMode="decimal" style={{ width: "6rem" }} value={g?.max ?? ""} onChange={(e) => setRange("max", e.target.value)} /></td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+          <label className="small">Seed <input inputMode="numeric" style={{ width: "6rem" }} value={params.seed} onChange={(e) => { const n = Number(e.target.value); if (Number.isInteger(n) && n >= 0) setParams((s) => ({ ...s, seed: n })); }} /></label>
+        </details>
         <p className="small muted">Exposure per hardware line: {lines.filter((l) => l.segment === "hardware").map((l) => `${l.name}: ${((l.blockedBp + l.licenceBp) / 100).toFixed(0)} % (${l.exposureSource})`).join("; ") || "no hardware lines"}. Uncertainty: {Object.entries(params.ranges).map(([k, g]) => `${k} ${g!.min}–${g!.max}`).join(", ") || "none"}; seed {params.seed}.</p>
       </section>
 
@@ -101,7 +151,7 @@ export function ScenarioStudio({ lines, horizon, currency, initial, saved, canSa
 
       <div style={{ display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(26rem, 1fr))", gap: "1rem" }}>
         <ChartFrame title="Revenue by segment (scenario)" file="revenue-by-segment"><SegmentsChart data={segments} /></ChartFrame>
-        <ChartFrame title="Revenue: baseline and scenario, P10–P90" file="revenue-bands"><BandsChart data={bands} /></ChartFrame>
+        <ChartFrame title="Revenue: baseline and scenario, P10–P90" file="revenue-bands"><BandsChart data={bands} /><p className="small muted" aria-label="Monte Carlo paths">{result.paths.toLocaleString("en-US")} paths, seed {params.seed}</p></ChartFrame>
         <ChartFrame title="Gross profit" file="gross-profit"><ProfitChart data={profit} /></ChartFrame>
         <ChartFrame title="Bridge from baseline to scenario (cumulative revenue)" file="bridge">
           <BridgeChart steps={[{ label: "Baseline", value: b.baseline, total: true }, { label: "Lost", value: -b.lost }, { label: "Recovered", value: b.recovered }, { label: "Software", value: b.converted }, { label: "Scenario", value: b.scenario, total: true }]} />

@@ -50,7 +50,7 @@ export async function listScenarios(): Promise<SavedScenario[]> {
 }
 
 /** Saves a new version of a named scenario (earlier versions are kept, never overwritten) and audits it. */
-export async function saveScenario(name: string, raw: unknown, actor: { id: string; email: string }): Promise<{ id: string; version: number }> {
+export async function saveScenario(name: string, raw: unknown, actor: { id: string | null; email: string }): Promise<{ id: string; version: number }> {
   const parsed = parseScenarioParams(raw);
   if (!parsed.ok) throw new AppError("INVALID_INPUT", parsed.problems.join("; "));
   const latest = await db().scenario.findFirst({ where: { name }, orderBy: { version: "desc" }, select: { version: true } });

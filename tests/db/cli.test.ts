@@ -90,6 +90,17 @@ describe(`the CLI on a fresh database (${suiteConfig().provider})`, () => {
     expect(bad.stderr).toMatch(/destination "China": expected an ISO 3166 alpha-2 code/);
   }, 60_000);
 
+  it("refuses a scenario file with unknown or out-of-range fields, naming them", () => {
+    const file = path.join(dir, "scenario.json");
+    fs.writeFileSync(file, JSON.stringify({ levers: { lossShare: 1.4, conversion: 0.3 }, seed: 1 }));
+    const r = cli("scenario", file, "--json");
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain("levers.lossShare: 1.4 is outside 0 to 1 (share of exposed hardware revenue lost); levers.conversion: unknown lever");
+    const empty = cli("scenario", "--json");
+    expect(empty.status).toBe(1);
+    expect(empty.stderr).toMatch(/No financials yet/);
+  }, 60_000);
+
   it("prints a list diff and verifies the audit log", () => {
     expect(cli("import", "list", "data/csl/csl-legacy-layout-2019.csv").status).toBe(1); // quarantined: nothing became current
     const d = cli("lists", "diff");
