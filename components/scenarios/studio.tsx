@@ -158,6 +158,14 @@ export function ScenarioStudio({ lines, horizon, currency, initial, saved, canSa
         </ChartFrame>
         <ChartFrame title="Sensitivity (tornado): cumulative revenue" file="tornado"><TornadoChart rows={result.torn.map((r) => ({ label: r.label, low: r.revenueAtLow, high: r.revenueAtHigh }))} centre={scenarioCum} /></ChartFrame>
       </div>
+      <table className="data" aria-label="By product line">
+        <thead><tr><th>Product line</th><th>Segment</th><th className="num">Baseline revenue</th><th className="num">Scenario revenue</th><th className="num">Difference</th><th className="num">Baseline gross profit</th><th className="num">Scenario gross profit</th></tr></thead>
+        <tbody>
+          {result.p.lines.map((l) => (
+            <tr key={l.id}><td>{l.name}</td><td>{l.segment}</td><td className="num">{money(cum(l.baselineRevenue), currency)}</td><td className="num">{money(cum(l.scenarioRevenue), currency)}</td><td className="num">{money(cum(l.scenarioRevenue) - cum(l.baselineRevenue), currency)}</td><td className="num">{money(cum(l.baselineProfit), currency)}</td><td className="num">{money(cum(l.scenarioProfit), currency)}</td></tr>
+          ))}
+        </tbody>
+      </table>
       <ol aria-label="Levers by effect" className="small">
         {result.torn.map((r) => <li key={r.lever}>{r.label}: revenue {money(r.revenueAtLow, currency)} to {money(r.revenueAtHigh, currency)}</li>)}
       </ol>

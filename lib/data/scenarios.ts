@@ -19,7 +19,10 @@ export async function scenarioBase(periods = 5): Promise<ScenarioBase> {
   });
   const problems: string[] = [];
   const currencies = [...new Set(lines.filter((l) => l.financials.length).map((l) => l.currency))];
-  if (currencies.length > 1) problems.push(`Product lines are in several currencies (${currencies.join(", ")}) and no exchange rate is set: totals would mix them.`);
+  if (currencies.length > 1) {
+    // never add amounts in different currencies: refuse until the lines share one (no exchange rates are kept)
+    return { lines: [], horizon: { periods: [], monthsPerPeriod: 12 }, currency: currencies[0]!, lastPeriod: null, problems: [`Product lines are in several currencies (${currencies.join(", ")}) and no exchange rate is set: scenarios cannot add them up. Import the financials in one currency.`] };
+  }
   const last = lines.flatMap((l) => l.financials.map((f) => f.period)).sort().pop() ?? null;
   const out: LineInput[] = [];
   for (const l of lines) {
@@ -57,4 +60,28 @@ export async function saveScenario(name: string, raw: unknown, actor: { id: stri
   const row = await db().scenario.create({ data: { name, version: (latest?.version ?? 0) + 1, params: parsed.params, createdById: actor.id }, select: { id: true, version: true } });
   await appendAudit(actor, { action: "scenario.saved", entityType: "scenario", entityId: row.id, after: { name, version: row.version, params: parsed.params } });
   return row;
+}
+
+/** An executive's assumptions for a product line: baseline growth, and exposure when no BOM gives it (audited). */
+export async function setLineAssumptions(input: { productLineId: string; growthBp: number; exposureBp: number | null }, actor: { id: string; email: string }): Promise<void> {
+  const before = await db().productLine.findUnique({ where: { id: input.productLineId }, select: { name: true, growthBp: true, exposureBp: true } });
+  if (!before) throw new AppError("NOT_FOUND", "No such product line.");
+  await db().productLine.update({ where: { id: input.productLineId }, data: { growthBp: input.growthBp, exposureBp: input.exposureBp } });
+  await appendAudit(actor, { action: "product-line.assumptions", entityType: "product-line", entityId: input.productLineId, before, after: { name: before.name, growthBp: input.growthBp, exposureBp: input.exposureBp } });
+}
+
+/** A financial figure entered by hand (a period not yet imported, or a correction): a new row replaces the period's figures. */
+export async function enterFinancial(input: { productLineId: string; period: string; revenueMinor: bigint; costMinor: bigint }, actor: { id: string; email: string }): Promise<void> {
+  const line = await db().productLine.findUnique({ where: { id: input.productLineId }, select: { name: true, currency: true } });
+  if (!line) throw new AppError("NOT_FOUND", "No such product line.");
+  const before = await db().financial.findFirst({ where: { productLineId: input.productLineId, period: input.period }, select: { revenueMinor: true, costMinor: true } });
+  await db().$transaction([
+    db().financial.deleteMany({ where: { productLineId: input.productLineId, period: input.period } }),
+    db().financial.create({ data: { productLineId: input.productLineId, period: input.period, revenueMinor: input.revenueMinor, costMinor: input.costMinor, currency: line.currency, isEstimate: true, source: `entered by ${actor.email}` } }),
+  ]);
+  await appendAudit(actor, { action: "financial.entered", entityType: "product-line", entityId: input.productLineId, before: before ? { revenueMinor: before.revenueMinor.toString(), costMinor: before.costMinor.toString() } : null, after: { period: input.period, revenueMinor: input.revenueMinor.toString(), costMinor: input.costMinor.toString(), currency: line.currency } });
+}
+
+export async function productLineChoices(): Promise<{ id: string; name: string; segment: string; currency: string; growthBp: number; exposureBp: number | null }[]> {
+  return db().productLine.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, segment: true, currency: true, growthBp: true, exposureBp: true } });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { listScenarios, saveScenario, scenarioBase } from "@/lib/data/scenarios";
+import { enterFinancial, listScenarios, saveScenario, scenarioBase, setLineAssumptions } from "@/lib/data/scenarios";
 import { defaultParams } from "@/lib/scenarios/params";
 import { project, totals } from "@/lib/scenarios/model";
 import { suiteConfig } from "./database";
@@ -28,5 +28,33 @@ describe(`scenarios (${suiteConfig().provider})`, () => {
     const saved = (await listScenarios()).filter((s) => s.name === "Base case");
     expect(saved.map((s) => [s.version, s.params.seed])).toEqual([[2, 7], [1, 2019]]);
     expect(await db().auditLog.count({ where: { action: "scenario.saved" } })).toBe(2);
+  });
+
+  it("applies an executive's growth and exposure assumptions and figures entered by hand, audited", async () => {
+    const actor = { id: "exec-2", email: "exec2@test" };
+    const line = await db().productLine.create({ data: { name: "Test edge boxes", segment: "hardware", currency: "CNY" }, select: { id: true } });
+    try {
+      await setLineAssumptions({ productLineId: line.id, growthBp: 500, exposureBp: 2500 }, actor);
+      await enterFinancial({ productLineId: line.id, period: "2020", revenueMinor: 123_456_00n, costMinor: 23_456_00n }, actor);
+      const input = (await scenarioBase()).lines.find((l) => l.id === line.id)!;
+      expect(input).toMatchObject({ growthBp: 500, blockedBp: 2500, revenueMinor: 12_345_600, costMinor: 2_345_600, exposureSource: "assumption entered for the product line" });
+      expect(await db().auditLog.count({ where: { entityId: line.id, action: { in: ["product-line.assumptions", "financial.entered"] } } })).toBe(2);
+    } finally {
+      await db().financial.deleteMany({ where: { productLineId: line.id } });
+      await db().productLine.delete({ where: { id: line.id } });
+    }
+  });
+
+  it("refuses to add up lines in different currencies", async () => {
+    const usd = await db().productLine.create({ data: { name: "US services", segment: "services", currency: "USD" }, select: { id: true } });
+    await db().financial.create({ data: { productLineId: usd.id, period: "2020", revenueMinor: 100n, costMinor: 50n, currency: "USD" } });
+    try {
+      const base = await scenarioBase();
+      expect(base.lines).toEqual([]);
+      expect(base.problems[0]).toMatch(/several currencies \(CNY, USD\)|several currencies \(USD, CNY\)/);
+    } finally {
+      await db().financial.deleteMany({ where: { productLineId: usd.id } });
+      await db().productLine.delete({ where: { id: usd.id } });
+    }
   });
 });

@@ -2,20 +2,21 @@ import type { Metadata } from "next";
 import { requireArea } from "@/lib/auth/session";
 import { can, canOpen } from "@/lib/auth/roles";
 import { listFinancials } from "@/lib/data/catalog";
-import { listScenarios, scenarioBase } from "@/lib/data/scenarios";
+import { listScenarios, productLineChoices, scenarioBase } from "@/lib/data/scenarios";
+import { AssumptionForms } from "@/components/scenarios/assumption-forms";
 import { decodeParams, defaultParams } from "@/lib/scenarios/params";
 import { ScenarioStudio } from "@/components/scenarios/studio";
 import { FinancialsTable } from "@/components/tables/financials-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { saveScenarioAction } from "./actions";
+import { enterFinancialAction, saveScenarioAction, setAssumptionsAction } from "./actions";
 
 export const metadata: Metadata = { title: "Scenarios" };
 
 export default async function ScenariosPage({ searchParams }: { searchParams: Promise<{ s?: string }> }) {
   const user = await requireArea("scenarios", "/scenarios");
   const { s } = await searchParams;
-  const [base, saved, rows] = await Promise.all([scenarioBase(), listScenarios(), listFinancials()]);
+  const [base, saved, rows, productLines] = await Promise.all([scenarioBase(), listScenarios(), listFinancials(), productLineChoices()]);
   const shared = decodeParams(s);
   return (
     <>
@@ -27,6 +28,7 @@ export default async function ScenariosPage({ searchParams }: { searchParams: Pr
       ) : (
         <EmptyState title="No financials yet" action={canOpen(user.role, "imports") ? { href: "/imports", label: "Import financials" } : undefined}>An analyst imports product-line financials first: the baseline scenarios start from.</EmptyState>
       )}
+      {can(user.role, "scenarios:save") && productLines.length ? <AssumptionForms lines={productLines} assumptionsAction={setAssumptionsAction} financialAction={enterFinancialAction} /> : null}
       {rows.length ? (
         <section aria-labelledby="fin-heading">
           <h2 id="fin-heading">Baseline financials</h2>
