@@ -39,8 +39,9 @@ test("an executive moves a lever, saves the scenario, shares it and downloads th
   const csv = page.waitForEvent("download");
   await page.getByRole("button", { name: "Download series (CSV)" }).click();
   const text = fs.readFileSync((await (await csv).path())!, "utf8");
-  expect(text.split("\r\n")[0]).toBe("period,baseline_revenue,scenario_revenue,p10_revenue,p50_revenue,p90_revenue,baseline_gross_profit,scenario_gross_profit,currency");
-  expect(text).toContain("CNY");
+  expect(text.split("\r\n")[0]).toBe("period,line,segment,baseline_revenue,scenario_revenue,difference,baseline_gross_profit,scenario_gross_profit,p10_revenue,p50_revenue,p90_revenue,currency");
+  expect(text).toMatch(/\r\n\d{4},AI cameras and edge boxes,hardware,/);
+  expect(text).toMatch(/\r\n\d{4},Total,all,/);
 });
 
 test("an analyst may model but not save, and a damaged link says so", async ({ page }) => {

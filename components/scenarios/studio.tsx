@@ -87,8 +87,12 @@ export function ScenarioStudio({ lines, horizon, currency, initial, saved, canSa
   const profit = horizon.periods.map((period, t) => ({ period, baseline: result.t.baselineProfit[t]!, scenario: result.t.scenarioProfit[t]! }));
   const b = result.p.bridge;
   const scenarioCum = cum(result.t.scenarioRevenue);
-  const exportCsv = () => downloadCsv("scenario-series", ["period", "baseline_revenue", "scenario_revenue", "p10_revenue", "p50_revenue", "p90_revenue", "baseline_gross_profit", "scenario_gross_profit", "currency"],
-    horizon.periods.map((period, t) => [period, result.t.baselineRevenue[t]! / 100, result.t.scenarioRevenue[t]! / 100, result.mc.revenue.p10[t]! / 100, result.mc.revenue.p50[t]! / 100, result.mc.revenue.p90[t]! / 100, result.t.baselineProfit[t]! / 100, result.t.scenarioProfit[t]! / 100, currency]));
+  // per period: one row per product line (and the converted software), then the total with the P10-P90 band
+  const exportCsv = () => downloadCsv("scenario-series", ["period", "line", "segment", "baseline_revenue", "scenario_revenue", "difference", "baseline_gross_profit", "scenario_gross_profit", "p10_revenue", "p50_revenue", "p90_revenue", "currency"],
+    horizon.periods.flatMap((period, t) => [
+      ...result.p.lines.map((l) => [period, l.name, l.segment, l.baselineRevenue[t]! / 100, l.scenarioRevenue[t]! / 100, (l.scenarioRevenue[t]! - l.baselineRevenue[t]!) / 100, l.baselineProfit[t]! / 100, l.scenarioProfit[t]! / 100, "", "", "", currency]),
+      [period, "Total", "all", result.t.baselineRevenue[t]! / 100, result.t.scenarioRevenue[t]! / 100, (result.t.scenarioRevenue[t]! - result.t.baselineRevenue[t]!) / 100, result.t.baselineProfit[t]! / 100, result.t.scenarioProfit[t]! / 100, result.mc.revenue.p10[t]! / 100, result.mc.revenue.p50[t]! / 100, result.mc.revenue.p90[t]! / 100, currency],
+    ]));
 
   return (
     <div style={{ display: "grid", gap: "1rem" }}>
@@ -167,7 +171,7 @@ export function ScenarioStudio({ lines, horizon, currency, initial, saved, canSa
         </tbody>
       </table>
       <ol aria-label="Levers by effect" className="small">
-        {result.torn.map((r) => <li key={r.lever}>{r.label}: revenue {money(r.revenueAtLow, currency)} to {money(r.revenueAtHigh, currency)}</li>)}
+        {result.torn.map((r) => <li key={r.lever}>{r.label}: revenue {money(r.revenueAtLow, currency)} to {money(r.revenueAtHigh, currency)}; gross profit {money(r.profitAtLow, currency)} to {money(r.profitAtHigh, currency)}</li>)}
       </ol>
       <p className="toolbar"><button type="button" className="button secondary" onClick={exportCsv}>Download series (CSV)</button></p>
 
