@@ -16,7 +16,7 @@ const evalFile = path.join(import.meta.dirname, "eval-set.csv");
 describe("screening evaluation set", () => {
   it("is what the generator builds from the shipped list (run bench/screening/make-eval-set.ts after changing either)", () => {
     expect(fs.readFileSync(evalFile, "utf8")).toBe(toCsv(buildEvalSet(list.entries)));
-  });
+  }, 120_000);
   it("holds at least 300 variants of listed names and 100 near-miss negatives", () => {
     const rows = readEvalSet(evalFile);
     expect(rows.filter((r) => r.expectedEntryKey).length).toBeGreaterThanOrEqual(300);
@@ -28,5 +28,5 @@ describe("screening evaluation set", () => {
     const q = evaluate(readEvalSet(evalFile), equivalentKeys(list.entries), (row) => screenOne(index, { name: row.query, country: row.country || null }).hits.map((h) => h.entryKey));
     expect(q.precision).toBeGreaterThanOrEqual(0.98);
     expect(q.recall).toBeGreaterThanOrEqual(0.98);
-  });
+  }, 120_000);
 });

@@ -61,7 +61,7 @@ describe("screenOne", () => {
     const el = hits.find((h) => h.sourceCode === "EL");
     expect(el).toMatchObject({ listedName: "Beijing SenseTime Technology Development Co., Ltd.", band: "related" });
     expect(el?.explanation.reasons[0]).toMatch(/binds only the named entity/);
-  });
+  }, 60_000); // builds the index of the whole shipped list
   it("does not flag a different company that shares only the city and common words", () => {
     expect(screenOne(index, { name: "Beijing Xinrui Technology Development Co., Ltd." }).status).toBe("clear");
   });
