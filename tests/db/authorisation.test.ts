@@ -55,7 +55,7 @@ describe("authorisation on every server action", () => {
       expect(src.startsWith('"use server";'), "a server action file starts with \"use server\"").toBe(true);
       const exported = [...src.matchAll(/^export\s+(?:async\s+)?(?:const|function|let)\s+(\w+)/gm)].map((m) => m[1]);
       expect(exported.length).toBeGreaterThan(0);
-      for (const name of exported) expect(src, `${name} must be validatedAction(permission, schema, fn)`).toMatch(new RegExp(`export const ${name} = validatedAction\\("[a-z:]+",`));
+      for (const name of exported) expect(src, `${name} must be validatedAction(permission, schema, fn)`).toMatch(new RegExp(`export const ${name} = validatedAction\\(\\s*"[a-z:]+",`));
     });
   }
 });
