@@ -2,7 +2,7 @@
 // policy; does a licence on file authorise it; and, when nothing requires a licence, is the line classified
 // well enough to say "no licence required". The line's status comes from the strictest finding, and the
 // result names the rule and citation that decided it, with every other finding and assumption alongside.
-import { denial, policyFromText } from "./policy";
+import { denial } from "./policy";
 import { rules, ruleIds, type RuleId } from "./rules";
 import { subjectToEar } from "./subject-to-ear";
 import type { CheckContext, Finding, LineFacts, LineResult, LineStatus } from "./types";
@@ -81,7 +81,6 @@ export function summarise(lines: readonly LineFacts[], results: readonly Verdict
   return { lines: results.length, byStatus, valueByStatus, outcome };
 }
 
-export { policyFromText };
 
 /** A line's verdict without its line number: shared by every line that agrees on the facts the rules read. */
 export type Verdict = Omit<LineResult, "lineNo">;

@@ -10,7 +10,6 @@ export const ruleIds = ["entity-list", "denied-persons", "military-end-user", "u
 export type RuleId = (typeof ruleIds)[number];
 type Rule = (line: LineFacts, ctx: CheckContext) => Finding | null;
 
-const bis = new Set(["EL", "MEU", "UVL", "DPL"]);
 const treasury = new Set(["SDN", "SSI", "FSE", "NS-MBS", "CMIC", "CAP", "PLC"]);
 const listedOn = (l: BuyerListing, asOf: string) => !l.startDate || l.startDate <= asOf;
 const binding = (ctx: CheckContext, code: string) => ctx.buyer.listings.filter((l) => l.sourceCode === code && listedOn(l, ctx.asOf));
@@ -101,4 +100,3 @@ export const rules: Record<RuleId, Rule> = {
   },
 };
 
-export { bis, treasury };

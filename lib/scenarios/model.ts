@@ -53,13 +53,16 @@ const r = Math.round;
 /** One period of one line: baseline revenue and cost; scenario revenue and cost; converted software revenue and cost; the bridge's parts. */
 export type PeriodValues = { baseline: number; baseCost: number; revenue: number; cost: number; software: number; softwareCost: number; lost: number; recovered: number };
 
-/** Walks one line through the horizon, handing each period's values to `visit`: the one place the arithmetic lives. */
+/**
+ * Walks one line through the horizon, handing each period's values to `visit`. scenarioTotals (uncertainty.ts)
+ * repeats this arithmetic inline for the Monte Carlo's speed; a unit test keeps the two equal.
+ */
 export function simulateLine(line: LineInput, lv: Levers, horizon: Horizon, visit: (t: number, v: PeriodValues) => void): void {
   const costRatio = line.revenueMinor ? line.costMinor / line.revenueMinor : 0;
   const growth = 1 + line.growthBp / 10_000;
   const shockGrowth = 1 + lv.growthAfterShockBp / 10_000;
   const exposedShare = (line.blockedBp + line.licenceBp * (1 - lv.licenceApproval)) / 10_000;
-  // the levers read once, not per period (this loop runs millions of times in a Monte Carlo)
+  // the levers read once, not per period
   const { listingPeriod, lossShare, substitutionMonths, substitutionRecovery, substitutionCostPremium, conversionShare, softwarePriceRatio, conversionRampMonths, softwareMargin } = lv;
   const hardware = line.segment === "hardware";
   const monthsPerPeriod = horizon.monthsPerPeriod;
