@@ -1,38 +1,53 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { Suspense } from "react";
 import { requireArea } from "@/lib/auth/session";
 import { canOpen } from "@/lib/auth/roles";
-import { overviewCounts } from "@/lib/data/overview";
-import { StatCard } from "@/components/ui/stat-card";
-import { EmptyState } from "@/components/ui/empty-state";
+import { filterQuery, parseOverviewFilters, type SearchParams } from "@/lib/overview/filters";
 import { PageHeader } from "@/components/ui/page-header";
+import { PanelSkeleton } from "@/components/overview/panel";
+import { FiltersForm } from "@/components/overview/filters-form";
+import { ListPanel } from "@/components/overview/list-panel";
+import { PartiesPanel } from "@/components/overview/parties-panel";
+import { BomsPanel } from "@/components/overview/boms-panel";
+import { RevenuePanel } from "@/components/overview/revenue-panel";
+import { TimelinePanel } from "@/components/overview/timeline-panel";
+import { filterChoices } from "@/components/overview/data";
 
 export const metadata: Metadata = { title: "Overview" };
 
-export default async function OverviewPage() {
+export default async function OverviewPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireArea("overview", "/");
-  const c = await overviewCounts();
+  const { filters, problems } = parseOverviewFilters(await searchParams);
   const importHref = canOpen(user.role, "imports") ? "/imports" : undefined;
+  const customerName = filters.customer ? ((await filterChoices()).customers.find((c) => c.id === filters.customer)?.name ?? null) : null;
+  const q = filterQuery(filters);
   return (
     <>
-      <PageHeader title="Overview">Where export-control exposure sits, from the data in this workspace.</PageHeader>
-      {c.list ? (
-        <div className="cards">
-          <StatCard label="List in force" value={c.list.label} href="/screening" note={<>published {c.list.publishedOn ?? "date unknown"} · imported {c.list.createdAt.toISOString().slice(0, 10)}</>} />
-          <StatCard label="Listed parties" value={c.listedParties} href="/screening" note="entries in the current list version" />
-          <StatCard label="Entity List entries" value={c.entityListEntries} href="/screening?esort=name.asc&eq=Entity" />
-          <StatCard label="Parties" value={c.parties} href="/screening#parties" note="customers, suppliers and ship-to" />
-          <StatCard label="Parties screened" value={c.partiesScreened} href="/screening" />
-          <StatCard label="Open hits" value={c.openHits} href="/screening" note="matches and reviews awaiting a decision" />
-          <StatCard label="BOMs" value={c.boms} href="/boms" note={`${c.bomLines.toLocaleString("en-US")} lines`} />
-          <StatCard label="Product lines" value={c.productLines} href="/scenarios" />
-        </div>
-      ) : (
-        <EmptyState title="No restricted-party list yet" action={importHref ? { href: importHref, label: "Go to imports" } : undefined}>
-          Import the Consolidated Screening List first: screening, BOM checks and the overview all build on it.
-          {importHref ? null : " Ask an analyst to import it."}
-        </EmptyState>
-      )}
-      {c.list && c.parties === 0 ? <EmptyState title="No parties yet" action={importHref ? { href: importHref, label: "Import parties" } : undefined}>Import your customers, suppliers and ship-to parties to screen them.</EmptyState> : null}
+      <PageHeader title="Overview">
+        Where export-control exposure sits, what changed, and the evidence behind each figure.{" "}
+        <span className="no-print"><Link href={`/report${q}`}>Printable report</Link> · <Link href="/digest">Weekly digest</Link></span>
+      </PageHeader>
+      <Suspense fallback={<div className="skeleton" style={{ height: "2.5rem" }} />}>
+        <FiltersForm filters={filters} problems={problems} />
+      </Suspense>
+      <Suspense fallback={<PanelSkeleton id="list" title="The list in force" />}>
+        <ListPanel importHref={importHref} />
+      </Suspense>
+      <div className="overview-grid">
+        <Suspense fallback={<PanelSkeleton id="parties" title="Party screening" rows={4} />}>
+          <PartiesPanel filters={filters} customerName={customerName} importHref={importHref} />
+        </Suspense>
+        <Suspense fallback={<PanelSkeleton id="revenue" title="Revenue at risk" rows={4} />}>
+          <RevenuePanel filters={filters} importHref={importHref} />
+        </Suspense>
+      </div>
+      <Suspense fallback={<PanelSkeleton id="boms" title="BOM exposure" rows={6} />}>
+        <BomsPanel filters={filters} checkHref={canOpen(user.role, "boms") ? "/boms" : undefined} />
+      </Suspense>
+      <Suspense fallback={<PanelSkeleton id="timeline" title="Timeline" rows={5} />}>
+        <TimelinePanel filters={filters} auditHref={canOpen(user.role, "audit") ? "/audit" : undefined} />
+      </Suspense>
     </>
   );
 }

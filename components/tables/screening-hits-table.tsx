@@ -26,7 +26,7 @@ export function ScreeningHitsTable({ data }: { data: DecidedHitRow[] }) {
       param="h"
       numeric={["score"]}
       filterPlaceholder="Filter by party or listed name…"
-      facets={[{ id: "band", label: "Band" }, { id: "sourceCode", label: "List" }, { id: "partyCountry", label: "Country" }, { id: "decisionState", label: "Decision" }]}
+      facets={[{ id: "band", label: "Band" }, { id: "sourceCode", label: "List" }, { id: "partyCountry", label: "Country" }, { id: "queue", label: "Queue" }, { id: "expiry", label: "Expiry" }]}
     />
   );
 }

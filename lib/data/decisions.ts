@@ -3,7 +3,7 @@ import "server-only";
 // `expectedVersion` makes two officers deciding the same hit at once see a conflict instead of overwriting.
 import { db } from "../db";
 import { AppError } from "../errors";
-import { decisionKinds, decisionState, describeDecisionState, type DecisionKind, type DecisionRecord, type DecisionState } from "../screening/decisions";
+import { decisionKinds, decisionState, describeDecisionState, expiresSoon, hitQueue, type DecisionKind, type DecisionRecord, type DecisionState, type HitQueue } from "../screening/decisions";
 import type { Explanation } from "../screening/types";
 import { appendAudit } from "./audit";
 import { runHits, type RunHitRow } from "./screening-runs";
@@ -91,7 +91,7 @@ export async function recordDecision(input: NewDecision, actor: { id: string; em
   return created.row;
 }
 
-export type DecidedHitRow = RunHitRow & { decision: string; decisionState: DecisionState["state"]; decisionVersion: number };
+export type DecidedHitRow = RunHitRow & { decision: string; decisionState: DecisionState["state"]; decisionVersion: number; queue: HitQueue; expiry: "expires within 30 days" | "" };
 
 /** A run's hits with the decision standing on each (or why it reopened), as of `now`. */
 export async function hitsWithDecisions(runId: string, now: Date): Promise<DecidedHitRow[]> {
@@ -100,6 +100,6 @@ export async function hitsWithDecisions(runId: string, now: Date): Promise<Decid
   return hits.map((h) => {
     const latest = decisions.get(pairKey(h.partyId, h.entryKey)) ?? null;
     const state = decisionState(latest, h.entryHash, now);
-    return { ...h, decision: describeDecisionState(state), decisionState: state.state, decisionVersion: latest?.version ?? 0 };
+    return { ...h, decision: describeDecisionState(state), decisionState: state.state, decisionVersion: latest?.version ?? 0, queue: hitQueue(state), expiry: expiresSoon(state, now) ? "expires within 30 days" : "" };
   });
 }

@@ -111,7 +111,7 @@ export async function checkStoredBom(bomId: string, req: CheckRequest, actor: Au
       { ...result.summary, buyer: { name: result.buyer.name, hqCountry: result.buyer.hqCountry, status: result.buyer.screening.status } }, actor.id, new Date(),
     ]]);
     await w.insert("determination_line", ["determinationId", "bomLineId", "status", "eccn", "ruleIds", "citations", "reasons"],
-      result.lines.map((l) => [determinationId, lineIds.get(l.lineNo) ?? 0, l.status, l.eccn, l.ruleId, l.citation, { reason: l.reason, findings: l.findings, assumptions: l.assumptions, eccnWhy: l.facts.eccnWhy }]));
+      result.lines.map((l) => [determinationId, lineIds.get(l.lineNo) ?? 0, l.status, l.eccn, l.ruleId, l.citation, { reason: l.reason, findings: l.findings, assumptions: l.assumptions, eccnWhy: l.facts.eccnWhy, part: l.facts.catalogueMatch?.part ?? null }]));
   });
   await appendAudit(actor, { action: "determination.recorded", entityType: "bom", entityId: bomId, after: { determinationId, buyer: result.buyer.name, destination: result.context.destination, shipFrom: result.context.shipFrom, asOf: result.context.asOf, ruleSet: result.ruleSet.id, listVersion: result.lists.csl?.id ?? null, outcome: result.summary.outcome, byStatus: result.summary.byStatus } });
   return { ...result, determinationId, bomName: bom.name };

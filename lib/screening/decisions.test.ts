@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decisionState, describeDecisionState, effectiveStatus, type DecisionRecord } from "./decisions";
+import { decisionState, describeDecisionState, effectiveStatus, expiresSoon, hitQueue, type DecisionRecord } from "./decisions";
 
 const decided = (over: Partial<DecisionRecord> = {}): DecisionRecord => ({
   id: "d1", decision: "false-positive", note: "Different company: Shenzhen, not Beijing", entryHash: "h1", decidedAt: new Date("2026-01-01"), decidedBy: "c@x", expiresAt: null, version: 1, ...over,
@@ -33,5 +33,23 @@ describe("effectiveStatus", () => {
   });
   it("is review for open review and related hits", () => {
     expect(effectiveStatus([{ band: "related", decision: { state: "open" } }])).toBe("review");
+  });
+});
+
+describe("hit queues and expiry warnings", () => {
+  const now = new Date("2024-06-01T00:00:00Z");
+  const rec = (decision: DecisionRecord["decision"], expiresAt: Date | null = null): DecisionRecord => ({ id: "d", decision, note: "n", entryHash: "h", decidedAt: now, decidedBy: "o", expiresAt, version: 1 });
+  it("puts open and reopened hits in the awaiting queue, decided ones by their decision", () => {
+    expect(hitQueue(decisionState(null, "h", now))).toBe("awaiting decision");
+    expect(hitQueue(decisionState(rec("confirmed-match"), "changed", now))).toBe("awaiting decision");
+    expect(hitQueue(decisionState(rec("confirmed-match"), "h", now))).toBe("confirmed match");
+    expect(hitQueue(decisionState(rec("false-positive"), "h", now))).toBe("false positive");
+    expect(hitQueue(decisionState(rec("escalated"), "h", now))).toBe("escalated");
+  });
+  it("warns of a standing decision expiring within 30 days, not of one later or already reopened", () => {
+    expect(expiresSoon(decisionState(rec("false-positive", new Date("2024-06-20")), "h", now), now)).toBe(true);
+    expect(expiresSoon(decisionState(rec("false-positive", new Date("2024-08-20")), "h", now), now)).toBe(false);
+    expect(expiresSoon(decisionState(rec("false-positive", new Date("2024-05-20")), "h", now), now)).toBe(false);
+    expect(expiresSoon(decisionState(rec("false-positive"), "h", now), now)).toBe(false);
   });
 });

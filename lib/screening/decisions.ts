@@ -41,3 +41,17 @@ export function effectiveStatus(hits: readonly { band: Band; decision: DecisionS
   }
   return status;
 }
+
+/** Where a hit sits in the officers' work: awaiting a decision (open or reopened) or decided one way. */
+export type HitQueue = "awaiting decision" | "confirmed match" | "false positive" | "escalated";
+export function hitQueue(s: DecisionState): HitQueue {
+  if (s.state !== "decided") return "awaiting decision";
+  return decisionLabels[s.decision.decision].toLowerCase() as HitQueue;
+}
+
+export const EXPIRY_WARNING_DAYS = 30;
+/** A standing decision whose expiry falls within the next `days`: it will reopen the hit unless renewed. */
+export function expiresSoon(s: DecisionState, now: Date, days = EXPIRY_WARNING_DAYS): boolean {
+  if (s.state !== "decided" || !s.decision.expiresAt) return false;
+  return s.decision.expiresAt.getTime() - now.getTime() <= days * 86_400_000;
+}
