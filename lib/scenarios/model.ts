@@ -7,6 +7,7 @@
 // of the customers buy software instead, at `softwarePriceRatio` of the hardware price, ramping up over
 // `conversionRampMonths`, at `softwareMargin`. Hardware growth after the shock follows `growthAfterShockBp`.
 // Software and services lines keep their baseline; converted software is reported as its own line.
+import { roundHalfUp } from "./round";
 
 export type Segment = "hardware" | "software" | "services";
 
@@ -48,22 +49,18 @@ export type LineSeries = { id: string; name: string; segment: Segment; baselineR
 export type Bridge = { baseline: number; lost: number; recovered: number; converted: number; scenario: number };
 export type Projection = { periods: string[]; lines: LineSeries[]; bridge: Bridge };
 
-const r = Math.round;
+const r = roundHalfUp;
 
 /** One period of one line: baseline revenue and cost; scenario revenue and cost; converted software revenue and cost; the bridge's parts. */
 export type PeriodValues = { baseline: number; baseCost: number; revenue: number; cost: number; software: number; softwareCost: number; lost: number; recovered: number };
 
-/**
- * Walks one line through the horizon, handing each period's values to `visit`. scenarioTotals (uncertainty.ts)
- * repeats this arithmetic inline for the Monte Carlo's speed; a unit test keeps the two equal.
- */
+/** Walks one line through the horizon, handing each period's values to `visit`. */
 export function simulateLine(line: LineInput, lv: Levers, horizon: Horizon, visit: (t: number, v: PeriodValues) => void): void {
   const costRatio = line.revenueMinor ? line.costMinor / line.revenueMinor : 0;
   const growth = 1 + line.growthBp / 10_000;
   const shockGrowth = 1 + lv.growthAfterShockBp / 10_000;
   const exposedShare = (line.blockedBp + line.licenceBp * (1 - lv.licenceApproval)) / 10_000;
-  // the levers read once, not per period
-  const { listingPeriod, lossShare, substitutionMonths, substitutionRecovery, substitutionCostPremium, conversionShare, softwarePriceRatio, conversionRampMonths, softwareMargin } = lv;
+  const { listingPeriod } = lv;
   const hardware = line.segment === "hardware";
   const monthsPerPeriod = horizon.monthsPerPeriod;
   const v: PeriodValues = { baseline: 0, baseCost: 0, revenue: 0, cost: 0, software: 0, softwareCost: 0, lost: 0, recovered: 0 };
@@ -81,20 +78,29 @@ export function simulateLine(line: LineInput, lv: Levers, horizon: Horizon, visi
       continue;
     }
     if (t > listingPeriod) afterShock *= shockGrowth / growth;
-    const months = (t - listingPeriod + 1) * monthsPerPeriod;
-    const grown = r(baseline * afterShock);
-    const lost = r(grown * exposedShare * lossShare);
-    const recovered = months > substitutionMonths ? r(lost * substitutionRecovery) : 0;
-    const ramp = conversionRampMonths > 0 ? Math.min(1, months / conversionRampMonths) : 1;
-    const software = r((lost - recovered) * conversionShare * softwarePriceRatio * ramp);
-    v.revenue = grown - lost + recovered;
-    v.cost = r((grown - lost) * costRatio) + r(recovered * costRatio * (1 + substitutionCostPremium));
-    v.software = software;
-    v.softwareCost = r(software * (1 - softwareMargin));
-    v.lost = baseline - grown + lost;
-    v.recovered = recovered;
+    shockedPeriod(lv, costRatio, exposedShare, baseline, afterShock, (t - listingPeriod + 1) * monthsPerPeriod, v);
     visit(t, v);
   }
+}
+
+/**
+ * One hardware period `months` into the listing, its baseline grown by `afterShock`: scenario revenue and cost,
+ * converted software and its cost, and the bridge's parts, written into `v` (baseline and baseCost left as they are).
+ * Shared by project() and fillTotals (fast-totals.ts), the Monte Carlo's hot path, so the two cannot drift apart;
+ * TurboFan inlines it there.
+ */
+export function shockedPeriod(lv: Levers, costRatio: number, exposedShare: number, baseline: number, afterShock: number, months: number, v: PeriodValues): void {
+  const grown = r(baseline * afterShock);
+  const lost = r(grown * exposedShare * lv.lossShare);
+  const recovered = months > lv.substitutionMonths ? r(lost * lv.substitutionRecovery) : 0;
+  const ramp = lv.conversionRampMonths > 0 ? Math.min(1, months / lv.conversionRampMonths) : 1;
+  const software = r((lost - recovered) * lv.conversionShare * lv.softwarePriceRatio * ramp);
+  v.revenue = grown - lost + recovered;
+  v.cost = r((grown - lost) * costRatio) + r(recovered * costRatio * (1 + lv.substitutionCostPremium));
+  v.software = software;
+  v.softwareCost = r(software * (1 - lv.softwareMargin));
+  v.lost = baseline - grown + lost;
+  v.recovered = recovered;
 }
 
 /** Revenue and gross profit of every line, baseline and scenario, per period, plus the converted software line. */

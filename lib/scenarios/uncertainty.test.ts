@@ -29,6 +29,18 @@ describe("monteCarlo", () => {
     for (let t = 0; t < 4; t++) expect(a.revenue.p10[t]! <= a.revenue.p50[t]! && a.revenue.p50[t]! <= a.revenue.p90[t]!).toBe(true);
     expect(monteCarlo(lines, levers, ranges, horizon, { paths: 500, seed: 43 })).not.toEqual(a);
   });
+  it("gives the bands of project() run on each draw and sorted", () => {
+    const ranges = { lossShare: { min: 0.5, max: 1 }, listingPeriod: { min: 0, max: 3 }, licenceApproval: { min: 0, max: 1 }, softwareMargin: { min: 0.7, max: 0.7 } };
+    const paths = 300;
+    const rand = seededRandom(9);
+    const draws = Array.from({ length: paths }, () => totals(project(lines, { ...levers, lossShare: 0.5 + rand() * 0.5, listingPeriod: Math.floor(rand() * 4), licenceApproval: rand() }, horizon)));
+    const at = (series: number[], q: number) => [...series].sort((a, b) => a - b)[Math.floor(q * (paths - 1) + 0.5)]!;
+    const band = (key: "scenarioRevenue" | "scenarioProfit", q: number) => horizon.periods.map((_, t) => at(draws.map((d) => d[key][t]!), q));
+    expect(monteCarlo(lines, levers, ranges, horizon, { paths, seed: 9 })).toEqual({
+      revenue: { p10: band("scenarioRevenue", 0.1), p50: band("scenarioRevenue", 0.5), p90: band("scenarioRevenue", 0.9) },
+      profit: { p10: band("scenarioProfit", 0.1), p50: band("scenarioProfit", 0.5), p90: band("scenarioProfit", 0.9) },
+    });
+  });
   it("has no spread without ranges, and a lever's range shows in the bands", () => {
     const point = monteCarlo(lines, levers, {}, horizon, { paths: 50, seed: 1 });
     expect(point.revenue.p10).toEqual(point.revenue.p90);

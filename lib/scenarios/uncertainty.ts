@@ -1,6 +1,7 @@
 // Uncertainty around a scenario: a seeded Monte Carlo over the levers that carry a range (P10/P50/P90 per
 // period, the same bands for the same seed), a sensitivity analysis ranking the levers by their effect on
 // cumulative revenue and gross profit (the tornado), and goal seek on one lever. Pure.
+import { fillTotals, prepareLines } from "./fast-totals";
 import { leverRanges, type Horizon, type Levers, type LineInput } from "./model";
 
 export type LeverRange = { min: number; max: number };
@@ -19,48 +20,12 @@ export function seededRandom(seed: number): () => number {
 }
 
 /**
- * Scenario revenue and gross profit totals per period, written into the given arrays. The hot path of the Monte
- * Carlo (millions of line-periods per run), so it repeats simulateLine's arithmetic inline instead of calling
- * back per period (five times faster); a unit test keeps its totals equal to project()'s.
+ * Scenario revenue and gross profit totals per period under one set of levers, written into the given arrays. For
+ * one evaluation; what evaluates many (the Monte Carlo, tornado, goal seek) prepares the lines once and calls fillTotals.
  */
 export function scenarioTotals(lines: readonly LineInput[], lv: Levers, horizon: Horizon, revenue: Float64Array, profit: Float64Array): void {
-  const T = horizon.periods.length;
-  revenue.fill(0);
-  profit.fill(0);
-  const { listingPeriod, lossShare, substitutionMonths, substitutionRecovery, substitutionCostPremium, conversionShare, softwarePriceRatio, conversionRampMonths, softwareMargin, licenceApproval } = lv;
-  const shockGrowth = 1 + lv.growthAfterShockBp / 10_000;
-  const monthsPerPeriod = horizon.monthsPerPeriod;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    const costRatio = line.revenueMinor ? line.costMinor / line.revenueMinor : 0;
-    const growth = 1 + line.growthBp / 10_000;
-    const exposedShare = (line.blockedBp + line.licenceBp * (1 - licenceApproval)) / 10_000;
-    const hardware = line.segment === "hardware";
-    let baseline = line.revenueMinor;
-    let afterShock = 1;
-    for (let t = 0; t < T; t++) {
-      baseline = r(baseline * growth);
-      if (!hardware || t < listingPeriod) {
-        revenue[t]! += baseline;
-        profit[t]! += baseline - r(baseline * costRatio);
-        continue;
-      }
-      if (t > listingPeriod) afterShock *= shockGrowth / growth;
-      const months = (t - listingPeriod + 1) * monthsPerPeriod;
-      const grown = r(baseline * afterShock);
-      const lost = r(grown * exposedShare * lossShare);
-      const recovered = months > substitutionMonths ? r(lost * substitutionRecovery) : 0;
-      const ramp = conversionRampMonths > 0 ? Math.min(1, months / conversionRampMonths) : 1;
-      const software = r((lost - recovered) * conversionShare * softwarePriceRatio * ramp);
-      const rev = grown - lost + recovered;
-      const cost = r((grown - lost) * costRatio) + r(recovered * costRatio * (1 + substitutionCostPremium));
-      revenue[t]! += rev + software;
-      profit[t]! += rev - cost + software - r(software * (1 - softwareMargin));
-    }
-  }
+  fillTotals(prepareLines(lines, horizon), lv, revenue, profit);
 }
-
-const r = Math.round;
 
 export type Bands = { p10: number[]; p50: number[]; p90: number[] };
 
@@ -69,32 +34,34 @@ export function monteCarlo(lines: readonly LineInput[], levers: Levers, ranges: 
   const T = horizon.periods.length;
   const N = opts.paths;
   const rand = seededRandom(opts.seed);
-  const revenue = new Float64Array(T);
-  const profit = new Float64Array(T);
-  const revAll = new Float64Array(T * N);
-  const profAll = new Float64Array(T * N);
-  const ranged = (Object.entries(ranges) as [keyof Levers, LeverRange][]).filter(([, g]) => g && g.max > g.min);
+  const prepared = prepareLines(lines, horizon);
+  // path-major: fillTotals writes each path's periods straight in, side by side; the bands read them a period at a time
+  const revAll = new Float64Array(N * T);
+  const profAll = new Float64Array(N * T);
+  // the ranged levers as flat lists, drawn in the order of `ranges` (which fixes the bands for a seed)
+  const ranged = (Object.entries(ranges) as [keyof Levers, LeverRange | undefined][]).filter((e): e is [keyof Levers, LeverRange] => !!e[1] && e[1].max > e[1].min);
+  const keys = ranged.map(([key]) => key);
+  const whole = ranged.map(([key]) => key === "listingPeriod");
+  const lows = ranged.map(([, g]) => g.min);
+  const spans = ranged.map(([key, g]) => (key === "listingPeriod" ? g.max - g.min + 1 : g.max - g.min));
   const lv: Levers = { ...levers };
   for (let n = 0; n < N; n++) {
-    for (let k = 0; k < ranged.length; k++) {
-      const [key, g] = ranged[k]!;
-      lv[key] = key === "listingPeriod" ? Math.floor(g.min + rand() * (g.max - g.min + 1)) : g.min + rand() * (g.max - g.min);
+    for (let k = 0; k < keys.length; k++) {
+      const v = lows[k]! + rand() * spans[k]!;
+      lv[keys[k]!] = whole[k] ? Math.floor(v) : v;
     }
-    scenarioTotals(lines, lv, horizon, revenue, profit);
-    for (let t = 0; t < T; t++) {
-      revAll[t * N + n] = revenue[t]!;
-      profAll[t * N + n] = profit[t]!;
-    }
+    fillTotals(prepared, lv, revAll, profAll, n * T);
   }
+  const column = new Float64Array(N);
   const bands = (all: Float64Array): Bands => {
     const out: Bands = { p10: [], p50: [], p90: [] };
     for (let t = 0; t < T; t++) {
-      const col = all.subarray(t * N, (t + 1) * N);
+      for (let n = 0; n < N; n++) column[n] = all[n * T + t]!;
       const rank = (q: number) => Math.min(N - 1, Math.floor(q * (N - 1) + 0.5));
       // selection, not a full sort: each quantile in linear time (the ranks ascend, so each search starts where the last ended)
-      out.p10.push(select(col, rank(0.1), 0));
-      out.p50.push(select(col, rank(0.5), rank(0.1)));
-      out.p90.push(select(col, rank(0.9), rank(0.5)));
+      out.p10.push(select(column, rank(0.1), 0));
+      out.p50.push(select(column, rank(0.5), rank(0.1)));
+      out.p90.push(select(column, rank(0.9), rank(0.5)));
     }
     return out;
   };
@@ -134,8 +101,9 @@ export function tornado(lines: readonly LineInput[], levers: Levers, ranges: Ran
   const T = horizon.periods.length;
   const rev = new Float64Array(T);
   const prof = new Float64Array(T);
+  const prepared = prepareLines(lines, horizon);
   const cumulative = (lv: Levers) => {
-    scenarioTotals(lines, lv, horizon, rev, prof);
+    fillTotals(prepared, lv, rev, prof);
     let a = 0;
     let b = 0;
     for (let t = 0; t < T; t++) { a += rev[t]!; b += prof[t]!; }
@@ -159,7 +127,8 @@ export function goalSeek(lines: readonly LineInput[], levers: Levers, horizon: H
   const T = horizon.periods.length;
   const rev = new Float64Array(T);
   const prof = new Float64Array(T);
-  const at = (v: number) => { scenarioTotals(lines, { ...levers, [goal.lever]: v }, horizon, rev, prof); return rev[goal.period]!; };
+  const prepared = prepareLines(lines, horizon);
+  const at = (v: number) => { fillTotals(prepared, { ...levers, [goal.lever]: v }, rev, prof); return rev[goal.period]!; };
   if (at(goal.range.max) < goal.target) return null;
   if (at(goal.range.min) >= goal.target) return goal.range.min;
   let lo = goal.range.min;
