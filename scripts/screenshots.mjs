@@ -15,6 +15,7 @@ try {
   for (const width of [1440, 390]) {
     const page = await browser.newPage({ viewport: { width, height: 900 }, deviceScaleFactor: 1 });
     await page.goto(`${base}/sign-in`);
+    await page.waitForLoadState("networkidle"); // the form submits through JavaScript once hydrated
     await page.getByLabel("Email").fill("compliance@chokepoint.demo");
     await page.getByLabel("Password").fill("chokepoint-demo");
     await page.getByRole("button", { name: "Sign in" }).click();
