@@ -3,7 +3,12 @@ import { expect, type Page } from "@playwright/test";
 export const DEMO_PASSWORD = "chokepoint-demo";
 export const demoEmail = (role: string) => `${role}@chokepoint.demo`;
 
+let client = 0;
+
 export async function signIn(page: Page, role: string, password = DEMO_PASSWORD): Promise<void> {
+  // Each sign-in comes from its own client address (a documentation range), as real users do: the suite's
+  // sign-ins would otherwise share one address's per-minute budget and trip the limiter the roles test checks.
+  await page.setExtraHTTPHeaders({ "x-forwarded-for": `198.51.100.${(client++ % 250) + 1}` });
   await page.goto("/sign-in");
   await page.getByLabel("Email").fill(demoEmail(role));
   await page.getByLabel("Password").fill(password);
