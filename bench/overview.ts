@@ -57,7 +57,7 @@ async function populate() {
         const statuses = lines.map(() => { const r = rand(); return r < 0.02 ? "blocked" : r < 0.06 ? "licence_required" : "nlr"; });
         await w.insert("licence_determination", ["id", "bomId", "buyerId", "destination", "shipFrom", "asOf", "listVersionId", "ruleSetVersion", "outcome", "summary", "createdById", "createdAt"], [[
           detId, bomId, buyer[0]!, buyer[3]!, "US", "2024-06-01", run?.listVersionId ?? null, "2023-10-17", statuses.includes("blocked") ? "blocked" : "licence_required",
-          { buyer: { name: buyer[2], hqCountry: buyer[3], status: "clear" } }, admin?.id ?? null, at(superseded ? 120 : rand() * 90),
+          summaryOf(lines, statuses, { name: buyer[2], hqCountry: buyer[3], status: "clear" }), admin?.id ?? null, at(superseded ? 120 : rand() * 90),
         ]]);
         await w.insert("determination_line", ["determinationId", "bomLineId", "status", "eccn", "ruleIds", "citations", "reasons"], lines.map((l, i) => [
           detId, l[0]!, statuses[i]!, statuses[i] === "nlr" ? "EAR99" : "3A090.a", "advanced-computing", "15 CFR 744.23", { reason: "bench", findings: [], assumptions: [], eccnWhy: "bench", part: statuses[i] === "nlr" ? null : `${l[4]} ${l[5]}` },
@@ -76,6 +76,19 @@ async function populate() {
     ]));
   });
   await db().$disconnect?.();
+}
+
+/** The summary a real check stores (lib/rules/determine summarise), so the scenario panel reads it as it would. */
+function summaryOf(lines: (string | number | bigint | boolean)[][], statuses: string[], buyer: object) {
+  const byStatus: Record<string, number> = { blocked: 0, licence_required: 0, authorised: 0, needs_classification: 0, nlr: 0 };
+  const valueByStatus: Record<string, Record<string, number>> = { blocked: {}, licence_required: {}, authorised: {}, needs_classification: {}, nlr: {} };
+  lines.forEach((l, i) => {
+    const status = statuses[i]!;
+    byStatus[status]!++;
+    const value = Math.round((Number(l[8]) * Number(l[7])) / 100);
+    valueByStatus[status]!.USD = (valueByStatus[status]!.USD ?? 0) + value;
+  });
+  return { lines: lines.length, byStatus, valueByStatus, outcome: byStatus.blocked ? "blocked" : "licence_required", buyer };
 }
 
 function rawBaseline(): number {

@@ -15,6 +15,7 @@ import { defaultParams, encodeParams, type ScenarioParams } from "../scenarios/p
 import { currentListVersion, type ListVersionSummary } from "./list-versions";
 import { hitsWithDecisions, type DecidedHitRow } from "./decisions";
 import { whatChanged } from "./screening-runs";
+import { inChunks } from "./in-chunks";
 import { listScenarios, scenarioBase } from "./scenarios";
 
 // ---------------------------------------------------------------------------------------------------------
@@ -40,13 +41,11 @@ export async function loadListPanel(): Promise<ListPanel | null> {
 
 async function touchedBy(parties: { partyId: string; partyName: string; before: string; after: string }[]): Promise<NonNullable<ListPanel["touched"]>> {
   const ids = parties.map((p) => p.partyId);
-  const boms = ids.length
-    ? await db().bom.findMany({
-        where: { OR: [{ customerId: { in: ids } }, { determinations: { some: { buyerId: { in: ids } } } }] },
-        orderBy: { name: "asc" },
-        select: { id: true, name: true, product: { select: { productLine: { select: { id: true, currency: true, financials: { orderBy: { period: "desc" }, take: 1, select: { period: true, revenueMinor: true } } } } } } },
-      })
-    : [];
+  const found = await inChunks(ids, (chunk) => db().bom.findMany({
+    where: { OR: [{ customerId: { in: chunk } }, { determinations: { some: { buyerId: { in: chunk } } } }] },
+    select: { id: true, name: true, product: { select: { productLine: { select: { id: true, currency: true, financials: { orderBy: { period: "desc" }, take: 1, select: { period: true, revenueMinor: true } } } } } } },
+  }), 400); // two filters on the same ids per query
+  const boms = [...new Map(found.map((b) => [b.id, b])).values()].sort((a, b) => a.name.localeCompare(b.name));
   // a product line sold through two touched BOMs counts once; amounts in another currency are not added
   const lines = new Map(boms.flatMap((b) => (b.product?.productLine ? [[b.product.productLine.id, b.product.productLine] as const] : [])));
   const currency = [...lines.values()][0]?.currency ?? null;
@@ -84,14 +83,6 @@ export type ExposureLine = FlaggedLine & {
   lineNo: number; manufacturer: string | null; mpn: string | null; description: string | null; quantity: number;
 };
 export type ExposureData = { determinations: DeterminationRow[]; lines: ExposureLine[]; rollup: ExposureRollup };
-
-const CHUNK = 5_000; // well inside SQLite's and PostgreSQL's bound-parameter limits
-
-async function inChunks<T, R>(items: readonly T[], load: (chunk: T[]) => Promise<R[]>): Promise<R[]> {
-  const out: R[] = [];
-  for (let i = 0; i < items.length; i += CHUNK) out.push(...(await load(items.slice(i, i + CHUNK))));
-  return out;
-}
 
 export async function loadExposure(f: OverviewFilters): Promise<ExposureData> {
   const rows = await db().licenceDetermination.findMany({
@@ -178,6 +169,7 @@ async function decisionsIn(f: OverviewFilters, limit: number): Promise<DecisionR
     orderBy: { decidedAt: "desc" }, take: limit, select: { partyId: true, entryKey: true, decision: true, note: true, decidedById: true, decidedAt: true, party: { select: { name: true } } },
   });
   const [matches, email] = await Promise.all([
+    // rows are at most `limit` long (a few hundred): one query, within the bound-parameter limit
     rows.length ? db().screeningMatch.findMany({ where: { partyId: { in: [...new Set(rows.map((d) => d.partyId))] }, entryKey: { in: [...new Set(rows.map((d) => d.entryKey))] } }, orderBy: { createdAt: "desc" }, select: { id: true, partyId: true, entryKey: true, entry: { select: { name: true } } } }) : [],
     emails(rows.map((d) => d.decidedById)),
   ]);
