@@ -61,6 +61,28 @@ export async function failInterruptedJobs(): Promise<number> {
   return r.count;
 }
 
+/**
+ * Two imports of the same content that overlap: the job that started first (by its stored start time, then
+ * id, so every process agrees) is the one that lands. Called by the later one after its own job row exists,
+ * so of two racing imports at least one sees the other. An earlier job that already succeeded makes this one
+ * "unchanged"; one still running makes it a conflict.
+ */
+export async function earlierJobForSameContent(jobId: string, kind: ImportKind, fileSha256: string): Promise<{ id: string; status: string; fileName: string; resultType: string | null; resultId: string | null; createdByEmail: string | null } | null> {
+  const mine = await db().importJob.findUniqueOrThrow({ where: { id: jobId }, select: { createdAt: true } });
+  const others = await db().importJob.findMany({
+    where: { kind, fileSha256, id: { not: jobId }, OR: [{ status: "running" }, { status: "succeeded", resultId: { not: null } }], createdAt: { lte: mine.createdAt } },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { id: true, status: true, fileName: true, resultType: true, resultId: true, createdByEmail: true, createdAt: true },
+  });
+  const earlier = others.filter((o) => o.createdAt < mine.createdAt || o.id < jobId);
+  return earlier.find((o) => o.status === "succeeded") ?? earlier[0] ?? null;
+}
+
+/** A job that turned out to duplicate another (see earlierJobForSameContent): it wrote nothing, so no trace is kept. */
+export async function discardJob(id: string): Promise<void> {
+  await db().importJob.deleteMany({ where: { id, status: "running" } });
+}
+
 export async function savedMapping(kind: string, signature: string): Promise<FieldMapping | null> {
   const m = await db().columnMapping.findUnique({ where: { kind_headerSignature: { kind, headerSignature: signature } }, select: { mapping: true } });
   return (m?.mapping as FieldMapping | undefined) ?? null;
