@@ -17,7 +17,7 @@ import { toMinorUnits, toMinorUnitsNumber } from "../money";
 import { AppError } from "../errors";
 import { appendAudit } from "./audit";
 import { bulkTransaction, newId, type BulkWriter } from "./bulk";
-import { discardJob, earlierJobForSameContent, failInterruptedJobs, findSameContent, finishJob, saveMapping, savedMapping, startJob, type ImportCounts, type ImportStatus } from "./import-jobs";
+import { discardJob, earlierJobForSameContent, failInterruptedJobs, findSameContent, finishJob, jobEnded, saveMapping, savedMapping, startJob, type ImportCounts, type ImportStatus } from "./import-jobs";
 import { insertListVersion } from "./list-versions";
 import { rescreenParties } from "./screening-runs";
 import { currentEntriesForDiff } from "./list-diff";
@@ -112,6 +112,19 @@ export async function runImport(req: ImportRequest): Promise<ImportResult> {
   if (same) return unchanged(same);
 
   const jobId = await startJob({ kind, fileName: req.fileName, fileSha256: sha256, fileSize: size, format, encoding: analysis.encoding, header: analysis.header, mapping: analysis.mapping, actor: req.actor });
+  try {
+    return await runJob(req, jobId, analysis, size, sha256, started, result, unchanged);
+  } finally {
+    jobEnded(jobId);
+  }
+}
+
+async function runJob(
+  req: ImportRequest, jobId: string, analysis: Awaited<ReturnType<typeof analyseUpload>>, size: number, sha256: string, started: number,
+  result: (r: Partial<ImportResult> & { status: ImportStatus; message: string }) => ImportResult,
+  unchanged: (same: { id: string; resultType: string | null; resultId: string | null; fileName: string }) => ImportResult,
+): Promise<ImportResult> {
+  const kind = analysis.kind!, format = analysis.format!;
   const earlier = await earlierJobForSameContent(jobId, kind, sha256);
   if (earlier) {
     await discardJob(jobId);
