@@ -23,4 +23,17 @@ export function isDatabaseUnavailable(e: unknown, depth = 0): boolean {
   return [x.cause, x.driverAdapterError, meta?.driverAdapterError].some((c) => isDatabaseUnavailable(c, depth + 1));
 }
 
-export const DATABASE_UNAVAILABLE_MESSAGE = "The database cannot be reached right now; nothing was changed. Try again in a moment.";
+export const DATABASE_UNAVAILABLE_MESSAGE = "The database is unavailable or busy right now; nothing was changed. Try again in a moment.";
+
+/**
+ * PostgreSQL refuses text it cannot store (a NUL character, SQLSTATE 22021; SQLite stores it): that is bad
+ * input, so it is answered 400 instead of a 500.
+ */
+export function isUnstorableText(e: unknown, depth = 0): boolean {
+  if (!e || typeof e !== "object" || depth > 5) return false;
+  const x = e as Cause;
+  if (x.code === "22021" || x.originalCode === "22021") return true;
+  if (typeof x.message === "string" && /invalid byte sequence for encoding "UTF8": 0x00/.test(x.message)) return true;
+  const meta = x.meta as Cause | undefined;
+  return [x.cause, x.driverAdapterError, meta?.driverAdapterError].some((c) => isUnstorableText(c, depth + 1));
+}

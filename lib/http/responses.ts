@@ -1,6 +1,6 @@
 import "server-only";
 import { isAppError, type AppErrorCode } from "../errors";
-import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "../db-errors";
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable, isUnstorableText } from "../db-errors";
 
 const statusFor: Record<AppErrorCode, number> = {
   CONFIG: 500, DB_UNREACHABLE: 503, DB_NOT_MIGRATED: 503, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, INVALID_INPUT: 400, CONFLICT: 409, TOO_LARGE: 413,
@@ -16,6 +16,7 @@ export function errorResponse(e: unknown): Response {
     console.error(`database unavailable: ${(e as Error).message?.split("\n").filter(Boolean).pop() ?? e}`);
     return Response.json({ error: { code: "DB_UNREACHABLE", message: DATABASE_UNAVAILABLE_MESSAGE } }, { status: 503, headers: { "retry-after": "5" } });
   }
+  if (isUnstorableText(e)) return Response.json({ error: { code: "INVALID_INPUT", message: "The request contains a NUL character, which cannot be stored or looked up." } }, { status: 400 });
   console.error(e);
   return Response.json({ error: { code: "INTERNAL", message: "Internal error" } }, { status: 500 });
 }

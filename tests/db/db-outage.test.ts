@@ -76,7 +76,7 @@ describe.skipIf(!onPostgres)("PostgreSQL stopped and started again", () => {
     // while it is down: a clear 503 from the API and the health check
     const down = await call(key);
     expect(down.status).toBe(503);
-    expect(await down.json()).toEqual({ error: { code: "DB_UNREACHABLE", message: "The database cannot be reached right now; nothing was changed. Try again in a moment." } });
+    expect(await down.json()).toEqual({ error: { code: "DB_UNREACHABLE", message: "The database is unavailable or busy right now; nothing was changed. Try again in a moment." } });
     expect(down.headers.get("retry-after")).toBe("5");
     expect((await health()).status).toBe(503);
     await expect(runImport({ file: bom(10), fileName: "small.csv", kind: "bom", actor })).rejects.toSatisfy(isDatabaseUnavailable);
