@@ -8,17 +8,19 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
+import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { Readable } from "node:stream";
 import autocannon from "autocannon";
 import { files, generateBom } from "./generate";
-import { target } from "./lib";
+import { outDir, target } from "./lib";
 
 const root = path.resolve(import.meta.dirname, "..");
 const seconds = Number(process.env.BENCH_LOAD_SECONDS ?? 30);
 const connections = 50;
 const bomLines = Number(process.env.BENCH_LOAD_BOM_LINES ?? 2_000_000);
+const bomFile = bomLines === 2_000_000 ? files.bom : path.join(outDir, `bom-${bomLines}.csv`);
 if (!fs.existsSync(path.join(root, ".next", "BUILD_ID"))) throw new Error("no production build: run `npx next build` first");
 
 type Scenario = { name: string; rps: number; p50: number; p95: number; p99: number; requests: number; errors: number };
@@ -33,9 +35,22 @@ function rssMb(pid: number): number {
   } catch { return 0; }
 }
 
-async function waitFor(url: string, ms = 60_000): Promise<void> {
+/** A port nobody listens on now (other servers run on this machine: never load someone else's). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitFor(url: string, server: ChildProcess, ms = 60_000): Promise<void> {
   const end = Date.now() + ms;
   while (Date.now() < end) {
+    if (server.exitCode !== null || server.signalCode !== null) throw new Error(`the server exited (${server.exitCode ?? server.signalCode}) before answering`);
     try { if ((await fetch(url)).ok) return; } catch { /* not up yet */ }
     await new Promise((r) => setTimeout(r, 250));
   }
@@ -85,8 +100,8 @@ async function drive(label: string, opts: { url: string; method: "GET" | "POST";
 
 /** Uploads the generated BOM through POST /api/v1/imports/uploads, commits it, and samples the server's RSS until it is imported. */
 async function bigImport(base: string, key: string, pid: number): Promise<ImportPeak> {
-  await generateBom(files.bom, bomLines);
-  const fileMb = fs.statSync(files.bom).size / 1048576;
+  await generateBom(bomFile, bomLines);
+  const fileMb = fs.statSync(bomFile).size / 1048576;
   const baselineMb = rssMb(pid);
   let peak = baselineMb;
   const sampler = setInterval(() => { peak = Math.max(peak, rssMb(pid)); }, 100);
@@ -94,8 +109,8 @@ async function bigImport(base: string, key: string, pid: number): Promise<Import
   try {
     const up = await fetch(`${base}/api/v1/imports/uploads`, {
       method: "POST",
-      headers: { authorization: `Bearer ${key}`, "x-file-name": "bench-200mb.csv", "x-file-type": "text/csv", "content-length": String(fs.statSync(files.bom).size) },
-      body: Readable.toWeb(fs.createReadStream(files.bom)) as ReadableStream,
+      headers: { authorization: `Bearer ${key}`, "x-file-name": "bench-200mb.csv", "x-file-type": "text/csv", "content-length": String(fs.statSync(bomFile).size) },
+      body: Readable.toWeb(fs.createReadStream(bomFile)) as ReadableStream,
       duplex: "half",
     } as RequestInit & { duplex: "half" });
     if (up.status !== 201) throw new Error(`upload: ${up.status} ${await up.text()}`);
@@ -113,13 +128,14 @@ async function bigImport(base: string, key: string, pid: number): Promise<Import
   }
 }
 
-async function run(label: string, url: string, port: number, withImport: boolean): Promise<void> {
+async function run(label: string, url: string, withImport: boolean): Promise<void> {
   console.log(`\n== ${label}: preparing a seeded database`);
   const key = await prepare(url);
+  const port = await freePort();
   const server = startServer(url, port);
   const base = `http://127.0.0.1:${port}`;
   try {
-    await waitFor(`${base}/api/health`);
+    await waitFor(`${base}/api/health`, server);
     const { db, disconnectDb } = await import("../lib/db");
     const bom = await db().bom.findFirstOrThrow({ where: { name: { contains: "GPU" } }, select: { id: true } });
     await disconnectDb();
@@ -148,7 +164,7 @@ async function run(label: string, url: string, port: number, withImport: boolean
 const sqliteFile = path.join(os.tmpdir(), `chokepoint-load-${process.pid}.db`);
 let pgDir: string | null = null;
 try {
-  await run("SQLite", `file:${sqliteFile}`, 3300, true);
+  await run("SQLite", `file:${sqliteFile}`, true);
 
   let pgUrl = process.env.BENCH_POSTGRES_URL ?? null;
   if (!pgUrl) {
@@ -159,7 +175,7 @@ try {
       pgUrl = `postgresql://postgres@127.0.0.1:${port}/load`;
     }
   }
-  if (pgUrl) await run("PostgreSQL", pgUrl, 3301, false);
+  if (pgUrl) await run("PostgreSQL", pgUrl, false);
   else console.log("\nPostgreSQL: skipped (no server: set BENCH_POSTGRES_URL or install postgresql)");
 } finally {
   for (const s of ["", "-wal", "-shm", "-journal"]) fs.rmSync(sqliteFile + s, { force: true });
