@@ -119,9 +119,9 @@ async function bigImport(base: string, key: string, pid: number): Promise<Import
     if (c.status !== 202) throw new Error(`commit: ${c.status} ${await c.text()}`);
     for (;;) {
       await new Promise((r) => setTimeout(r, 500));
-      const p = (await (await fetch(`${base}/api/v1/imports/uploads/${uploadId}/progress`, { headers: { authorization: `Bearer ${key}` } })).json()) as { result: { status: string; counts: { imported: number } } | null; error: string | null };
+      const p = (await (await fetch(`${base}/api/v1/imports/uploads/${uploadId}/progress`, { headers: { authorization: `Bearer ${key}` } })).json()) as { result: { status: string; message: string; counts: { imported: number } } | null; error: string | null };
       if (p.error) return { rssMb: peak, baselineMb, seconds: (Date.now() - t0) / 1000, status: `error: ${p.error}`, fileMb };
-      if (p.result) return { rssMb: peak, baselineMb, seconds: (Date.now() - t0) / 1000, status: `${p.result.status} (${p.result.counts.imported} lines)`, fileMb };
+      if (p.result) return { rssMb: peak, baselineMb, seconds: (Date.now() - t0) / 1000, status: `${p.result.status} (${p.result.counts.imported} lines)${p.result.status === "imported" ? "" : `: ${p.result.message.slice(0, 200)}`}`, fileMb };
     }
   } finally {
     clearInterval(sampler);
