@@ -22,6 +22,7 @@ const connections = 50;
 const bomLines = Number(process.env.BENCH_LOAD_BOM_LINES ?? 2_450_000); // about 200 MB
 const bomFile = path.join(outDir, `bom-${bomLines}.csv`);
 if (!fs.existsSync(path.join(root, ".next", "BUILD_ID"))) throw new Error("no production build: run `npx next build` first");
+fs.mkdirSync(outDir, { recursive: true });
 
 type Scenario = { name: string; rps: number; p50: number; p95: number; p99: number; requests: number; errors: number };
 const results: Record<string, Scenario> = {};
@@ -76,7 +77,8 @@ function startServer(url: string, port: number): ChildProcess {
     env: { ...process.env, DATABASE_URL: url, PORT: String(port), NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", BETTER_AUTH_URL: `http://127.0.0.1:${port}`, BETTER_AUTH_SECRET: randomBytes(32).toString("hex") },
     stdio: ["ignore", "ignore", "pipe"],
   });
-  server.stderr!.on("data", (d: Buffer) => { if (process.env.BENCH_VERBOSE) process.stderr.write(d); });
+  const log = fs.createWriteStream(path.join(outDir, `server-${port}.log`));
+  server.stderr!.on("data", (d: Buffer) => { log.write(d); if (process.env.BENCH_VERBOSE) process.stderr.write(d); });
   return server;
 }
 
@@ -117,9 +119,18 @@ async function bigImport(base: string, key: string, pid: number): Promise<Import
     const { uploadId } = (await up.json()) as { uploadId: string };
     const c = await fetch(`${base}/api/v1/imports/uploads/${uploadId}/commit`, { method: "POST", headers: { authorization: `Bearer ${key}`, "content-type": "application/json" }, body: "{}" });
     if (c.status !== 202) throw new Error(`commit: ${c.status} ${await c.text()}`);
+    let resets = 0;
     for (;;) {
       await new Promise((r) => setTimeout(r, 500));
-      const p = (await (await fetch(`${base}/api/v1/imports/uploads/${uploadId}/progress`, { headers: { authorization: `Bearer ${key}` } })).json()) as { result: { status: string; message: string; counts: { imported: number } } | null; error: string | null };
+      let res: Response;
+      try {
+        res = await fetch(`${base}/api/v1/imports/uploads/${uploadId}/progress`, { headers: { authorization: `Bearer ${key}`, connection: "close" } });
+      } catch (e) {
+        // a poll that meets a closing keep-alive socket is retried; a server that is gone is not
+        if (rssMb(pid) === 0 || ++resets > 20) throw e;
+        continue;
+      }
+      const p = (await res.json()) as { result: { status: string; message: string; counts: { imported: number } } | null; error: string | null };
       if (p.error) return { rssMb: peak, baselineMb, seconds: (Date.now() - t0) / 1000, status: `error: ${p.error}`, fileMb };
       if (p.result) return { rssMb: peak, baselineMb, seconds: (Date.now() - t0) / 1000, status: `${p.result.status} (${p.result.counts.imported} lines)${p.result.status === "imported" ? "" : `: ${p.result.message.slice(0, 200)}`}`, fileMb };
     }
@@ -160,7 +171,7 @@ async function run(label: string, url: string, withImport: boolean): Promise<voi
   try {
     await waitFor(`${base}/api/health`, fresh);
     console.log(`${label}: uploading and importing a ${bomLines.toLocaleString("en-US")}-line BOM through a freshly started server …`);
-    importPeak = await bigImport(base, key, fresh.pid!);
+    importPeak = await bigImport(base, key, fresh.pid!).catch((e: Error) => ({ rssMb: NaN, baselineMb: NaN, seconds: NaN, status: `failed: ${e.message}${fresh.exitCode !== null ? ` (server exited ${fresh.exitCode})` : ""}`, fileMb: NaN }));
     console.log(`${label} import through the server: ${importPeak.fileMb.toFixed(0)} MB file, ${importPeak.status}, ${importPeak.seconds.toFixed(0)} s (upload + import), server RSS ${importPeak.baselineMb.toFixed(0)} MB before, peak ${importPeak.rssMb.toFixed(0)} MB`);
   } finally {
     fresh.kill("SIGTERM");
