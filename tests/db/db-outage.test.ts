@@ -43,9 +43,8 @@ afterAll(async () => {
   await disconnectDb();
   process.env.DATABASE_URL = savedUrl;
   server("stop");
-  fs.rmSync(pgDir, { recursive: true, force: true });
 });
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+afterAll(() => { for (const d of [dir, pgDir]) fs.rmSync(d, { recursive: true, force: true }); });
 
 const write = (name: string, content: string) => { const f = path.join(dir, name); fs.writeFileSync(f, content); return f; };
 const bom = (n: number) => write(`bom-${n}.csv`, ["manufacturer,mpn,description,quantity,reference", ...Array.from({ length: n }, (_, i) => `Acme,P${i},Resistor ${i},1,R${i}`)].join("\n") + "\n");
