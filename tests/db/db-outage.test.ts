@@ -17,9 +17,9 @@ import { suiteConfig } from "./database";
 // file's own (the suite's server cannot be stopped under the other tests). Only in the PostgreSQL run: an
 // embedded SQLite file cannot become unreachable.
 const onPostgres = suiteConfig().provider === "postgresql";
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "outage-"));
-// its own directory (pg-server.sh hands it to the postgres user when run as root)
-const pgDir = fs.mkdtempSync(path.join(os.tmpdir(), "outage-pg-"));
+// made in beforeAll, only in the PostgreSQL run; the server's own (pg-server.sh hands it to the postgres user when run as root)
+let dir = "";
+let pgDir = "";
 const port = String(56000 + (process.pid % 1000));
 const url = `postgresql://postgres@127.0.0.1:${port}/outage`;
 const actor = { id: null, email: "test@outage" };
@@ -31,6 +31,8 @@ const savedUrl = process.env.DATABASE_URL;
 
 beforeAll(async () => {
   if (!onPostgres) return;
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "outage-"));
+  pgDir = fs.mkdtempSync(path.join(os.tmpdir(), "outage-pg-"));
   server("start");
   const c = spawnSync("psql", ["-q", "-h", "127.0.0.1", "-p", port, "-U", "postgres", "-c", "CREATE DATABASE outage"], { encoding: "utf8" });
   if (c.status !== 0) throw new Error(c.stderr);
@@ -44,7 +46,7 @@ afterAll(async () => {
   process.env.DATABASE_URL = savedUrl;
   server("stop");
 });
-afterAll(() => { for (const d of [dir, pgDir]) fs.rmSync(d, { recursive: true, force: true }); });
+afterAll(() => { for (const d of [dir, pgDir]) if (d) fs.rmSync(d, { recursive: true, force: true }); });
 
 const write = (name: string, content: string) => { const f = path.join(dir, name); fs.writeFileSync(f, content); return f; };
 const bom = (n: number) => write(`bom-${n}.csv`, ["manufacturer,mpn,description,quantity,reference", ...Array.from({ length: n }, (_, i) => `Acme,P${i},Resistor ${i},1,R${i}`)].join("\n") + "\n");
