@@ -15,6 +15,9 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
+// Pages only. The API answers JSON (nosniff and the other fixed headers come from next.config.ts), and a
+// request that passes through the proxy has its body buffered and cut off at 10 MB: uploads (up to 512 MB)
+// must stream straight to their route handler.
 export const config = {
-  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico).*)" }],
+  matcher: [{ source: "/((?!api/|_next/static|_next/image|favicon.ico).*)" }],
 };

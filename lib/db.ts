@@ -7,6 +7,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as SqliteClient } from "../generated/prisma/sqlite/client";
 import { PrismaClient as PgClient } from "../generated/prisma/postgresql/client";
 import { parseDatabaseUrl, type DatabaseConfig } from "./env";
+import { serialisedSqlite } from "./sqlite-serialised";
 
 /**
  * Both generated clients expose the same models (the PostgreSQL schema is derived from the SQLite one), so
@@ -19,7 +20,7 @@ export type { DatabaseConfig };
 export function createClient(config: DatabaseConfig): Db {
   if (config.provider === "sqlite") {
     fs.mkdirSync(path.dirname(config.file), { recursive: true });
-    return new SqliteClient({ adapter: new PrismaBetterSqlite3({ url: config.file, timeout: 10_000 }) });
+    return new SqliteClient({ adapter: serialisedSqlite(new PrismaBetterSqlite3({ url: config.file, timeout: 10_000 })) });
   }
   const adapter = new PrismaPg(
     { host: config.host, port: config.port, user: config.user, password: config.password, database: config.database, max: 10, connectionTimeoutMillis: 5_000 },

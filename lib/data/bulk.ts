@@ -45,6 +45,9 @@ const PG_COPY_FROM_ROWS = 200;
 
 async function pgBulk<T>(config: Extract<DatabaseConfig, { provider: "postgresql" }>, fn: (w: BulkWriter) => Promise<T>): Promise<T> {
   const client = new pg.Client({ host: config.host, port: config.port, user: config.user, password: config.password, database: config.database });
+  // a server that goes away mid-import fails the pending query (and so the import); unheard, the client's
+  // 'error' event would also be thrown as an uncaught exception and take the process down
+  client.on("error", () => {});
   await client.connect();
   try {
     if (config.schema) await client.query(`SET search_path TO ${quote(config.schema)}`);

@@ -69,19 +69,24 @@ export async function recordDecision(input: NewDecision, actor: { id: string; em
   if (!match) throw new AppError("NOT_FOUND", "No such screening hit.");
   if (!match.partyId) throw new AppError("INVALID_INPUT", "Decisions are recorded on stored parties; this hit came from a one-off search.");
   const partyId = match.partyId;
+  const conflict = () => new AppError("CONFLICT", "Someone else decided this hit meanwhile: reload to see their decision before recording yours.");
   const created = await db().$transaction(async (tx) => {
     const standing = await tx.complianceDecision.findFirst({ where: { partyId, entryKey: match.entryKey, supersededAt: null }, select: { id: true, version: true, decision: true, note: true, entryHash: true } });
     const seen = standing?.version ?? 0;
-    if (seen !== input.expectedVersion) throw new AppError("CONFLICT", "Someone else decided this hit meanwhile: reload to see their decision before recording yours.");
+    if (seen !== input.expectedVersion) throw conflict();
     if (standing) {
       const superseded = await tx.complianceDecision.updateMany({ where: { id: standing.id, supersededAt: null }, data: { supersededAt: new Date() } });
-      if (superseded.count !== 1) throw new AppError("CONFLICT", "Someone else decided this hit meanwhile: reload to see their decision before recording yours.");
+      if (superseded.count !== 1) throw conflict();
     }
     const row = await tx.complianceDecision.create({
       data: { partyId, entryKey: match.entryKey, entryHash: match.entryHash, listVersionId: match.entry.listVersionId, decision: input.decision, note: input.note, decidedById: actor.id, expiresAt: input.expiresAt, version: seen + 1 },
       select: { id: true, version: true },
     });
     return { row, standing };
+  }).catch((e: unknown) => {
+    // two first decisions at once both read "no decision yet"; the unique (party, entry, version) keeps one
+    if ((e as { code?: unknown })?.code === "P2002") throw conflict();
+    throw e;
   });
   await appendAudit(actor, {
     action: "decision.recorded", entityType: "party", entityId: partyId,

@@ -7,6 +7,17 @@ import type { RowProblem } from "../imports/records";
 export type ImportCounts = { read: number; imported: number; skipped: number; invalid: number };
 export type ImportStatus = "imported" | "unchanged" | "quarantined" | "rejected" | "cancelled" | "failed";
 
+// The jobs this process is running (on globalThis: Next.js may load this module more than once). A job of this
+// process that is "running" in the database but not here lost its way (the database went away before its
+// end could be recorded), so it counts as interrupted like a job of a dead process.
+const g = globalThis as unknown as { chokepointActiveJobs?: Set<string> };
+const activeJobs = (g.chokepointActiveJobs ??= new Set<string>());
+
+/** Called when a job's run ends, however it ends (its row may not have been updated if the database went away). */
+export function jobEnded(id: string): void {
+  activeJobs.delete(id);
+}
+
 export async function startJob(input: { kind: ImportKind; fileName: string; fileSha256: string; fileSize: number; format: string; encoding: string; header: string[]; mapping: FieldMapping; actor: { id: string | null; email: string | null } }): Promise<string> {
   const job = await db().importJob.create({
     data: {
@@ -16,6 +27,7 @@ export async function startJob(input: { kind: ImportKind; fileName: string; file
     },
     select: { id: true },
   });
+  activeJobs.add(job.id);
   return job.id;
 }
 
@@ -45,20 +57,43 @@ function processAlive(pid: number): boolean {
 }
 
 /**
- * Jobs left "running" by a process that died (killed mid-import): their transaction never committed, so
- * nothing of them is in the database; mark them failed so the history says so. A job's runner is known by
- * its process id and host; on another host, only a day's silence counts as death.
+ * Jobs left "running" by a process that died (killed mid-import), or by this process when the database went
+ * away mid-import: their transaction never committed, so nothing of them is in the database; mark them
+ * failed so the history says so. A job's runner is known by its process id and host; on another host, only
+ * a day's silence counts as death.
  */
 export async function failInterruptedJobs(): Promise<number> {
   const running = await db().importJob.findMany({ where: { status: "running" }, select: { id: true, message: true, createdAt: true } });
   const dead = running.filter((j) => {
     const m = /process (\d+) on (\S+)$/.exec(j.message ?? "");
-    if (m && m[2] === os.hostname()) return Number(m[1]) !== process.pid && !processAlive(Number(m[1]));
+    if (m && m[2] === os.hostname()) return Number(m[1]) === process.pid ? !activeJobs.has(j.id) : !processAlive(Number(m[1]));
     return Date.now() - j.createdAt.getTime() > 24 * 3600 * 1000;
   });
   if (!dead.length) return 0;
   const r = await db().importJob.updateMany({ where: { id: { in: dead.map((d) => d.id) }, status: "running" }, data: { status: "failed", message: "interrupted: the import process stopped before it finished; nothing was written", finishedAt: new Date() } });
   return r.count;
+}
+
+/**
+ * Two imports of the same content that overlap: the job that started first (by its stored start time, then
+ * id, so every process agrees) is the one that lands. Called by the later one after its own job row exists,
+ * so of two racing imports at least one sees the other. An earlier job that already succeeded makes this one
+ * "unchanged"; one still running makes it a conflict.
+ */
+export async function earlierJobForSameContent(jobId: string, kind: ImportKind, fileSha256: string): Promise<{ id: string; status: string; fileName: string; resultType: string | null; resultId: string | null; createdByEmail: string | null } | null> {
+  const mine = await db().importJob.findUniqueOrThrow({ where: { id: jobId }, select: { createdAt: true } });
+  const others = await db().importJob.findMany({
+    where: { kind, fileSha256, id: { not: jobId }, OR: [{ status: "running" }, { status: "succeeded", resultId: { not: null } }], createdAt: { lte: mine.createdAt } },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { id: true, status: true, fileName: true, resultType: true, resultId: true, createdByEmail: true, createdAt: true },
+  });
+  const earlier = others.filter((o) => o.createdAt < mine.createdAt || o.id < jobId);
+  return earlier.find((o) => o.status === "succeeded") ?? earlier[0] ?? null;
+}
+
+/** A job that turned out to duplicate another (see earlierJobForSameContent): it wrote nothing, so no trace is kept. */
+export async function discardJob(id: string): Promise<void> {
+  await db().importJob.deleteMany({ where: { id, status: "running" } });
 }
 
 export async function savedMapping(kind: string, signature: string): Promise<FieldMapping | null> {

@@ -17,7 +17,7 @@ import { toMinorUnits, toMinorUnitsNumber } from "../money";
 import { AppError } from "../errors";
 import { appendAudit } from "./audit";
 import { bulkTransaction, newId, type BulkWriter } from "./bulk";
-import { findSameContent, finishJob, saveMapping, savedMapping, startJob, type ImportCounts, type ImportStatus } from "./import-jobs";
+import { discardJob, earlierJobForSameContent, failInterruptedJobs, findSameContent, finishJob, jobEnded, saveMapping, savedMapping, startJob, type ImportCounts, type ImportStatus } from "./import-jobs";
 import { insertListVersion } from "./list-versions";
 import { rescreenParties } from "./screening-runs";
 import { currentEntriesForDiff } from "./list-diff";
@@ -104,12 +104,33 @@ export async function runImport(req: ImportRequest): Promise<ImportResult> {
   }
 
   const sha256 = req.sha256 ?? (req.onProgress?.({ phase: "hashing", bytesRead: 0, bytesTotal: size, rows: 0 }), await sha256File(req.file));
+  // a job left "running" by a process that died would otherwise block or confuse this one
+  await failInterruptedJobs();
+  const unchanged = (same: { id: string; resultType: string | null; resultId: string | null; fileName: string }) =>
+    result({ status: "unchanged", kind, format, jobId: same.id, version: same.resultType && same.resultId ? { type: same.resultType, id: same.resultId } : null, message: `${req.fileName}: the same content was imported before (${same.fileName}); nothing changed` });
   const same = await findSameContent(kind, sha256);
-  if (same) {
-    return result({ status: "unchanged", kind, format, jobId: same.id, version: same.resultType && same.resultId ? { type: same.resultType, id: same.resultId } : null, message: `${req.fileName}: the same content was imported before (${same.fileName}); nothing changed` });
-  }
+  if (same) return unchanged(same);
 
   const jobId = await startJob({ kind, fileName: req.fileName, fileSha256: sha256, fileSize: size, format, encoding: analysis.encoding, header: analysis.header, mapping: analysis.mapping, actor: req.actor });
+  try {
+    return await runJob(req, jobId, analysis, size, sha256, started, result, unchanged);
+  } finally {
+    jobEnded(jobId);
+  }
+}
+
+async function runJob(
+  req: ImportRequest, jobId: string, analysis: Awaited<ReturnType<typeof analyseUpload>>, size: number, sha256: string, started: number,
+  result: (r: Partial<ImportResult> & { status: ImportStatus; message: string }) => ImportResult,
+  unchanged: (same: { id: string; resultType: string | null; resultId: string | null; fileName: string }) => ImportResult,
+): Promise<ImportResult> {
+  const kind = analysis.kind!, format = analysis.format!;
+  const earlier = await earlierJobForSameContent(jobId, kind, sha256);
+  if (earlier) {
+    await discardJob(jobId);
+    if (earlier.status === "succeeded") return unchanged(earlier);
+    throw new AppError("CONFLICT", `${req.fileName}: the same file is already being imported (job ${earlier.id}${earlier.createdByEmail ? `, by ${earlier.createdByEmail}` : ""}); it becomes the version when it finishes. Nothing was written by this import.`);
+  }
   req.onJob?.(jobId);
   if (analysis.mappingSource !== "header-names" && analysis.signature) await saveMapping(kind, analysis.signature, analysis.header, analysis.mapping);
   const base = { jobId, kind, format, notes: analysis.notes };

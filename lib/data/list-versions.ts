@@ -26,6 +26,8 @@ const entryColumns = [
   "citizenships", "datesOfBirth", "nationalities", "placesOfBirth", "sourceInformationUrl", "ids", "footnotes", "contentHash",
 ] as const;
 
+const INSERT_SLICE = 5000;
+
 function countBySource(entries: readonly ListedEntryInput[]): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const e of entries) counts[e.sourceCode] = (counts[e.sourceCode] ?? 0) + 1;
@@ -56,9 +58,13 @@ export async function insertListVersion(version: NewListVersion, entries: readon
       for (const a of e.aliases) aliasRows.push([entryId, a.name, a.kind]);
       for (const a of e.addressRows) addressRows.push([entryId, a.street, a.city, a.country, a.raw]);
     }
-    await w.insert("listed_entry", entryColumns, entryRows);
-    await w.insert("listed_alias", ["entryId", "name", "kind"], aliasRows);
-    await w.insert("listed_address", ["entryId", "street", "city", "country", "raw"], addressRows);
+    // in slices, so the SQLite writer thread (a small heap, two slices in flight) never holds a whole list
+    const inSlices = async (table: string, columns: readonly string[], rows: Cell[][]) => {
+      for (let i = 0; i < rows.length; i += INSERT_SLICE) await w.insert(table, columns, rows.slice(i, i + INSERT_SLICE));
+    };
+    await inSlices("listed_entry", entryColumns, entryRows);
+    await inSlices("listed_alias", ["entryId", "name", "kind"], aliasRows);
+    await inSlices("listed_address", ["entryId", "street", "city", "country", "raw"], addressRows);
   };
   if (writer) await write(writer);
   else await bulkTransaction(write);

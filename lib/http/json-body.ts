@@ -3,21 +3,28 @@ import type { z } from "zod";
 import { AppError } from "../errors";
 
 /** A JSON request body, size-checked and validated; every failure is one clear INVALID_INPUT or TOO_LARGE. */
-export async function readJsonBody<S extends z.ZodType>(request: Request, schema: S, maxBytes: number): Promise<z.infer<S>> {
-  const tooLarge = () => new AppError("TOO_LARGE", `The request body is over ${Math.round(maxBytes / 1048576)} MB.`);
+export async function readJsonBody<S extends z.ZodType>(request: Request, schema: S, maxBytes: number, options: { emptyIs?: unknown } = {}): Promise<z.infer<S>> {
+  const limit = maxBytes >= 1048576 ? `${Math.round(maxBytes / 1048576)} MB` : `${Math.round(maxBytes / 1024)} kB`;
+  const tooLarge = () => new AppError("TOO_LARGE", `The request body is over ${limit}.`);
   if (Number(request.headers.get("content-length") ?? 0) > maxBytes) throw tooLarge();
   const text = await request.text();
   if (text.length > maxBytes) throw tooLarge();
+  // an empty body stands for "no choices" where the caller says so (e.g. {}), and is refused elsewhere
+  if (options.emptyIs !== undefined && text.trim() === "") return parsed(schema, options.emptyIs);
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
     throw new AppError("INVALID_INPUT", "The body is not valid JSON.");
   }
-  const parsed = schema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
+  return parsed(schema, json);
+}
+
+function parsed<S extends z.ZodType>(schema: S, json: unknown): z.infer<S> {
+  const result = schema.safeParse(json);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
     throw new AppError("INVALID_INPUT", `${issue.path.join(".") || "body"}: ${issue.message}`);
   }
-  return parsed.data;
+  return result.data;
 }

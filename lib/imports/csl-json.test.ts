@@ -20,4 +20,9 @@ describe("cslJsonRecords", () => {
     expect(() => cslJsonRecords("{")).toThrow(/not valid JSON/);
     expect(() => cslJsonRecords('{"total": 3}')).toThrow('expected a JSON array of records, or an object with a "results" array');
   });
+  it("refuses records nested deeper than a list of text (a deep file must not overflow the stack)", () => {
+    expect(() => cslJsonRecords("[".repeat(100_000) + "]".repeat(100_000))).toThrow("record 1 is not an object");
+    expect(() => cslJsonRecords(JSON.stringify({ results: [{ name: "X", alt_names: [[["deep"]]] }] }))).toThrow("record 1, field alt_names: expected text or a list of text, found nested lists");
+    expect(() => cslJsonRecords(JSON.stringify({ results: [{ name: { a: { b: 1 } } }] }))).toThrow("record 1, field name: expected text or a list of text, found nested objects");
+  });
 });

@@ -5,7 +5,14 @@ export class CslJsonError extends Error {}
 type JsonAddress = { address?: string; city?: string; state?: string; state_or_province?: string; postal_code?: string; country?: string };
 type JsonId = { type?: string; number?: string; country?: string };
 
-const joinList = (v: unknown): string => (Array.isArray(v) ? v.filter((x) => x != null && x !== "").map(String).join("; ") : v == null ? "" : String(v));
+/** A field's value as text: a scalar, or a list of scalars. Anything nested deeper is refused, not stringified. */
+function joinList(v: unknown, where: string): string {
+  const scalar = (x: unknown) => {
+    if (x !== null && typeof x === "object") throw new CslJsonError(`${where}: expected text or a list of text, found nested ${Array.isArray(x) ? "lists" : "objects"}`);
+    return String(x);
+  };
+  return Array.isArray(v) ? v.filter((x) => x != null && x !== "").map(scalar).join("; ") : v == null ? "" : scalar(v);
+}
 
 function addressText(a: JsonAddress): string {
   return [a.address, a.city, a.state ?? a.state_or_province, a.postal_code, a.country].filter((p) => p != null && String(p).trim() !== "").join(", ");
@@ -21,13 +28,14 @@ export function cslJsonRecords(text: string): Record<string, string>[] {
   const results = Array.isArray(data) ? data : (data as { results?: unknown })?.results;
   if (!Array.isArray(results)) throw new CslJsonError('expected a JSON array of records, or an object with a "results" array');
   return results.map((r, i) => {
-    if (!r || typeof r !== "object") throw new CslJsonError(`record ${i + 1} is not an object`);
+    if (!r || typeof r !== "object" || Array.isArray(r)) throw new CslJsonError(`record ${i + 1} is not an object`);
     const o = r as Record<string, unknown>;
     const out: Record<string, string> = {};
     for (const [k, v] of Object.entries(o)) {
-      if (k === "addresses") out.addresses = Array.isArray(v) ? v.map((a) => (typeof a === "string" ? a : addressText(a as JsonAddress))).filter(Boolean).join("; ") : joinList(v);
-      else if (k === "ids") out.ids = Array.isArray(v) ? v.map((x) => (typeof x === "string" ? x : [(x as JsonId).type, (x as JsonId).number, (x as JsonId).country].filter(Boolean).join(", "))).join("; ") : joinList(v);
-      else out[k === "id" ? "_id" : k] = joinList(v);
+      const where = `record ${i + 1}, field ${k}`;
+      if (k === "addresses") out.addresses = Array.isArray(v) ? v.map((a) => (typeof a === "string" ? a : joinList(addressText(a as JsonAddress), where))).filter(Boolean).join("; ") : joinList(v, where);
+      else if (k === "ids") out.ids = Array.isArray(v) ? v.map((x) => (typeof x === "string" ? x : joinList([(x as JsonId).type, (x as JsonId).number, (x as JsonId).country].filter(Boolean), where).replace(/; /g, ", "))).join("; ") : joinList(v, where);
+      else out[k === "id" ? "_id" : k] = joinList(v, where);
     }
     return out;
   });

@@ -9,7 +9,7 @@ const line = z.object({
   manufacturer: z.string().max(200).nullish(), mpn: z.string().max(200).nullish(), description: z.string().max(1000).nullish(),
   quantity: z.number().int().min(0).default(1), unitPrice: z.number().min(0).nullish(), currency: z.string().max(3).nullish(),
   eccn: z.string().max(40).nullish(), countryOfOrigin: z.string().length(2).nullish(), usContentPct: z.number().min(0).max(100).nullish(),
-});
+}).strict(); // a misspelt field ("qty") must not silently become the default
 const body = z.object({
   bomId: z.string().optional(),
   lines: z.array(line).min(1).max(100_000).optional(),

@@ -16,7 +16,8 @@ const query = z.union([
 ]);
 const body = z.object({
   names: z.array(query).min(1).max(MAX_NAMES),
-  sources: z.array(z.enum(sourceGroups)).default(["all"]),
+  // screening against no list at all would answer "clear" for everyone: refused (fail closed)
+  sources: z.array(z.enum(sourceGroups)).min(1).default(["all"]),
   limit: z.number().int().min(1).max(50).optional(),
 });
 

@@ -3,8 +3,10 @@ import { requirePermission } from "@/lib/auth/session";
 import { roles } from "@/lib/auth/roles";
 import { appendAudit } from "@/lib/data/audit";
 import { createUser, listUsers } from "@/lib/data/users";
-import { AppError } from "@/lib/errors";
 import { errorResponse, jsonResponse } from "@/lib/http/responses";
+import { readJsonBody } from "@/lib/http/json-body";
+
+const MAX_BODY_BYTES = 64 * 1024;
 
 export async function GET(request: Request) {
   try {
@@ -15,14 +17,12 @@ export async function GET(request: Request) {
   }
 }
 
-const bodySchema = z.object({ name: z.string().trim().min(1).max(120), email: z.email(), role: z.enum(roles), password: z.string().min(10).max(200) });
+const bodySchema = z.object({ name: z.string().trim().min(1).max(120), email: z.email().max(254), role: z.enum(roles), password: z.string().min(10).max(200) });
 
 export async function POST(request: Request) {
   try {
     const actor = await requirePermission("users:manage", request.headers);
-    const parsed = bodySchema.safeParse(await request.json().catch(() => null));
-    if (!parsed.success) throw new AppError("INVALID_INPUT", parsed.error.issues.map((i) => `${i.path.join(".") || "body"}: ${i.message}`).join("; "));
-    const user = await createUser(parsed.data);
+    const user = await createUser(await readJsonBody(request, bodySchema, MAX_BODY_BYTES));
     await appendAudit({ id: actor.id, email: actor.email }, { action: "user.created", entityType: "user", entityId: user.id, after: { email: user.email, role: user.role } });
     return jsonResponse({ user }, { status: 201 });
   } catch (e) {

@@ -8,6 +8,14 @@ import { errorResponse, jsonResponse } from "@/lib/http/responses";
 
 const ALLOWED_TYPES = /^(text\/(csv|plain|tab-separated-values)|application\/(json|octet-stream|vnd\.ms-excel|csv))?$/;
 
+function decodedName(raw: string): string {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    throw new AppError("INVALID_INPUT", "The file name (X-File-Name) is not valid percent-encoding: send encodeURIComponent(name).");
+  }
+}
+
 /** Receives one file as the raw request body (name in X-File-Name), stores it, and analyses it. */
 export async function POST(request: Request) {
   try {
@@ -17,7 +25,7 @@ export async function POST(request: Request) {
     if (declared > limit) throw new AppError("TOO_LARGE", `The file is over the ${Math.round(limit / 1048576)} MB import limit.`);
     const type = (request.headers.get("x-file-type") ?? "").split(";")[0]!.trim().toLowerCase();
     if (!ALLOWED_TYPES.test(type)) throw new AppError("INVALID_INPUT", `Files of type ${type} cannot be imported: upload CSV or JSON.`);
-    const fileName = cleanFileName(decodeURIComponent(request.headers.get("x-file-name") ?? ""));
+    const fileName = cleanFileName(decodedName(request.headers.get("x-file-name") ?? ""));
     const upload = await storeUpload(request.body, fileName, limit);
     try {
       const analysis = await analyseUpload(upload.file, fileName, {});

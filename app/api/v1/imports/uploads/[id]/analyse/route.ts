@@ -3,17 +3,18 @@ import { analyseUpload } from "@/lib/data/import-run";
 import { toAnalysisView } from "@/lib/imports/analysis-view";
 import { overridesSchema } from "@/lib/imports/overrides";
 import { getUpload } from "@/lib/uploads/store";
-import { AppError } from "@/lib/errors";
 import { errorResponse, jsonResponse } from "@/lib/http/responses";
+import { readJsonBody } from "@/lib/http/json-body";
+
+const MAX_BODY_BYTES = 256 * 1024;
 
 /** Analyses an uploaded file again with the analyst's kind, format or column mapping. */
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
   try {
     await requirePermission("data:import", request.headers);
     const upload = getUpload((await params).id);
-    const parsed = overridesSchema.safeParse(await request.json().catch(() => null));
-    if (!parsed.success) throw new AppError("INVALID_INPUT", parsed.error.issues.map((i) => i.message).join("; "));
-    const { kind, format, mapping } = parsed.data;
+    const choices = await readJsonBody(request, overridesSchema, MAX_BODY_BYTES, { emptyIs: {} });
+    const { kind, format, mapping } = choices;
     const analysis = await analyseUpload(upload.file, upload.fileName, { kind, format: format as never, mapping });
     return jsonResponse(toAnalysisView(upload.id, upload.fileName, analysis));
   } catch (e) {

@@ -5,6 +5,9 @@ import { deleteUpload, getUpload } from "@/lib/uploads/store";
 import { getRun, pruneRuns, startRun } from "@/lib/uploads/runs";
 import { AppError } from "@/lib/errors";
 import { errorResponse, jsonResponse } from "@/lib/http/responses";
+import { readJsonBody } from "@/lib/http/json-body";
+
+const MAX_BODY_BYTES = 256 * 1024;
 
 /** Starts the import of an uploaded file; the page polls its progress. */
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
@@ -12,13 +15,12 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     const user = await requirePermission("data:import", request.headers);
     const id = (await params).id;
     const upload = getUpload(id);
-    const parsed = overridesSchema.safeParse(await request.json().catch(() => ({})));
-    if (!parsed.success) throw new AppError("INVALID_INPUT", parsed.error.issues.map((i) => i.message).join("; "));
+    const choices = await readJsonBody(request, overridesSchema, MAX_BODY_BYTES, { emptyIs: {} });
     const existing = getRun(id);
     if (existing && !existing.result && !existing.error) throw new AppError("CONFLICT", "This file is already being imported.");
     pruneRuns();
     const run = startRun(id, upload.size);
-    const { kind, format, mapping, label } = parsed.data;
+    const { kind, format, mapping, label } = choices;
     // Runs on after the response: the import streams for as long as the file needs.
     void runImport({
       file: upload.file, fileName: upload.fileName, sha256: upload.sha256, kind, format: format as never, mapping, label,
