@@ -106,30 +106,60 @@ export function isRepeatedHeader(record: Record<string, string | undefined>): bo
   return (record.source ?? "").trim().toLowerCase() === "source" && (record.name ?? "").trim().toLowerCase() === "name";
 }
 
+// Header names as files spell them ("License_Requirement ") -> field, cached: a list has ~30 headers and
+// tens of thousands of rows, so each header is normalised once, not once per row.
+const fieldByHeader = new Map<string, CslField | null>();
+function fieldOf(header: string): CslField | null {
+  let field = fieldByHeader.get(header);
+  if (field === undefined) {
+    field = cslColumns[header.trim().toLowerCase() as keyof typeof cslColumns] ?? null;
+    fieldByHeader.set(header, field);
+  }
+  return field;
+}
+
+type Fields = Record<CslField, string | null>;
+/**
+ * Every field, null, in one fixed order: each entry then has the same hidden class, so building 30,000 of
+ * them (and the spreads a dynamically keyed object would need) stays cheap for V8.
+ */
+const emptyFields = (): Fields => ({
+  externalId: null, source: null, entityNumber: null, type: null, programs: null, name: null, title: null, addresses: null,
+  federalRegisterNotice: null, startDate: null, endDate: null, standardOrder: null, licenseRequirement: null, licensePolicy: null,
+  callSign: null, vesselType: null, grossTonnage: null, grossRegisteredTonnage: null, vesselFlag: null, vesselOwner: null, remarks: null,
+  sourceListUrl: null, altNames: null, citizenships: null, datesOfBirth: null, nationalities: null, placesOfBirth: null, sourceInformationUrl: null, ids: null,
+});
+
 /** Maps one record (keys = file headers) to an entry; `rowNumber` is the file's 1-based line number. */
 export function toListedEntry(record: Record<string, string | undefined>, rowNumber: number): ListedEntryInput {
-  const fields = {} as Record<CslField, string | null>;
-  for (const [header, value] of Object.entries(record)) {
-    const field = cslColumns[header.trim().toLowerCase() as keyof typeof cslColumns];
-    if (field && fields[field] == null) fields[field] = clean(value);
+  const fields = emptyFields();
+  for (const header in record) {
+    const field = fieldOf(header);
+    if (field && fields[field] == null) fields[field] = clean(record[header]);
   }
-  for (const field of Object.values(cslColumns)) fields[field] ??= null;
   const source = fields.source ?? "";
   const name = fields.name ?? "";
   const { text: licenseRequirement, footnotes } = splitFootnotes(fields.licenseRequirement);
   const addressRows = splitAddresses(fields.addresses);
   const aliasNames = splitAliases(fields.altNames);
-  const aliases: ListedAliasInput[] = [
-    ...aliasNames.map((a) => ({ name: a, kind: "alias" as const })),
-    ...acronymsInName(name).filter((a) => !aliasNames.includes(a)).map((a) => ({ name: a, kind: "acronym" as const })),
-  ];
+  const aliases: ListedAliasInput[] = aliasNames.map((a) => ({ name: a, kind: "alias" as const }));
+  for (const a of acronymsInName(name)) if (!aliasNames.includes(a)) aliases.push({ name: a, kind: "acronym" });
   const code = sourceCode(source);
   const countries = [...new Set(addressRows.map((a) => a.country).filter(Boolean))].sort().join(",");
-  const entryKey = `${code}|${normaliseKeyPart(name)}|${countries}`;
-  const entry = { ...fields, source, name, licenseRequirement } as ListedEntryInput;
   const contentHash = createHash("sha256")
     .update(JSON.stringify([name, fields.altNames, fields.addresses, licenseRequirement, fields.licensePolicy, fields.federalRegisterNotice, fields.startDate, fields.endDate, fields.programs]))
     .digest("hex")
     .slice(0, 32);
-  return { ...entry, rowNumber, sourceCode: code, entryKey, contentHash, footnotes, aliases, addressRows };
+  fields.source = source;
+  fields.name = name;
+  fields.licenseRequirement = licenseRequirement;
+  const entry = fields as ListedEntryInput;
+  entry.rowNumber = rowNumber;
+  entry.sourceCode = code;
+  entry.entryKey = `${code}|${normaliseKeyPart(name)}|${countries}`;
+  entry.contentHash = contentHash;
+  entry.footnotes = footnotes;
+  entry.aliases = aliases;
+  entry.addressRows = addressRows;
+  return entry;
 }
