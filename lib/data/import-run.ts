@@ -179,6 +179,7 @@ class ProblemLog {
 async function* dataRows(req: ImportRequest, analysis: Analysis, size: number, problems: ProblemLog): AsyncGenerator<{ rows: string[][]; firstRow: number }> {
   const info = await inspectFile(req.file);
   for await (const batch of rowBatches(req.file, info, {
+    delimiter: analysis.delimiter,
     signal: req.signal,
     onProblem: (p) => { if (p.code === "MissingQuotes") problems.add([{ row: p.row + 1, column: "(row)", value: "", expected: "a closing quote: the quoted field runs to the end of the file (truncated?)" }]); },
   })) {

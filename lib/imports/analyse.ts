@@ -23,6 +23,8 @@ export type Analysis = {
   notes: string[];
   fileProblems: FileProblem[];
   preview: { row: number; values: Record<string, unknown> }[];
+  /** the CSV delimiter, as detected from the head of the file */
+  delimiter?: string;
   previewProblems: RowProblem[];
 };
 
@@ -46,7 +48,8 @@ export function recordFor(kind: ImportKind, format: ImportFormat, header: readon
 /** `headText` is the decoded start of the file; `savedMappingFor` looks up a remembered mapping. */
 export function analyse(headText: string, fileName: string, overrides: Overrides, savedMappingFor: (kind: string, signature: string) => FieldMapping | null): Analysis {
   const isJson = /^\s*[[{]/.test(headText) || /\.json$/i.test(fileName);
-  const rows = isJson ? [] : Papa.parse<string[]>(headText, { preview: 200, delimiter: "" }).data;
+  const parsed = isJson ? null : Papa.parse<string[]>(headText, { preview: 200, delimiter: "" });
+  const rows = parsed?.data ?? [];
   // the head is cut mid-file: its last row may be partial
   if (!isJson && headText.length >= 65536) rows.pop();
   const detection = detectFormat(headText, rows.slice(0, 50), fileName);
@@ -105,7 +108,8 @@ export function analyse(headText: string, fileName: string, overrides: Overrides
     previewProblems.push(...problems);
     if (record && !skip) preview.push({ row: i + 1, values: record as Record<string, unknown> });
   }
-  return { detection, kind, format, header, headerRow, signature, fields, mapping, mappingSource, notes, fileProblems, preview, previewProblems };
+  // the delimiter found here is handed to the streaming parse, which would otherwise guess it again
+  return { detection, kind, format, header, headerRow, signature, fields, mapping, mappingSource, notes, fileProblems, preview, previewProblems, delimiter: parsed?.meta.delimiter };
 }
 
 /** Header names that occur twice where a field (or, for CSL, a column name) is read from them. */
