@@ -6,17 +6,13 @@ import { AppError } from "../errors";
 import { decisionKinds, decisionState, describeDecisionState, expiresSoon, hitQueue, type DecisionKind, type DecisionRecord, type DecisionState, type HitQueue } from "../screening/decisions";
 import type { Explanation } from "../screening/types";
 import { appendAudit } from "./audit";
+import { emailsByUserId } from "./users";
 import { runHits, type RunHitRow } from "./screening-runs";
 
 const pairKey = (partyId: string, entryKey: string) => `${partyId}|${entryKey}`;
 
 function toRecord(d: { id: string; decision: string; note: string; entryHash: string; decidedAt: Date; expiresAt: Date | null; version: number; decidedById: string }, emails: Map<string, string>): DecisionRecord {
   return { id: d.id, decision: (decisionKinds as readonly string[]).includes(d.decision) ? (d.decision as DecisionKind) : "escalated", note: d.note, entryHash: d.entryHash, decidedAt: d.decidedAt, expiresAt: d.expiresAt, version: d.version, decidedBy: emails.get(d.decidedById) ?? d.decidedById };
-}
-
-async function emailsFor(ids: string[]): Promise<Map<string, string>> {
-  const users = await db().user.findMany({ where: { id: { in: [...new Set(ids)] } }, select: { id: true, email: true } });
-  return new Map(users.map((u) => [u.id, u.email]));
 }
 
 /** The standing (latest, not superseded) decision for each party and listed entry asked about. */
@@ -26,7 +22,7 @@ export async function latestDecisions(pairs: readonly { partyId: string; entryKe
     where: { supersededAt: null, partyId: { in: [...new Set(pairs.map((p) => p.partyId))] } },
     select: { id: true, partyId: true, entryKey: true, decision: true, note: true, entryHash: true, decidedAt: true, expiresAt: true, version: true, decidedById: true },
   });
-  const emails = await emailsFor(rows.map((r) => r.decidedById));
+  const emails = await emailsByUserId(rows.map((r) => r.decidedById));
   return new Map(rows.map((r) => [pairKey(r.partyId, r.entryKey), toRecord(r, emails)]));
 }
 
@@ -34,7 +30,7 @@ export { pairKey };
 
 export async function decisionHistory(partyId: string, entryKey: string): Promise<DecisionRecord[]> {
   const rows = await db().complianceDecision.findMany({ where: { partyId, entryKey }, orderBy: { decidedAt: "desc" }, select: { id: true, decision: true, note: true, entryHash: true, decidedAt: true, expiresAt: true, version: true, decidedById: true } });
-  const emails = await emailsFor(rows.map((r) => r.decidedById));
+  const emails = await emailsByUserId(rows.map((r) => r.decidedById));
   return rows.map((r) => toRecord(r, emails));
 }
 

@@ -16,6 +16,7 @@ import { currentListVersion, type ListVersionSummary } from "./list-versions";
 import { hitsWithDecisions, type DecidedHitRow } from "./decisions";
 import { whatChanged } from "./screening-runs";
 import { inChunks } from "./in-chunks";
+import { emailsByUserId } from "./users";
 import { listScenarios, scenarioBase } from "./scenarios";
 
 // ---------------------------------------------------------------------------------------------------------
@@ -157,12 +158,6 @@ const TIMELINE_LIMIT = 40;
 type DecisionRow = { at: Date; partyName: string; listedName: string; decision: string; by: string; note: string; matchId: string | null };
 type CheckRow = { id: string; at: Date; bomId: string; bomName: string; buyerName: string; destination: string; outcome: string; by: string | null };
 
-async function emails(ids: readonly (string | null)[]): Promise<Map<string, string>> {
-  const wanted = [...new Set(ids.filter((i): i is string => !!i))];
-  const users = wanted.length ? await db().user.findMany({ where: { id: { in: wanted } }, select: { id: true, email: true } }) : [];
-  return new Map(users.map((u) => [u.id, u.email]));
-}
-
 async function decisionsIn(f: OverviewFilters, limit: number): Promise<DecisionRow[]> {
   const rows = await db().complianceDecision.findMany({
     where: { ...(f.from || f.to ? { decidedAt: dateBounds(f) } : {}), ...(f.customer ? { partyId: f.customer } : {}), ...(f.destination ? { party: { country: f.destination } } : {}) },
@@ -171,7 +166,7 @@ async function decisionsIn(f: OverviewFilters, limit: number): Promise<DecisionR
   const [matches, email] = await Promise.all([
     // rows are at most `limit` long (a few hundred): one query, within the bound-parameter limit
     rows.length ? db().screeningMatch.findMany({ where: { partyId: { in: [...new Set(rows.map((d) => d.partyId))] }, entryKey: { in: [...new Set(rows.map((d) => d.entryKey))] } }, orderBy: { createdAt: "desc" }, select: { id: true, partyId: true, entryKey: true, entry: { select: { name: true } } } }) : [],
-    emails(rows.map((d) => d.decidedById)),
+    emailsByUserId(rows.map((d) => d.decidedById)),
   ]);
   // the newest hit of the same party and entry is where the decision is read and revisited
   const matchOf = new Map<string, { id: string; name: string }>();
@@ -191,7 +186,7 @@ async function checksIn(f: OverviewFilters, limit: number): Promise<CheckRow[]> 
     orderBy: { createdAt: "desc" }, take: limit,
     select: { id: true, bomId: true, destination: true, outcome: true, createdAt: true, createdById: true, summary: true, bom: { select: { name: true } } },
   });
-  const email = await emails(rows.map((r) => r.createdById));
+  const email = await emailsByUserId(rows.map((r) => r.createdById));
   return rows.map((r) => ({
     id: r.id, at: r.createdAt, bomId: r.bomId, bomName: r.bom.name, destination: r.destination, outcome: r.outcome,
     buyerName: (r.summary as { buyer?: { name?: string } }).buyer?.name ?? "(unnamed buyer)", by: r.createdById ? (email.get(r.createdById) ?? null) : null,

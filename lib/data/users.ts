@@ -37,3 +37,10 @@ export async function changeUserRole(userId: string, role: Role): Promise<{ befo
 export async function countUsers(): Promise<number> {
   return db().user.count();
 }
+
+/** Email by user id, for showing who decided or checked something; nulls and repeats are skipped. */
+export async function emailsByUserId(ids: readonly (string | null)[]): Promise<Map<string, string>> {
+  const wanted = [...new Set(ids.filter((i): i is string => !!i))];
+  const users = wanted.length ? await db().user.findMany({ where: { id: { in: wanted } }, select: { id: true, email: true } }) : [];
+  return new Map(users.map((u) => [u.id, u.email]));
+}
