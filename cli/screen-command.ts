@@ -1,10 +1,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Command } from "commander";
-import Papa from "papaparse";
 import { disconnectDb } from "@/lib/db";
 import { screenNames } from "@/lib/data/screening";
 import { AppError } from "@/lib/errors";
+import { inspectFile, rowBatches, UnreadableFileError, type ParseProblem } from "@/lib/imports/row-stream";
 import { toReport, type ReportedResult } from "@/lib/screening/report";
 import { isSourceGroup, sourceGroups, type SourceGroup } from "@/lib/screening/sources";
 import type { ScreeningQuery } from "@/lib/screening/types";
@@ -18,26 +18,29 @@ export function parseSources(value: string | undefined): SourceGroup[] {
   return groups as SourceGroup[];
 }
 
-/** Streams the parties CSV in batches of names; it needs a `name` column and uses `country` and `address` when present. */
-async function* partiesFrom(file: string): AsyncGenerator<ScreeningQuery[]> {
-  let batch: ScreeningQuery[] = [];
+/**
+ * The parties CSV in batches of names, read through the importer's row stream (encoding detected, the parser
+ * paused while a batch is screened); it needs a `name` column and uses `country` and `address` when present.
+ */
+export async function* partiesFrom(file: string): AsyncGenerator<ScreeningQuery[]> {
+  const fileName = path.basename(file);
+  let info;
+  try {
+    info = await inspectFile(file);
+  } catch (e) {
+    if (e instanceof UnreadableFileError) throw new AppError("INVALID_INPUT", `${fileName}: ${e.message}`);
+    throw e;
+  }
   let header: string[] | null = null;
-  let problem: AppError | null = null;
-  const queue: ScreeningQuery[][] = [];
-  let finished = false;
-  let wake: (() => void) | null = null;
-  const stream = fs.createReadStream(file, "utf8");
-  Papa.parse<string[]>(stream as unknown as File, {
-    skipEmptyLines: true,
-    step: (row, parser) => {
-      const cells = row.data;
+  let truncatedAt: number | null = null;
+  let batch: ScreeningQuery[] = [];
+  const onProblem = (p: ParseProblem) => { if (p.code === "MissingQuotes") truncatedAt ??= p.row + 1; };
+  for await (const { rows } of rowBatches(file, info, { onProblem })) {
+    for (const cells of rows) {
       if (!header) {
-        header = cells.map((h) => h.replace(/^\uFEFF/, "").trim().toLowerCase());
-        if (!header.includes("name")) {
-          problem = new AppError("INVALID_INPUT", `${path.basename(file)}, row 1: no "name" column (found: ${header.join(", ")})`);
-          parser.abort();
-        }
-        return;
+        header = cells.map((h) => h.trim().toLowerCase());
+        if (!header.includes("name")) throw new AppError("INVALID_INPUT", `${fileName}, row 1: no "name" column (found: ${header.join(", ")})`);
+        continue;
       }
       const at = (col: string) => {
         const i = header!.indexOf(col);
@@ -45,30 +48,11 @@ async function* partiesFrom(file: string): AsyncGenerator<ScreeningQuery[]> {
       };
       const name = at("name");
       if (name) batch.push({ name, country: at("country"), address: at("address") });
-      if (batch.length >= BATCH) {
-        queue.push(batch);
-        batch = [];
-        wake?.();
-      }
-    },
-    complete: () => {
-      if (batch.length) queue.push(batch);
-      finished = true;
-      wake?.();
-    },
-    error: (e) => {
-      problem = new AppError("INVALID_INPUT", `${path.basename(file)}: ${e.message}`);
-      finished = true;
-      wake?.();
-    },
-  });
-  for (;;) {
-    if (problem) throw problem;
-    const next = queue.shift();
-    if (next) yield next;
-    else if (finished) return;
-    else await new Promise<void>((r) => (wake = r));
+      if (batch.length === BATCH) { yield batch; batch = []; }
+    }
+    if (truncatedAt !== null) throw new AppError("INVALID_INPUT", `${fileName}, row ${truncatedAt}: a quoted field runs to the end of the file (truncated?)`);
   }
+  if (batch.length) yield batch;
 }
 
 function printHuman(r: ReportedResult): void {
