@@ -14,7 +14,7 @@ import { monteCarlo } from "../scenarios/uncertainty";
 import { defaultParams, encodeParams, type ScenarioParams } from "../scenarios/params";
 import { currentListVersion, type ListVersionSummary } from "./list-versions";
 import { hitsWithDecisions, type DecidedHitRow } from "./decisions";
-import { whatChanged } from "./screening-runs";
+import { statusChangesOfLastRun } from "./screening-runs";
 import { inChunks } from "./in-chunks";
 import { emailsByUserId } from "./users";
 import { listScenarios, scenarioBase } from "./scenarios";
@@ -33,10 +33,9 @@ export async function loadListPanel(): Promise<ListPanel | null> {
   if (!list) return null;
   const v = await db().listVersion.findUnique({ where: { id: list.id }, select: { diffSummary: true, previousVersionId: true } });
   const previous = v?.previousVersionId ? await db().listVersion.findUnique({ where: { id: v.previousVersionId }, select: { label: true } }) : null;
-  const changed = await whatChanged();
-  const run = changed ? await db().screeningRun.findUnique({ where: { id: changed.to.id }, select: { listVersionId: true } }) : null;
+  const changed = await statusChangesOfLastRun();
   // only the change this version caused: a later re-screen against the same version would compare like with like
-  const touched = changed && run?.listVersionId === list.id ? await touchedBy(changed.changes.map((c) => ({ partyId: c.partyId, partyName: c.partyName, before: c.before, after: c.after }))) : null;
+  const touched = changed && changed.to.listVersionId === list.id ? await touchedBy(changed.changes) : null;
   return { list: { ...list, diff: (v?.diffSummary as ListDiffCounts | null) ?? null, previousLabel: previous?.label ?? null }, touched };
 }
 
@@ -211,7 +210,7 @@ export async function loadDigestFacts(now: Date, baseUrl: string): Promise<Diges
   const since = new Date(now.getTime() - DIGEST_DAYS * 86_400_000);
   const window: OverviewFilters = { ...noFilters, from: since.toISOString().slice(0, 10), to: now.toISOString().slice(0, 10) };
   const [versions, decisions, checks, changed, parties, bom] = await Promise.all([
-    listVersionsIn(window, DIGEST_LIMIT), decisionsIn(window, DIGEST_LIMIT), checksIn(window, DIGEST_LIMIT), whatChanged(), loadPartiesPanel(noFilters), loadExposure(noFilters),
+    listVersionsIn(window, DIGEST_LIMIT), decisionsIn(window, DIGEST_LIMIT), checksIn(window, DIGEST_LIMIT), statusChangesOfLastRun(), loadPartiesPanel(noFilters), loadExposure(noFilters),
   ]);
   const recentChange = changed && (changed.to.finishedAt ?? changed.to.createdAt) >= since;
   return {

@@ -4,7 +4,7 @@ import "server-only";
 // their hits written in bulk, so a million parties screen without holding them all in memory.
 import { db } from "../db";
 import { AppError } from "../errors";
-import { statusChanges, type PartyOutcome, type StatusChange } from "../screening/changes";
+import { changedStatuses, statusChanges, type PartyOutcome, type StatusChange, type StatusOnlyChange } from "../screening/changes";
 import { prepareQuery } from "../screening/query";
 import { screenPrepared, statusOf } from "../screening/screen";
 import type { SourceGroup } from "../screening/sources";
@@ -145,10 +145,16 @@ async function outcomes(runId: string): Promise<PartyOutcome[]> {
 }
 
 /** Parties whose status changed between the two latest finished runs, with the list change behind each. */
-export async function whatChanged(): Promise<{ from: RunSummary; to: RunSummary; changes: StatusChange[] } | null> {
+async function lastTwoRuns() {
   const runs = await db().screeningRun.findMany({ where: { status: "succeeded" }, orderBy: { createdAt: "desc" }, take: 2, select: { ...runSelect, listVersionId: true, internalVersionId: true } });
-  if (runs.length < 2) return null;
-  const [to, from] = [runs[0]!, runs[1]!];
+  return runs.length < 2 ? null : { to: runs[0]!, from: runs[1]! };
+}
+
+/** Parties whose status changed between the last two runs, each with the list diff entry that caused it. */
+export async function whatChanged(): Promise<{ from: RunSummary; to: RunSummary; changes: StatusChange[] } | null> {
+  const runs = await lastTwoRuns();
+  if (!runs) return null;
+  const { from, to } = runs;
   const diffs = await Promise.all([
     from.listVersionId !== to.listVersionId ? diffVersions(from.listVersionId, to.listVersionId) : null,
     from.internalVersionId && to.internalVersionId && from.internalVersionId !== to.internalVersionId ? diffVersions(from.internalVersionId, to.internalVersionId) : null,
@@ -157,6 +163,17 @@ export async function whatChanged(): Promise<{ from: RunSummary; to: RunSummary;
   const diff = merged.length ? { added: merged.flatMap((d) => d.added), removed: merged.flatMap((d) => d.removed), changed: merged.flatMap((d) => d.changed), unchanged: 0 } : null;
   const [a, b] = await Promise.all([outcomes(from.id), outcomes(to.id)]);
   return { from: summary(from), to: summary(to), changes: statusChanges(a, b, diff) };
+}
+
+/**
+ * The same status changes without their causes, for the overview and the digest, which count and name them:
+ * explaining them diffs both list versions entry by entry, which these views need not pay for on every load.
+ */
+export async function statusChangesOfLastRun(): Promise<{ from: RunSummary; to: RunSummary & { listVersionId: string }; changes: StatusOnlyChange[] } | null> {
+  const runs = await lastTwoRuns();
+  if (!runs) return null;
+  const [a, b] = await Promise.all([outcomes(runs.from.id), outcomes(runs.to.id)]);
+  return { from: summary(runs.from), to: { ...summary(runs.to), listVersionId: runs.to.listVersionId }, changes: changedStatuses(a, b) };
 }
 
 export async function requireRun(id: string): Promise<RunSummary> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { statusChanges } from "./changes";
+import { changedStatuses, statusChanges } from "./changes";
 import type { DiffEntry } from "../lists/diff";
 
 const entry = (entryKey: string, name: string, licensePolicy = "Presumption of denial."): DiffEntry => ({ entryKey, contentHash: entryKey + licensePolicy, sourceCode: "EL", name, altNames: null, addresses: null, licenseRequirement: null, licensePolicy });
@@ -26,5 +26,14 @@ describe("statusChanges", () => {
   it("says the scoring changed when no list entry did (new thresholds)", () => {
     const r = statusChanges([{ partyId: "p4", partyName: "X", status: "review", entryKeys: ["EL|x|CN"] }], [], null);
     expect(r[0]?.causes[0]?.change).toBe("scoring");
+  });
+  it("gives the same changes without causes when no diff is wanted, most severe first", () => {
+    const before = [{ partyId: "p1", partyName: "Zeta", status: "clear" as const, entryKeys: [] }, { partyId: "p2", partyName: "Beta", status: "clear" as const, entryKeys: [] }, { partyId: "p3", partyName: "Alpha", status: "match" as const, entryKeys: ["EL|a|CN"] }];
+    const after = [{ partyId: "p1", partyName: "Zeta", status: "match" as const, entryKeys: ["EL|z|CN"] }, { partyId: "p2", partyName: "Beta", status: "review" as const, entryKeys: ["EL|b|CN"] }, { partyId: "p3", partyName: "Alpha", status: "match" as const, entryKeys: ["EL|a|CN"] }];
+    expect(changedStatuses(before, after)).toEqual([
+      { partyId: "p1", partyName: "Zeta", before: "clear", after: "match" },
+      { partyId: "p2", partyName: "Beta", before: "clear", after: "review" },
+    ]);
+    expect(statusChanges(before, after, null).map(({ causes: _c, ...c }) => c)).toEqual(changedStatuses(before, after));
   });
 });

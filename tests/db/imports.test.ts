@@ -153,6 +153,7 @@ describe(`bad input leaves the database exactly as it was (${suiteConfig().provi
     ["a header only", () => write("header.csv", "manufacturer,mpn,description,quantity\n"), "the file has a header but no data rows"],
     ["binary junk", () => write("junk.csv", Buffer.from([0x50, 0x4b, 3, 4, 0, 0, 0x14, 0, 0, 0, 8, 0, 0xff, 0xd8])), /not text/],
     ["a truncated quoted field", () => write("trunc.csv", 'manufacturer,mpn,description,quantity\nNVIDIA,H100,"GPU, 80GB,1\n'), /closing quote/],
+    ["a real KiCad legacy (semicolon) BOM cut inside a quoted field", () => write("hackrf-cut.csv", fs.readFileSync("data/boms/hackrf-one-bom-2014.csv", "utf8").split("\n").slice(0, 120).join("\n") + '\nC999;10nF;Murata;"GRM155R71C103KA01D;CAP CER'), /row 121.*closing quote/],
     ["mismatched column counts", () => write("cols.csv", "manufacturer,mpn,description,quantity\nNVIDIA,H100,GPU,8,extra,more\n"), /expected 4 cells, as in the header row/],
     ["the wrong delimiter", () => write("delim.csv", "manufacturer:mpn:description:quantity\nNVIDIA:H100:GPU SXM5:8\n"), /the delimiter is not one of comma, semicolon, tab or \|/],
     ["duplicate headers", () => write("dupe.csv", "name,country,country\nAcme,DE,FR\n"), /appears more than once/],

@@ -1,0 +1,122 @@
+import "server-only";
+// BOMs, parties and financials: streamed straight into one transaction, batch by batch, so memory stays flat
+// whatever the file size. After the first row problem nothing more is written (it all rolls back), but the
+// parse goes on to report every problem in the file at once.
+import path from "node:path";
+import { recordFor, type Analysis } from "../imports/analyse";
+import type { BomRecord, FinancialRecord, PartyRecord } from "../imports/records";
+import { toMinorUnits, toMinorUnitsNumber } from "../money";
+import { db } from "../db";
+import { bulkTransaction, newId, type BulkWriter } from "./bulk";
+import { dataRows, emptyCounts, mismatch, ProblemLog, problemsMessage, RAW_BLOCK, writeRawRows } from "./import-stream";
+import type { ImportBase, ImportRequest, ImportResult } from "./import-types";
+
+class Rollback extends Error {}
+
+export async function importRows(req: ImportRequest, analysis: Analysis, size: number, base: ImportBase): Promise<ImportResult> {
+  const problems = new ProblemLog();
+  const counts = emptyCounts();
+  const toRecord = recordFor(base.kind, base.format, analysis.header, analysis.mapping);
+  let version: ImportResult["version"] = null;
+  try {
+    await bulkTransaction(async (w) => {
+      const sink = await openSink(w, base, req);
+      let block: { rowNumber: number; cells: string[] }[] = [];
+      const flushRaw = async () => { if (block.length) { await writeRawRows(w, base.jobId, block); block = []; } };
+      for await (const { rows, firstRow } of dataRows(req, analysis, size, problems)) {
+        const records: object[] = [];
+        for (let i = 0; i < rows.length; i++) {
+          const cells = rows[i]!, row = firstRow + i;
+          const { record, problems: ps } = toRecord(cells, row);
+          if (!record) { if (ps.length) { counts.read++; counts.invalid++; problems.add(ps); } else if (cells.some((c) => c.trim() !== "")) counts.skipped++; continue; }
+          counts.read++;
+          const bad = mismatch(cells, analysis.header, row);
+          if (bad) { counts.invalid++; problems.add([bad]); continue; }
+          if (problems.total === 0) { records.push(record); block.push({ rowNumber: row, cells }); }
+        }
+        // after the first problem nothing more is written (it will all roll back), but parsing goes on to
+        // report every problem in the file at once
+        if (problems.total === 0) {
+          await sink.write(records);
+          counts.imported += records.length;
+          if (block.length >= RAW_BLOCK) await flushRaw();
+        }
+      }
+      if (problems.total > 0) throw new Rollback();
+      await flushRaw();
+      version = await sink.finish(counts.imported);
+    });
+  } catch (e) {
+    if (!(e instanceof Rollback)) throw e;
+    counts.imported = 0;
+    return { ...base, status: "rejected", file: req.fileName, version: null, counts, errors: problems.kept, errorTotal: problems.total, message: `${problemsMessage(req.fileName, problems.kept, problems.total)}. Nothing was imported: fix the file and import it again.`, durationMs: 0 };
+  }
+  const what = base.kind === "bom" ? "BOM lines" : base.kind === "parties" ? "parties" : "financial rows";
+  return { ...base, status: "imported", file: req.fileName, version, counts, errors: [], errorTotal: 0, message: `${req.fileName}: ${counts.imported} ${what} imported`, durationMs: 0 };
+}
+
+type Sink = { write(records: object[]): Promise<void>; finish(n: number): Promise<{ type: string; id: string; label?: string }> };
+
+async function openSink(w: BulkWriter, base: ImportBase, req: ImportRequest): Promise<Sink> {
+  if (base.kind === "bom") return bomSink(w, base, req);
+  if (base.kind === "parties") return partySink(w, base);
+  return financialSink(w, base);
+}
+
+const bomLineColumns = ["bomId", "lineNo", "rowNumber", "references", "manufacturer", "mpn", "description", "quantity", "unitPriceE4", "currency", "eccn", "countryOfOrigin", "usContentBp", "dnp"] as const;
+
+async function bomSink(w: BulkWriter, base: ImportBase, req: ImportRequest): Promise<Sink> {
+  const bomId = newId();
+  const name = req.label ?? path.basename(req.fileName).replace(/\.[^.]+$/, "");
+  await w.insert("bom", ["id", "name", "format", "isDemo", "sourceNote", "importJobId", "createdAt"], [[bomId, name, base.format, false, `Imported from ${req.fileName}`, base.jobId, new Date()]]);
+  let lineNo = 0;
+  let product: string | null = null;
+  return {
+    async write(records) {
+      const rows = (records as BomRecord[]).map((r) => {
+        product ??= r.product;
+        return [bomId, ++lineNo, r.rowNumber, r.references.join(" ") || null, r.manufacturer, r.mpn, r.description, r.quantity, r.unitPrice ? toMinorUnitsNumber(r.unitPrice, 4) : null, r.currency, r.eccn, r.countryOfOrigin, r.usContentPct == null ? null : Math.round(r.usContentPct * 100), r.dnp];
+      });
+      await w.insert("bom_line", bomLineColumns, rows);
+    },
+    async finish() {
+      if (product) {
+        const found = await db().product.findUnique({ where: { name: product }, select: { id: true } });
+        if (found) await w.execute(`UPDATE "bom" SET "productId" = ? WHERE "id" = ?`, [found.id, bomId]);
+      }
+      return { type: "bom", id: bomId, label: name };
+    },
+  };
+}
+
+async function partySink(w: BulkWriter, base: ImportBase): Promise<Sink> {
+  return {
+    async write(records) {
+      await w.insert("party", ["id", "kind", "name", "country", "address", "identifiers", "parentName", "isDemo", "importJobId", "createdAt"],
+        (records as PartyRecord[]).map((r) => [newId(), r.kind, r.name, r.country, r.address, r.identifiers, r.parentName, false, base.jobId, new Date()]));
+    },
+    async finish(n) { return { type: "parties", id: base.jobId, label: `${n} parties` }; },
+  };
+}
+
+async function financialSink(w: BulkWriter, base: ImportBase): Promise<Sink> {
+  const lines = new Map<string, string>();
+  for (const l of await db().productLine.findMany({ select: { id: true, name: true } })) lines.set(l.name, l.id);
+  return {
+    async write(records) {
+      for (const r of records as FinancialRecord[]) {
+        let lineId = lines.get(r.productLine);
+        if (!lineId) {
+          lineId = newId();
+          lines.set(r.productLine, lineId);
+          await w.insert("product_line", ["id", "name", "segment", "currency", "growthBp", "isDemo", "createdAt"], [[lineId, r.productLine, r.segment, r.currency, 0, false, new Date()]]);
+        }
+        // one row per line and period: a newer import of the same period replaces its figures
+        await w.execute(`DELETE FROM "financial" WHERE "productLineId" = ? AND "period" = ?`, [lineId, r.period]);
+        await w.insert("financial", ["id", "productLineId", "period", "revenueMinor", "costMinor", "currency", "isEstimate", "source", "importJobId"],
+          [[newId(), lineId, r.period, toMinorUnits(r.revenue), toMinorUnits(r.cost), r.currency, false, r.source, base.jobId]]);
+      }
+    },
+    async finish(n) { return { type: "financials", id: base.jobId, label: `${n} financial rows` }; },
+  };
+}

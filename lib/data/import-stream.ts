@@ -1,0 +1,63 @@
+import "server-only";
+// What every kind's import path shares: the data rows of the file (header and preamble skipped) with the
+// parser's own problems, the log of row problems, the cell-count check, and the raw rows kept beside the data.
+import type { Analysis } from "../imports/analyse";
+import type { RowProblem } from "../imports/records";
+import { inspectFile, rowBatches } from "../imports/row-stream";
+import type { BulkWriter } from "./bulk";
+import type { ImportCounts } from "./import-jobs";
+import type { ImportRequest } from "./import-types";
+
+const KEEP_ERRORS = 1000;
+/** Raw rows are stored this many to a `raw_row` row, so keeping them costs little. */
+export const RAW_BLOCK = 500;
+
+export const emptyCounts = (): ImportCounts => ({ read: 0, imported: 0, skipped: 0, invalid: 0 });
+
+export function problemsMessage(file: string, problems: RowProblem[], total: number): string {
+  const p = problems[0];
+  return p ? `${file}: ${total} problem(s); first at row ${p.row}, column ${p.column}: "${p.value}" (expected ${p.expected})` : `${file}: no problems`;
+}
+
+/** Keeps the first problems and counts the rest. */
+export class ProblemLog {
+  readonly kept: RowProblem[] = [];
+  total = 0;
+  add(ps: readonly RowProblem[]) {
+    this.total += ps.length;
+    for (const p of ps) if (this.kept.length < KEEP_ERRORS) this.kept.push(p);
+  }
+}
+
+
+/** Batches of data rows (the header and any preamble skipped); `firstRow` is the 1-based row number of rows[0]. */
+export async function* dataRows(req: ImportRequest, analysis: Analysis, size: number, problems: ProblemLog): AsyncGenerator<{ rows: string[][]; firstRow: number }> {
+  const info = await inspectFile(req.file);
+  for await (const batch of rowBatches(req.file, info, {
+    delimiter: analysis.delimiter,
+    signal: req.signal,
+    onProblem: (p) => { if (p.code === "MissingQuotes") problems.add([{ row: p.row + 1, column: "(row)", value: "", expected: "a closing quote: the quoted field runs to the end of the file (truncated?)" }]); },
+  })) {
+    req.onProgress?.({ phase: "parsing", bytesRead: batch.bytesRead, bytesTotal: size, rows: Math.max(0, batch.firstRowIndex - analysis.headerRow) });
+    const skip = Math.max(0, analysis.headerRow + 1 - batch.firstRowIndex);
+    if (skip >= batch.rows.length) continue;
+    yield { rows: skip ? batch.rows.slice(skip) : batch.rows, firstRow: batch.firstRowIndex + skip + 1 };
+  }
+}
+
+export function mismatch(cells: readonly string[], header: readonly string[], row: number): RowProblem | null {
+  if (cells.length === header.length || cells.every((c) => c.trim() === "")) return null;
+  // extra cells that are all empty (a trailing delimiter) are harmless
+  if (cells.length > header.length && cells.slice(header.length).every((c) => c.trim() === "")) return null;
+  return { row, column: "(row)", value: `${cells.length} cells`, expected: `${header.length} cells, as in the header row` };
+}
+
+export async function writeRawRows(w: BulkWriter, jobId: string, raw: readonly { rowNumber: number; cells: unknown }[]): Promise<void> {
+  const blocks: (string | number)[][] = [];
+  for (let i = 0; i < raw.length; i += RAW_BLOCK) {
+    const block = raw.slice(i, i + RAW_BLOCK);
+    blocks.push([jobId, block[0]!.rowNumber, block.length, JSON.stringify(block.map((r) => r.cells))]);
+  }
+  await w.insert("raw_row", ["importJobId", "rowNumber", "rowCount", "data"], blocks);
+}
+

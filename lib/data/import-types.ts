@@ -1,0 +1,38 @@
+// The shapes of an import request and its outcome, shared by every kind's import path and their callers.
+import type { Overrides } from "../imports/analyse";
+import type { ImportFormat, ImportKind } from "../imports/kinds";
+import type { RowProblem } from "../imports/records";
+import type { diffSummary } from "../lists/diff";
+import type { ImportCounts, ImportStatus } from "./import-jobs";
+
+export type ImportProgress = { phase: "hashing" | "parsing" | "writing" | "done"; bytesRead: number; bytesTotal: number; rows: number };
+export type ImportRequest = Overrides & {
+  file: string;
+  fileName: string;
+  actor: { id: string | null; email: string | null };
+  signal?: AbortSignal;
+  onProgress?: (p: ImportProgress) => void;
+  onJob?: (jobId: string) => void;
+  /** known already (the upload route hashes while it receives) */
+  sha256?: string;
+  label?: string;
+};
+export type ImportResult = {
+  status: ImportStatus;
+  jobId: string | null;
+  kind: ImportKind | null;
+  format: ImportFormat | null;
+  file: string;
+  version: { type: string; id: string; label?: string } | null;
+  counts: ImportCounts;
+  errors: (RowProblem | { row: number | null; column: string | null; message: string })[];
+  errorTotal: number;
+  quarantineReasons?: string[];
+  diff?: ReturnType<typeof diffSummary>;
+  notes: string[];
+  message: string;
+  durationMs: number;
+};
+
+/** What every kind's import path knows about the job it runs in. */
+export type ImportBase = { jobId: string; kind: ImportKind; format: ImportFormat; notes: string[] };
