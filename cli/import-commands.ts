@@ -4,7 +4,7 @@ import { disconnectDb } from "@/lib/db";
 import { runImport, type ImportResult } from "@/lib/data/import-run";
 import { diffVersions } from "@/lib/data/list-diff";
 import { importFormats, isFormatOf, isImportKind } from "@/lib/imports/kinds";
-import { AppError } from "@/lib/errors";
+import { AppError, isAppError } from "@/lib/errors";
 
 const cliActor = { id: null, email: `cli:${process.env.USER ?? "unknown"}` };
 
@@ -21,6 +21,24 @@ function printResult(r: ImportResult): void {
   if (r.errorTotal > r.errors.length) console.log(`… and ${r.errorTotal - r.errors.length} more problems`);
 }
 
+/** The one object `import --json` prints; its status is always one of the four the contract names. */
+export function importJson(r: ImportResult) {
+  return {
+    status: contractStatuses.includes(r.status as ContractStatus) ? (r.status as ContractStatus) : "rejected",
+    version: r.version, counts: r.counts, file: r.file, kind: r.kind, format: r.format, message: r.message,
+    quarantineReasons: r.quarantineReasons ?? [], diff: r.diff ?? null,
+    errors: r.errors.map((e) => ("expected" in e ? { row: e.row, column: e.column, value: e.value, message: `expected ${e.expected}` } : { row: e.row, column: e.column, message: e.message })),
+    errorTotal: r.errorTotal,
+  };
+}
+const contractStatuses = ["imported", "unchanged", "quarantined", "rejected"] as const;
+type ContractStatus = (typeof contractStatuses)[number];
+
+/** An import refused before it ran (size limit, the same file being imported, a bad option), as `--json` prints it. */
+export function refusedJson(file: string, message: string): ReturnType<typeof importJson> {
+  return importJson({ status: "rejected", jobId: null, kind: null, format: null, file, version: null, counts: { read: 0, imported: 0, skipped: 0, invalid: 0 }, errors: [{ row: null, column: null, message }], errorTotal: 1, notes: [], message, durationMs: 0 });
+}
+
 export function registerImportCommands(program: Command): void {
   program
     .command("import")
@@ -31,11 +49,11 @@ export function registerImportCommands(program: Command): void {
     .option("--label <text>", "name of the list version or BOM")
     .option("--json", "print one JSON object: status, version, counts, errors")
     .action(async (kind: string, file: string, opts: { format?: string; label?: string; json?: boolean }) => {
-      if (!isImportKind(kind)) throw new AppError("INVALID_INPUT", `unknown kind "${kind}": use list, bom, parties or financials`);
-      if (opts.format && !isFormatOf(kind, opts.format)) throw new AppError("INVALID_INPUT", `unknown ${kind} format "${opts.format}": use ${importFormats[kind].join(", ")}`);
-      const abs = path.resolve(process.env.INIT_CWD ?? process.cwd(), file);
       let lastShown = 0;
       try {
+        if (!isImportKind(kind)) throw new AppError("INVALID_INPUT", `unknown kind "${kind}": use list, bom, parties or financials`);
+        if (opts.format && !isFormatOf(kind, opts.format)) throw new AppError("INVALID_INPUT", `unknown ${kind} format "${opts.format}": use ${importFormats[kind].join(", ")}`);
+        const abs = path.resolve(process.env.INIT_CWD ?? process.cwd(), file);
         const r = await runImport({
           file: abs, fileName: path.basename(file), kind, format: opts.format as never, label: opts.label, actor: cliActor,
           onProgress: (p) => {
@@ -45,16 +63,15 @@ export function registerImportCommands(program: Command): void {
           },
         });
         if (process.stderr.isTTY && !opts.json) process.stderr.write("\r\x1b[K");
-        if (opts.json) {
-          console.log(JSON.stringify({
-            status: r.status, version: r.version, counts: r.counts, file: r.file, kind: r.kind, format: r.format, message: r.message,
-            quarantineReasons: r.quarantineReasons ?? [], diff: r.diff ?? null,
-            errors: r.errors.map((e) => ("expected" in e ? { row: e.row, column: e.column, value: e.value, message: `expected ${e.expected}` } : { row: e.row, column: e.column, message: e.message })),
-            errorTotal: r.errorTotal,
-          }));
-        } else printResult(r);
-        if (r.status !== "imported" && r.status !== "unchanged" && r.status !== "quarantined") process.exitCode = 1;
-        if (r.status === "quarantined") process.exitCode = 1; // nothing became current
+        if (opts.json) console.log(JSON.stringify(importJson(r)));
+        else printResult(r);
+        // non-zero when nothing was imported: rejected, failed, or quarantined (nothing became current)
+        if (r.status !== "imported" && r.status !== "unchanged") process.exitCode = 1;
+      } catch (e) {
+        // with --json, a refusal is one object too (a bug still fails with its stack)
+        if (!opts.json || !isAppError(e)) throw e;
+        console.log(JSON.stringify(refusedJson(path.basename(file), e.message)));
+        process.exitCode = 1;
       } finally {
         await disconnectDb();
       }

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import type { AnalysisView } from "@/lib/imports/analysis-view";
 import type { ImportResult } from "@/lib/data/import-run";
 import { toSafeCsv } from "@/lib/csv/safe-csv";
+import { PROBLEMS_CSV_HEADER, problemsCsvRows } from "@/lib/imports/problems";
 import { postJson, uploadFile } from "./upload";
 import { ProgressBar } from "./progress-bar";
 import { AnalysisPanel } from "./analysis-panel";
@@ -19,8 +20,7 @@ type Stage =
   | { name: "done"; analysis: AnalysisView; result: ImportResult };
 
 export function downloadProblems(result: ImportResult): void {
-  const rows = result.errors.map((e) => ("expected" in e ? [result.file, e.row, e.column, e.value, e.expected] : [result.file, e.row ?? "", e.column ?? "", "", e.message]));
-  const blob = new Blob([toSafeCsv(["file", "row", "column", "value", "expected"], rows)], { type: "text/csv" });
+  const blob = new Blob([toSafeCsv(PROBLEMS_CSV_HEADER, problemsCsvRows(result.file, result.errors, result.errorTotal))], { type: "text/csv" });
   const a = document.createElement("a");
   a.href = URL.createObjectURL(blob);
   a.download = `${result.file.replace(/\.[^.]+$/, "")}-problems.csv`;

@@ -2,7 +2,7 @@ import "server-only";
 import os from "node:os";
 import { db } from "../db";
 import type { FieldMapping, ImportKind } from "../imports/kinds";
-import type { RowProblem } from "../imports/records";
+import type { ImportProblem } from "../imports/problems";
 
 export type ImportCounts = { read: number; imported: number; skipped: number; invalid: number };
 export type ImportStatus = "imported" | "unchanged" | "quarantined" | "rejected" | "cancelled" | "failed";
@@ -31,7 +31,7 @@ export async function startJob(input: { kind: ImportKind; fileName: string; file
   return job.id;
 }
 
-export async function finishJob(id: string, r: { status: ImportStatus; counts: ImportCounts; errors: RowProblem[]; errorTotal: number; durationMs: number; message: string; resultType?: string; resultId?: string }): Promise<void> {
+export async function finishJob(id: string, r: { status: ImportStatus; counts: ImportCounts; errors: ImportProblem[]; errorTotal: number; durationMs: number; message: string; resultType?: string; resultId?: string }): Promise<void> {
   await db().importJob.update({
     where: { id },
     data: {
@@ -111,7 +111,7 @@ export async function saveMapping(kind: string, signature: string, header: strin
 
 export type ImportJobDetail = {
   id: string; kind: string; fileName: string; fileSha256: string; fileSize: number; format: string | null; encoding: string | null; status: string; message: string | null;
-  counts: ImportCounts; errorCount: number; errors: RowProblem[]; durationMs: number | null; createdAt: Date; createdByEmail: string | null; resultType: string | null; resultId: string | null;
+  counts: ImportCounts; errorCount: number; errors: ImportProblem[]; durationMs: number | null; createdAt: Date; createdByEmail: string | null; resultType: string | null; resultId: string | null;
 };
 
 export async function getImportJob(id: string): Promise<ImportJobDetail | null> {
@@ -119,7 +119,7 @@ export async function getImportJob(id: string): Promise<ImportJobDetail | null> 
   if (!j) return null;
   return {
     id: j.id, kind: j.kind, fileName: j.fileName, fileSha256: j.fileSha256, fileSize: j.fileSize, format: j.format, encoding: j.encoding, status: j.status, message: j.message,
-    counts: { read: j.rowsRead, imported: j.rowsImported, skipped: j.rowsSkipped, invalid: j.rowsInvalid }, errorCount: j.errorCount, errors: (j.errors as RowProblem[] | null) ?? [],
+    counts: { read: j.rowsRead, imported: j.rowsImported, skipped: j.rowsSkipped, invalid: j.rowsInvalid }, errorCount: j.errorCount, errors: (j.errors as ImportProblem[] | null) ?? [],
     durationMs: j.durationMs, createdAt: j.createdAt, createdByEmail: j.createdByEmail, resultType: j.resultType, resultId: j.resultId,
   };
 }

@@ -12,6 +12,14 @@ import { dataRows, emptyCounts, mismatch, ProblemLog, problemsMessage, RAW_BLOCK
 import type { ImportBase, ImportRequest, ImportResult } from "./import-types";
 
 class Rollback extends Error {}
+class NothingToImport extends Error {}
+
+type RowKind = "bom" | "parties" | "financials";
+const requiredFields: Record<RowKind, string> = {
+  bom: "a part number, a description or a value",
+  parties: "a name",
+  financials: "a product line, a period and revenue",
+};
 
 export async function importRows(req: ImportRequest, analysis: Analysis, size: number, base: ImportBase): Promise<ImportResult> {
   const problems = new ProblemLog();
@@ -43,10 +51,16 @@ export async function importRows(req: ImportRequest, analysis: Analysis, size: n
         }
       }
       if (problems.total > 0) throw new Rollback();
+      if (counts.imported === 0) throw new NothingToImport();
       await flushRaw();
       version = await sink.finish(counts.imported);
     });
   } catch (e) {
+    if (e instanceof NothingToImport) {
+      // every row was skipped as empty or not a line of this kind: likely the wrong kind or column mapping
+      const message = `none of its ${counts.skipped} data row(s) has what a ${base.kind === "bom" ? "BOM line" : base.kind === "parties" ? "party" : "financial row"} needs (${requiredFields[base.kind as RowKind]}); check the detected kind, format and column mapping`;
+      return { ...base, status: "rejected", file: req.fileName, version: null, counts, errors: [{ row: null, column: null, message }], errorTotal: 1, message: `${req.fileName}: ${message}. Nothing was imported.`, durationMs: 0 };
+    }
     if (!(e instanceof Rollback)) throw e;
     counts.imported = 0;
     return { ...base, status: "rejected", file: req.fileName, version: null, counts, errors: problems.kept, errorTotal: problems.total, message: `${problemsMessage(req.fileName, problems.kept, problems.total)}. Nothing was imported: fix the file and import it again.`, durationMs: 0 };

@@ -5,7 +5,6 @@ import "server-only";
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import { analyse, type Analysis, type Overrides } from "../imports/analyse";
-import type { RowProblem } from "../imports/records";
 import { inspectFile, UnreadableFileError } from "../imports/row-stream";
 import { AppError } from "../errors";
 import { appendAudit } from "./audit";
@@ -23,6 +22,8 @@ export function maxUploadBytes(): number {
   const mb = Number(process.env.CHOKEPOINT_MAX_UPLOAD_MB);
   return Number.isFinite(mb) && mb > 0 ? Math.floor(mb * 1024 * 1024) : DEFAULT_MAX_UPLOAD_BYTES;
 }
+
+const byteSize = (n: number) => (n >= 1048576 ? `${(n / 1048576).toFixed(0)} MB` : `${Math.max(1, Math.round(n / 1024))} KB`);
 
 export async function sha256File(file: string): Promise<string> {
   const hash = createHash("sha256");
@@ -49,7 +50,7 @@ export async function runImport(req: ImportRequest): Promise<ImportResult> {
   const { size } = await fs.promises.stat(req.file);
   const limit = maxUploadBytes();
   if (size > limit) {
-    throw new AppError("TOO_LARGE", `${req.fileName}: ${(size / 1048576).toFixed(0)} MB is over the ${(limit / 1048576).toFixed(0)} MB import limit (CHOKEPOINT_MAX_UPLOAD_MB)`);
+    throw new AppError("TOO_LARGE", `${req.fileName}: ${byteSize(size)} is over the ${byteSize(limit)} import limit (CHOKEPOINT_MAX_UPLOAD_MB)`);
   }
   let analysis: Awaited<ReturnType<typeof analyseUpload>>;
   try {
@@ -93,7 +94,6 @@ async function runJob(
     throw new AppError("CONFLICT", `${req.fileName}: the same file is already being imported (job ${earlier.id}${earlier.createdByEmail ? `, by ${earlier.createdByEmail}` : ""}); it becomes the version when it finishes. Nothing was written by this import.`);
   }
   req.onJob?.(jobId);
-  if (analysis.mappingSource !== "header-names" && analysis.signature) await saveMapping(kind, analysis.signature, analysis.header, analysis.mapping);
   const base = { jobId, kind, format, notes: analysis.notes };
   let outcome: ImportResult;
   try {
@@ -106,7 +106,11 @@ async function runJob(
     return outcome;
   }
   outcome.durationMs = Date.now() - started;
-  await finishJob(jobId, { ...outcome, errors: outcome.errors.filter((x): x is RowProblem => "expected" in x), resultType: outcome.version?.type, resultId: outcome.version?.id });
+  // the mapping is remembered for the next file with this header once it has worked: a rejected file's
+  // mapping may be why it was rejected
+  const landed = outcome.status === "imported" || outcome.status === "quarantined";
+  if (landed && analysis.mappingSource !== "header-names" && analysis.signature) await saveMapping(kind, analysis.signature, analysis.header, analysis.mapping);
+  await finishJob(jobId, { ...outcome, resultType: outcome.version?.type, resultId: outcome.version?.id });
   await appendAudit(req.actor, {
     action: `import.${outcome.status}`, entityType: "import", entityId: jobId,
     after: { kind, format, file: req.fileName, sha256, counts: outcome.counts, version: outcome.version, quarantineReasons: outcome.quarantineReasons ?? null },

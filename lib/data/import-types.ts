@@ -1,7 +1,7 @@
 // The shapes of an import request and its outcome, shared by every kind's import path and their callers.
 import type { Overrides } from "../imports/analyse";
 import type { ImportFormat, ImportKind } from "../imports/kinds";
-import type { RowProblem } from "../imports/records";
+import type { ImportProblem } from "../imports/problems";
 import type { diffSummary } from "../lists/diff";
 import type { ImportCounts, ImportStatus } from "./import-jobs";
 
@@ -25,7 +25,7 @@ export type ImportResult = {
   file: string;
   version: { type: string; id: string; label?: string } | null;
   counts: ImportCounts;
-  errors: (RowProblem | { row: number | null; column: string | null; message: string })[];
+  errors: ImportProblem[];
   errorTotal: number;
   quarantineReasons?: string[];
   diff?: ReturnType<typeof diffSummary>;

@@ -28,6 +28,9 @@ const entryColumns = [
 
 const INSERT_SLICE = 5000;
 
+/** The PostgreSQL advisory lock that makes list versions become current one at a time (an arbitrary constant). */
+const LIST_VERSION_LOCK = 7_240_319;
+
 function countBySource(entries: readonly ListedEntryInput[]): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const e of entries) counts[e.sourceCode] = (counts[e.sourceCode] ?? 0) + 1;
@@ -42,6 +45,14 @@ export async function insertListVersion(version: NewListVersion, entries: readon
   const id = newId();
   const write = async (w: BulkWriter) => {
     if (version.status === "current") {
+      // One version becomes current at a time. PostgreSQL: a second import waits here until the first commits
+      // (SQLite's writer already holds the database's write lock for the whole transaction).
+      if (w.provider === "postgresql") await w.execute(`SELECT pg_advisory_xact_lock(${LIST_VERSION_LOCK})`);
+      // The version this one was compared with must still be the current one, or two imports at once would
+      // both become current, or the second's diff would be against a list no longer in force. (A no-op UPDATE
+      // counts them on both databases: the bulk writer runs statements, it does not return rows.)
+      const others = await w.execute(`UPDATE "list_version" SET "status" = "status" WHERE "status" = 'current' AND "listKind" = ? AND "id" <> ?`, [version.listKind, version.previousVersionId ?? ""]);
+      if (others > 0) throw new AppError("CONFLICT", "another list version became current while this one was being imported; import this file again to compare it with that version");
       await w.execute(`UPDATE "list_version" SET "status" = 'superseded' WHERE "status" = 'current' AND "listKind" = ?`, [version.listKind]);
     }
     await w.insert(

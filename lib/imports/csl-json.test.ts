@@ -16,6 +16,7 @@ describe("cslJsonRecords", () => {
     expect(entry.aliases.map((a) => a.name)).toEqual(["VG", "Volga"]);
   });
   it("reads a bare array", () => expect(cslJsonRecords(JSON.stringify([record]))).toHaveLength(1));
+  it("reads a file that starts with a UTF-8 byte-order mark", () => expect(cslJsonRecords("\uFEFF" + JSON.stringify({ results: [record] }))).toHaveLength(1));
   it("explains what it expected", () => {
     expect(() => cslJsonRecords("{")).toThrow(/not valid JSON/);
     expect(() => cslJsonRecords('{"total": 3}')).toThrow('expected a JSON array of records, or an object with a "results" array');

@@ -21,7 +21,8 @@ function addressText(a: JsonAddress): string {
 export function cslJsonRecords(text: string): Record<string, string>[] {
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    // a UTF-8 byte-order mark (as Windows tools write) is not part of the JSON
+    data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (e) {
     throw new CslJsonError(`not valid JSON: ${(e as Error).message}`);
   }

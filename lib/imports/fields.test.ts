@@ -13,11 +13,16 @@ describe("field checks", () => {
     expect(checkWholeNumber("1,024")).toEqual({ ok: true, value: 1024 });
     expect(checkWholeNumber("-2")).toEqual({ ok: false, expected: "a whole number of 0 or more" });
     expect(checkWholeNumber("2.5")).toEqual({ ok: false, expected: "a whole number of 0 or more" });
+    expect(checkWholeNumber("1,000,000")).toEqual({ ok: true, value: 1_000_000 });
+    // a comma not between thousands may be a decimal comma: refused, never read as 15 or 12
+    for (const v of ["1,5", "12,", ",5", "1,00", "1,0000"]) expect(checkWholeNumber(v), v).toEqual({ ok: false, expected: "a whole number of 0 or more (a comma only between thousands, as in 1,250)" });
   });
   it("checks amounts", () => {
     expect(checkAmount("25,000.00")).toEqual({ ok: true, value: "25000.00" });
     expect(checkAmount("12abc")).toEqual({ ok: false, expected: "an amount such as 1250.50" });
     expect(checkAmount("-1")).toEqual({ ok: false, expected: "an amount of 0 or more" });
+    expect(checkAmount("1 250.50")).toEqual({ ok: true, value: "1250.50" });
+    for (const v of ["12,50", "1,2,3", "1 25", "1,250 000"]) expect(checkAmount(v), v).toEqual({ ok: false, expected: "an amount such as 1250.50 (a comma only between thousands, as in 1,250)" });
   });
   it("normalises ECCNs and refuses unknown strings", () => {
     expect(checkEccn("3a090.A")).toEqual({ ok: true, value: "3A090.a" });

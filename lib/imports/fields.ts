@@ -22,9 +22,23 @@ export function checkText(raw: string | null, { required = false, max = 2000 } =
   return ok(v);
 }
 
+// Thousands separators: commas (or, in amounts, spaces) between groups of three digits. Anything else with a
+// comma is refused, not guessed: "1,5" may be a decimal comma, and reading it as 15 would be silently wrong.
+const commaGrouped = /^-?\d{1,3}(,\d{3})+(\.\d+)?$/;
+const spaceGrouped = /^-?\d{1,3}( \d{3})+(\.\d+)?$/;
+const GROUPING = "(a comma only between thousands, as in 1,250)";
+
+/** The number without its thousands separators, or null when a separator is not between thousands. */
+function ungrouped(v: string, spaces: boolean): string | null {
+  if (!v.includes(",") && !(spaces && v.includes(" "))) return v;
+  return commaGrouped.test(v) || (spaces && spaceGrouped.test(v)) ? v.replace(/[, ]/g, "") : null;
+}
+
 export function checkWholeNumber(raw: string | null, { min = 0 } = {}): Check<number | null> {
-  const v = (raw ?? "").trim().replace(/,/g, "");
-  if (!v) return ok(null);
+  const trimmed = (raw ?? "").trim();
+  if (!trimmed) return ok(null);
+  const v = ungrouped(trimmed, false);
+  if (v === null) return bad(`a whole number${min >= 0 ? " of 0 or more" : ""} ${GROUPING}`);
   if (!/^-?\d+$/.test(v)) return bad(`a whole number${min >= 0 ? " of 0 or more" : ""}`);
   const n = Number(v);
   if (n < min || !Number.isSafeInteger(n)) return bad(`a whole number of ${min} or more`);
@@ -37,8 +51,10 @@ const plainAmount = /^\d{1,15}(\.\d{1,4})?$/;
 export function checkAmount(raw: string | null, { negative = false, decimals = 2 } = {}): Check<string | null> {
   // most cells are plain amounts: accept them without copying the string
   if (raw && plainAmount.test(raw) && (raw.length - raw.indexOf(".") - 1 <= decimals || !raw.includes("."))) return ok(raw);
-  const v = (raw ?? "").trim().replace(/[,\s]/g, "");
-  if (!v) return ok(null);
+  const trimmed = (raw ?? "").trim();
+  if (!trimmed) return ok(null);
+  const v = ungrouped(trimmed, true);
+  if (v === null) return bad(`an amount such as 1250.50 ${GROUPING}`);
   if (!/^-?\d+(\.\d+)?$/.test(v)) return bad("an amount such as 1250.50");
   const frac = v.split(".")[1] ?? "";
   if (frac.length > decimals && /[1-9]/.test(frac.slice(decimals))) return bad(`an amount with at most ${decimals} decimal places`);

@@ -9,7 +9,8 @@ import { scratchDatabase, suiteConfig } from "./database";
 let url = "";
 let drop: () => Promise<void>;
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cli-"));
-const cli = (...args: string[]) => spawnSync(process.execPath, ["bin/chokepoint.mjs", ...args], { encoding: "utf8", env: { ...process.env, DATABASE_URL: url } });
+const cliWith = (env: Record<string, string>, ...args: string[]) => spawnSync(process.execPath, ["bin/chokepoint.mjs", ...args], { encoding: "utf8", env: { ...process.env, DATABASE_URL: url, ...env } });
+const cli = (...args: string[]) => cliWith({}, ...args);
 
 beforeAll(async () => {
   const s = await scratchDatabase();
@@ -34,6 +35,15 @@ describe(`the CLI on a fresh database (${suiteConfig().provider})`, () => {
     expect(out.version.type).toBe("list-version");
     const again = JSON.parse(cli("import", "list", "data/csl/csl-current-layout-sample.csv", "--json").stdout);
     expect(again.status).toBe("unchanged");
+  }, 60_000);
+
+  it("prints one JSON object for a file refused before it is read (over the size limit), and exits non-zero", () => {
+    const r = cliWith({ CHOKEPOINT_MAX_UPLOAD_MB: "0.001" }, "import", "bom", "data/boms/hackrf-one-bom-2014.csv", "--json");
+    expect(r.status).toBe(1);
+    expect(JSON.parse(r.stdout)).toMatchObject({ status: "rejected", version: null, counts: { read: 0, imported: 0 }, errors: [{ row: null, column: null, message: expect.stringMatching(/: \d+ KB is over the 1 KB import limit/) }] });
+    const unknown = cli("import", "boms", "x.csv", "--json");
+    expect(unknown.status).toBe(1);
+    expect(JSON.parse(unknown.stdout)).toMatchObject({ status: "rejected", errors: [{ message: 'unknown kind "boms": use list, bom, parties or financials' }] });
   }, 60_000);
 
   it("exits non-zero on a rejected file and lists every error with row and column", () => {

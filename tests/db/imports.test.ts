@@ -20,8 +20,8 @@ const importFile = (file: string, kind?: "list" | "bom" | "parties" | "financial
 
 async function tableCounts() {
   const c = db();
-  const [versions, entries, boms, lines, parties, financials, raw] = await Promise.all([c.listVersion.count(), c.listedEntry.count(), c.bom.count(), c.bomLine.count(), c.party.count(), c.financial.count(), c.rawRow.count()]);
-  return { versions, entries, boms, lines, parties, financials, raw };
+  const [versions, entries, boms, lines, parties, financials, raw, mappings] = await Promise.all([c.listVersion.count(), c.listedEntry.count(), c.bom.count(), c.bomLine.count(), c.party.count(), c.financial.count(), c.rawRow.count(), c.columnMapping.count()]);
+  return { versions, entries, boms, lines, parties, financials, raw, mappings };
 }
 
 /** Rewrites the snapshot: rows as papaparse records, edited by `edit`, written back with every field quoted. */
@@ -106,6 +106,20 @@ describe(`list imports (${suiteConfig().provider})`, () => {
     expect(e.sourceCode).toBe("INTERNAL");
     expect(e.aliases.map((a) => a.name)).toEqual(["BTL", "Blocked Trading"]);
   });
+
+  it("lets one of two list versions imported at once become current, and tells the other to import again", async () => {
+    const a = editedSnapshot("race-a.csv", (rows) => rows.slice(0, -1));
+    const b = editedSnapshot("race-b.csv", (rows) => rows.slice(1));
+    const [ra, rb] = await Promise.all([importFile(a), importFile(b)]);
+    expect(await db().listVersion.count({ where: { listKind: "csl", status: "current" } })).toBe(1);
+    const landed = [ra, rb].filter((r) => r.status === "imported");
+    expect(landed.length).toBeGreaterThanOrEqual(1);
+    for (const r of [ra, rb].filter((x) => x.status !== "imported")) expect(r).toMatchObject({ status: "failed", message: expect.stringMatching(/another list version became current while this one was being imported/) });
+    // the version in force is the last one that landed, compared with the one it replaced
+    const current = await db().listVersion.findFirstOrThrow({ where: { listKind: "csl", status: "current" }, select: { id: true, previousVersionId: true } });
+    expect(landed.map((r) => r.version!.id)).toContain(current.id);
+    if (landed.length === 2) expect(landed.map((r) => r.version!.id)).toContain(current.previousVersionId);
+  });
 });
 
 describe(`BOM, party and financial imports (${suiteConfig().provider})`, () => {
@@ -154,6 +168,7 @@ describe(`bad input leaves the database exactly as it was (${suiteConfig().provi
     ["binary junk", () => write("junk.csv", Buffer.from([0x50, 0x4b, 3, 4, 0, 0, 0x14, 0, 0, 0, 8, 0, 0xff, 0xd8])), /not text/],
     ["a truncated quoted field", () => write("trunc.csv", 'manufacturer,mpn,description,quantity\nNVIDIA,H100,"GPU, 80GB,1\n'), /closing quote/],
     ["a real KiCad legacy (semicolon) BOM cut inside a quoted field", () => write("hackrf-cut.csv", fs.readFileSync("data/boms/hackrf-one-bom-2014.csv", "utf8").split("\n").slice(0, 120).join("\n") + '\nC999;10nF;Murata;"GRM155R71C103KA01D;CAP CER'), /row 121.*closing quote/],
+    ["a file in which no row is a BOM line (the shipped hardware catalogue)", () => write("hardware.csv", fs.readFileSync("data/controlled-hardware.csv")), /none of its \d+ data row\(s\) has what a BOM line needs.*Nothing was imported/],
     ["mismatched column counts", () => write("cols.csv", "manufacturer,mpn,description,quantity\nNVIDIA,H100,GPU,8,extra,more\n"), /expected 4 cells, as in the header row/],
     ["the wrong delimiter", () => write("delim.csv", "manufacturer:mpn:description:quantity\nNVIDIA:H100:GPU SXM5:8\n"), /the delimiter is not one of comma, semicolon, tab or \|/],
     ["duplicate headers", () => write("dupe.csv", "name,country,country\nAcme,DE,FR\n"), /appears more than once/],
@@ -185,7 +200,7 @@ describe(`bad input leaves the database exactly as it was (${suiteConfig().provi
   it("honours a configured size limit", async () => {
     process.env.CHOKEPOINT_MAX_UPLOAD_MB = "0.001";
     try {
-      await expect(importFile("data/demo/parties.csv")).rejects.toThrow(/over the 0 MB import limit/);
+      await expect(importFile("data/demo/parties.csv")).rejects.toThrow(/: \d+ KB is over the 1 KB import limit/);
     } finally {
       delete process.env.CHOKEPOINT_MAX_UPLOAD_MB;
     }
@@ -216,7 +231,13 @@ describe(`fuzzing real sample files (${suiteConfig().provider})`, () => {
       const r = await importFile(file);
       expect(["imported", "unchanged", "quarantined", "rejected"]).toContain(r.status);
       if (r.status === "rejected" || r.status === "unchanged") expect(await tableCounts(), `fuzz case ${i} (${sample}) changed the database though ${r.status}`).toEqual(before);
-      if (r.status === "imported") expect(r.counts.imported).toBeGreaterThan(0);
+      if (r.status === "imported") {
+        expect(r.counts.imported).toBeGreaterThan(0);
+        // exactly what it counted landed, and nothing else
+        const after = await tableCounts();
+        const wrote = { list: after.entries - before.entries, bom: after.lines - before.lines, parties: after.parties - before.parties, financials: after.financials - before.financials }[r.kind!];
+        if (r.kind !== "financials") expect(wrote, `fuzz case ${i} (${sample})`).toBe(r.counts.imported); // financials replace a period's row
+      }
     }
   });
 });

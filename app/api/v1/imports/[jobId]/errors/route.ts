@@ -1,6 +1,7 @@
 import { requirePermission } from "@/lib/auth/session";
 import { getImportJob } from "@/lib/data/import-jobs";
 import { toSafeCsv } from "@/lib/csv/safe-csv";
+import { PROBLEMS_CSV_HEADER, problemsCsvRows } from "@/lib/imports/problems";
 import { AppError } from "@/lib/errors";
 import { errorResponse } from "@/lib/http/responses";
 
@@ -10,7 +11,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ jobI
     await requirePermission("data:import", request.headers);
     const job = await getImportJob((await params).jobId);
     if (!job) throw new AppError("NOT_FOUND", "No such import.");
-    const csv = toSafeCsv(["file", "row", "column", "value", "expected"], job.errors.map((e) => [job.fileName, e.row, e.column, e.value, e.expected]));
+    const csv = toSafeCsv(PROBLEMS_CSV_HEADER, problemsCsvRows(job.fileName, job.errors, job.errorCount));
     const name = `${job.fileName.replace(/\.[^.]+$/, "").replace(/[^\w.-]+/g, "_")}-problems.csv`;
     return new Response(csv, { headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="${name}"` } });
   } catch (e) {

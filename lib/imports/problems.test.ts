@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { isRowProblem, moreProblemsLine, problemCells, problemsCsvRows } from "./problems";
+
+describe("import problems", () => {
+  it("gives a row problem's value and expectation, and a file problem's message in the expected column", () => {
+    const row = { row: 7, column: "quantity", value: "-8", expected: "a whole number of 0 or more" };
+    const file = { row: null, column: null, message: "the file is empty" };
+    expect(isRowProblem(row)).toBe(true);
+    expect(isRowProblem(file)).toBe(false);
+    expect(problemCells(row)).toEqual([7, "quantity", "-8", "a whole number of 0 or more"]);
+    expect(problemCells(file)).toEqual(["", "", "", "the file is empty"]);
+  });
+  it("says how many problems a capped list leaves out", () => {
+    expect(moreProblemsLine(1000, 1000)).toBeNull();
+    expect(moreProblemsLine(1500, 1000)).toMatch(/^… and 500 more problem\(s\) not listed/);
+  });
+  it("lists the problems of a file for its CSV, ending with how many are left out", () => {
+    const rows = problemsCsvRows("bom.csv", [{ row: 2, column: "quantity", value: "two", expected: "a whole number" }], 3);
+    expect(rows).toEqual([["bom.csv", 2, "quantity", "two", "a whole number"], ["bom.csv", "", "", "", expect.stringMatching(/^… and 2 more/)]]);
+  });
+});
