@@ -3,9 +3,9 @@ export const bomFields = ["reference", "manufacturer", "mpn", "description", "qu
 export type BomField = (typeof bomFields)[number];
 
 export const bomHeaderAliases: Record<BomField, readonly string[]> = {
-  reference: ["reference", "references", "ref", "refs", "ref des", "refdes", "reference designator", "reference designators", "designator", "designators", "location", "parts"],
+  reference: ["reference", "references", "ref", "refs", "ref des", "refdes", "reference designator", "reference designators", "reference designation", "designator", "designators", "location", "parts"],
   manufacturer: ["manufacturer", "mfr", "mfg", "manufacturer name", "vendor", "field1"],
-  mpn: ["mpn", "manufacturer part number", "manufacturer pn", "mfg pn", "mfr pn", "mfg part number", "mfr part number", "part number", "manufacturer's part number", "pn", "field2"],
+  mpn: ["mpn", "manufacturer part number", "manufacturer pn", "mfg pn", "mfr pn", "mfg part number", "mfr part number", "mfg part", "part number", "manufacturer's part number", "pn", "field2"],
   description: ["description", "desc", "part description", "field3"],
   quantity: ["quantity", "qty", "qnty", "quantity per pcb", "count"],
   value: ["value", "comment", "val"],

@@ -24,6 +24,15 @@ describe("splitReferences", () => {
   it("splits space-separated refs with a trailing space", () => expect(splitReferences("C2 C4 C6 C162 C163 ")).toEqual(["C2", "C4", "C6", "C162", "C163"]));
   it("splits comma-space joined designators", () => expect(splitReferences("C25, C28")).toEqual(["C25", "C28"]));
   it("expands ranges", () => expect(splitReferences("C103-C105,C109")).toEqual(["C103", "C104", "C105", "C109"]));
+  it.each(["R5 to R7", "R5 TO R7", "R5->R7", "R5 -> R7", "R5 - R7", "R5 to 7"])("expands the range %j like R5-R7", (raw) => {
+    expect(splitReferences(raw)).toEqual(["R5", "R6", "R7"]);
+  });
+  it("expands spelled-out ranges among other designators", () => {
+    expect(splitReferences("C1, R5 to R7 R9->R10; U2")).toEqual(["C1", "R5", "R6", "R7", "R9", "R10", "U2"]);
+  });
+  it.each(["R1-R5000", "R1 to R5000", "R1->R5000", "R9 to R5"])("leaves an absurd or backward range %j as one unexpanded designator", (raw) => {
+    expect(splitReferences(raw)).toHaveLength(1);
+  });
 });
 
 describe("real BOM files", () => {

@@ -14,13 +14,17 @@ export function findHeaderRow(rows: readonly (readonly string[])[]): number {
   return -1;
 }
 
-/** "C1, C2" / "C2 C4 C6 " / "C103-C105" -> ["C1","C2"] / ["C2","C4","C6"] / ["C103","C104","C105"]. */
+// Range spellings other than "R5-R10": "R5 to R10" and "R5->R10" (distributor BOM tools, formats.md) and a
+// spaced "R5 - R10". Rewritten to "R5-R10" before splitting, so the spaces inside them do not split the range.
+const RANGE_SPELLING = /\s*->\s*|\s+(?:to|-)\s+/gi;
+
+/** "C1, C2" / "C2 C4 C6 " / "C103-C105" / "R5 to R7" -> ["C1","C2"] / ["C2","C4","C6"] / ["C103","C104","C105"] / ["R5","R6","R7"]. */
 export function splitReferences(raw: string): string[] {
   if (raw === "") return [];
   // the common case, one designator: no splitting, no range
   if (!/[,;\s-]/.test(raw)) return [raw];
   const out: string[] = [];
-  for (const token of raw.split(/[,;\s]+/).filter(Boolean)) {
+  for (const token of raw.replace(RANGE_SPELLING, "-").split(/[,;\s]+/).filter(Boolean)) {
     const range = /^([A-Za-z]+)(\d+)-(?:\1)?(\d+)$/.exec(token);
     if (range) {
       const [, prefix, from, to] = range;

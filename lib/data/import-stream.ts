@@ -2,8 +2,9 @@ import "server-only";
 // What every kind's import path shares: the data rows of the file (header and preamble skipped) with the
 // parser's own problems, the log of row problems, the cell-count check, and the raw rows kept beside the data.
 import type { Analysis } from "../imports/analyse";
+import type { TextEncoding } from "../imports/encoding";
 import type { RowProblem } from "../imports/records";
-import { inspectFile, rowBatches } from "../imports/row-stream";
+import { INVALID_ENCODING, inspectFile, rowBatches, type ParseProblem } from "../imports/row-stream";
 import type { BulkWriter } from "./bulk";
 import type { ImportCounts } from "./import-jobs";
 import type { ImportRequest } from "./import-types";
@@ -29,6 +30,12 @@ export class ProblemLog {
   }
 }
 
+/** What the row should have had, for the parser's problems that reject a file; null for the ones it shrugs off. */
+function parseProblemExpected(p: ParseProblem, encoding: TextEncoding): string | null {
+  if (p.code === "MissingQuotes") return "a closing quote: the quoted field runs to the end of the file (truncated?)";
+  if (p.code === INVALID_ENCODING) return encoding === "utf-8" ? "one encoding throughout the file (these bytes are not UTF-8; save the file as UTF-8)" : `valid ${encoding.toUpperCase()} text (save the file as UTF-8)`;
+  return null;
+}
 
 /** Batches of data rows (the header and any preamble skipped); `firstRow` is the 1-based row number of rows[0]. */
 export async function* dataRows(req: ImportRequest, analysis: Analysis, size: number, problems: ProblemLog): AsyncGenerator<{ rows: string[][]; firstRow: number }> {
@@ -36,7 +43,7 @@ export async function* dataRows(req: ImportRequest, analysis: Analysis, size: nu
   for await (const batch of rowBatches(req.file, info, {
     delimiter: analysis.delimiter,
     signal: req.signal,
-    onProblem: (p) => { if (p.code === "MissingQuotes") problems.add([{ row: p.row + 1, column: "(row)", value: "", expected: "a closing quote: the quoted field runs to the end of the file (truncated?)" }]); },
+    onProblem: (p) => { const expected = parseProblemExpected(p, info.encoding); if (expected) problems.add([{ row: p.row + 1, column: "(row)", value: "", expected }]); },
   })) {
     req.onProgress?.({ phase: "parsing", bytesRead: batch.bytesRead, bytesTotal: size, rows: Math.max(0, batch.firstRowIndex - analysis.headerRow) });
     const skip = Math.max(0, analysis.headerRow + 1 - batch.firstRowIndex);

@@ -26,6 +26,16 @@ export function isValidUtf8(bytes: Uint8Array): boolean {
 }
 
 /**
+ * How many U+FFFD replacement characters the text holds: what a decoder puts in place of bytes it cannot read.
+ * On clean text the cost is one search, many times faster than parsing the same text.
+ */
+export function countReplacementChars(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf("\uFFFD"); i >= 0; i = text.indexOf("\uFFFD", i + 1)) n++;
+  return n;
+}
+
+/**
  * Binary junk (an image, a zip, an executable) rather than text: NUL bytes or many control characters in
  * the first bytes of a file that is not UTF-16.
  */

@@ -8,6 +8,17 @@ describe("column mapping", () => {
   it("suggests fields from header names", () => {
     expect(suggestFieldMapping(kindFields.parties, ["Company Name", "Country", "Parent Company"])).toEqual({ name: 0, country: 1, parentName: 2 });
   });
+  // the names the Octopart-powered Bittele BOM tool recognises (shared/reference/boms/formats.md)
+  it.each(["Part Number", "Manufacturer's Part Number", "PN", "Manufacturer PN", "MFG PN", "MPN", "Manufacturer Part Number", "MFG Part", "MFG Part #", "MFG Part Number"])("maps %j to the manufacturer part number", (name) => {
+    expect(suggestFieldMapping(kindFields.bom, ["Ref Des", name, "Qty"])).toEqual({ reference: 0, mpn: 1, quantity: 2 });
+  });
+  it.each(["Ref Des", "Reference Designator", "Reference", "Reference Designators", "Location", "References", "Designator", "Reference Designation", "Parts"])("maps %j to the reference designators", (name) => {
+    expect(suggestFieldMapping(kindFields.bom, ["MPN", name, "Qty"])).toEqual({ mpn: 0, reference: 1, quantity: 2 });
+  });
+  it("maps an assembler's template, where distributor part numbers sit beside the manufacturer's", () => {
+    const header = ["Item #", "Ref Des", "Distributor PN", "Distributor", "Manufacturer PN", "Manufacturer", "Quantity", "Description"];
+    expect(suggestFieldMapping(kindFields.bom, header)).toEqual({ reference: 1, mpn: 4, manufacturer: 5, quantity: 6, description: 7 });
+  });
   it("signs a header regardless of case and spacing", () => {
     expect(headerSignature(["Name", " Country "])).toBe(headerSignature(["name", "country"]));
     expect(headerSignature(["name", "country"])).not.toBe(headerSignature(["country", "name"]));

@@ -3,7 +3,7 @@
 import fs from "node:fs";
 import { Transform, type Readable } from "node:stream";
 import Papa from "papaparse";
-import { detectEncoding, looksBinary, type TextEncoding } from "./encoding";
+import { countReplacementChars, detectEncoding, looksBinary, type TextEncoding } from "./encoding";
 
 export type RowBatch = { rows: string[][]; firstRowIndex: number; bytesRead: number };
 export type StreamInfo = { encoding: TextEncoding; bytes: number; head: string; delimiter?: string };
@@ -36,13 +36,13 @@ export async function inspectFile(file: string): Promise<StreamInfo> {
   return { encoding, bytes: size, head: text };
 }
 
-/** Decoded text of the file as a stream (a byte-order mark removed). */
-export function textStream(file: string, encoding: TextEncoding, onBytes: (n: number) => void): Readable {
+/** Decoded text of the file as a stream (a byte-order mark removed); `onText` sees each piece before the parser does. */
+export function textStream(file: string, encoding: TextEncoding, onText: (text: string, bytes: number) => void): Readable {
   if (encoding === "utf-8") {
     // Node decodes UTF-8 itself (multi-byte characters split across chunks included); the byte-order mark
     // is removed from the first row by the caller
     const direct = fs.createReadStream(file, { highWaterMark: READ_CHUNK_BYTES, encoding: "utf8" });
-    direct.on("data", (c) => onBytes(Buffer.byteLength(c as string)));
+    direct.on("data", (c) => onText(c as string, Buffer.byteLength(c))); // strings: the stream has an encoding
     return direct;
   }
   const raw = fs.createReadStream(file, { highWaterMark: READ_CHUNK_BYTES });
@@ -51,12 +51,12 @@ export function textStream(file: string, encoding: TextEncoding, onBytes: (n: nu
   const decode = new Transform({
     decodeStrings: true,
     transform(chunk: Buffer, _enc, cb) {
-      onBytes(chunk.length);
       let text = d.decode(chunk, { stream: true });
       if (first) { first = false; text = text.replace(/^\uFEFF/, ""); }
+      onText(text, chunk.length);
       cb(null, text);
     },
-    flush(cb) { cb(null, d.decode()); },
+    flush(cb) { const rest = d.decode(); onText(rest, 0); cb(null, rest); },
   });
   raw.on("error", (e) => decode.destroy(e));
   return raw.pipe(decode);
@@ -64,13 +64,36 @@ export function textStream(file: string, encoding: TextEncoding, onBytes: (n: nu
 
 export type ParseProblem = { row: number; message: string; code: string };
 
+/** Problem code for a row holding bytes the file's encoding cannot read (papaparse's own codes sit beside it). */
+export const INVALID_ENCODING = "InvalidEncoding";
+
+/** Indexes (within `rows`) of the rows holding U+FFFD, and how many U+FFFD they hold between them. */
+export function rowsWithReplacementChars(rows: readonly (readonly string[])[]): { indexes: number[]; count: number } {
+  const indexes: number[] = [];
+  let count = 0;
+  rows.forEach((cells, i) => {
+    let inRow = 0;
+    for (const cell of cells) inRow += countReplacementChars(cell);
+    if (inRow) { indexes.push(i); count += inRow; }
+  });
+  return { indexes, count };
+}
+
 /**
  * Yields batches of rows (arrays of cells). Papaparse's own problems (an unterminated quote) are collected
- * with their row numbers; `delimiter` "" lets papaparse guess it from the first rows.
+ * with their row numbers; `delimiter` "" lets papaparse guess it from the first rows. Rows holding bytes the
+ * encoding cannot read are reported as INVALID_ENCODING rather than imported with U+FFFD in their cells.
  */
 export async function* rowBatches(file: string, info: StreamInfo, opts: { delimiter?: string; signal?: AbortSignal; onProblem?: (p: ParseProblem) => void } = {}): AsyncGenerator<RowBatch> {
   let bytesRead = 0;
-  const stream = textStream(file, info.encoding, (n) => (bytesRead += n));
+  // Encoding is detected from the first bytes only, so a UTF-8 file with a Windows-1252 byte further down
+  // decodes that byte to U+FFFD (as do lone surrogates in UTF-16; Windows-1252 decodes every byte). U+FFFD
+  // written as valid UTF-8 in the file is reported too: it is rare, and mostly an earlier mis-decoding saved
+  // back. Counting them in the decoded text costs one search per chunk; rows are searched only while some
+  // counted are not yet found in a row (a row can span chunks, so the count carries over).
+  let unplaced = 0;
+  const invalidMessage = info.encoding === "utf-8" ? "bytes that are not valid UTF-8 (the file mixes encodings: save it as UTF-8)" : `text that is not valid ${info.encoding.toUpperCase()} (save the file as UTF-8)`;
+  const stream = textStream(file, info.encoding, (text, n) => { bytesRead += n; unplaced += countReplacementChars(text); });
   const queue: RowBatch[] = [];
   let done = false;
   let failure: unknown = null;
@@ -86,6 +109,11 @@ export async function* rowBatches(file: string, info: StreamInfo, opts: { delimi
       parserRef = parser;
       for (const e of results.errors) opts.onProblem?.({ row: nextIndex + (e.row ?? 0), message: e.message, code: e.code });
       if (nextIndex === 0 && results.data[0]?.[0]?.charCodeAt(0) === 0xfeff) results.data[0][0] = results.data[0][0].slice(1);
+      if (unplaced > 0) {
+        const found = rowsWithReplacementChars(results.data);
+        unplaced = Math.max(0, unplaced - found.count);
+        for (const i of found.indexes) opts.onProblem?.({ row: nextIndex + i, message: invalidMessage, code: INVALID_ENCODING });
+      }
       queue.push({ rows: results.data, firstRowIndex: nextIndex, bytesRead });
       nextIndex += results.data.length;
       // papaparse's pause stops its parser but not the stream feeding it, which would go on queueing the
