@@ -24,6 +24,28 @@ describe("diffLists", () => {
     expect(d.changed[0]!.changes).toEqual([{ field: "licensePolicy", before: "Presumption of denial.", after: "Case-by-case review." }]);
     expect(diffSummary(d).policyChanged).toBe(1);
   });
+  it("follows an entry whose countries moved, or that was renamed, as a change of name or addresses", () => {
+    const before = [e("Alpha"), e("Beta Tech", { altNames: "Beta" }), e("Gamma Ltd"), e("Delta"), e("Epsilon", { altNames: "Common" })];
+    const after = [
+      e("Alpha", { entryKey: "EL|alpha|HK", addresses: "HK" }), // moved to Hong Kong
+      e("Beta Technology Co", { entryKey: "EL|beta technology co|CN", altNames: "Beta Tech; Beta" }), // renamed, old name kept as an alias
+      e("Gamma", { entryKey: "EL|gamma|CN" }), // another entry altogether: not an alias of anything
+      e("Delta", { entryKey: "EL|delta|CN", sourceCode: "SDN" }), // same name in another source list: not followed
+      e("Zeta", { altNames: "Common" }), // shares only an alias with Epsilon: not the same entry
+    ].map((x) => (x.sourceCode === "SDN" ? { ...x, entryKey: "SDN|delta|CN" } : x));
+    const d = diffLists(before, after);
+    expect(d.changed.map((c) => [c.before.name, c.after.name, c.changes.map((x) => x.field)])).toEqual([
+      ["Alpha", "Alpha", ["addresses"]],
+      ["Beta Tech", "Beta Technology Co", ["name", "aliases"]],
+    ]);
+    expect(d.removed.map((x) => x.name)).toEqual(["Gamma Ltd", "Delta", "Epsilon"]);
+    expect(d.added.map((x) => x.name)).toEqual(["Gamma", "Delta", "Zeta"]);
+  });
+  it("follows an entry that took one of its aliases as its name", () => {
+    const d = diffLists([e("Hangzhou Lakeview Co", { altNames: "Lakeview Vision" })], [e("Lakeview Vision", { altNames: "Hangzhou Lakeview Co" })]);
+    expect(d.changed.map((c) => c.changes.map((x) => x.field))).toEqual([["name", "aliases"]]);
+    expect(diffSummary(d)).toMatchObject({ added: 0, removed: 0, changed: 1 });
+  });
   it("says nothing changed for identical versions", () => {
     expect(diffSummary(diffLists([e("A"), e("B")], [e("B"), e("A")]))).toEqual({ added: 0, removed: 0, changed: 0, unchanged: 2, policyChanged: 0 });
   });

@@ -1,7 +1,8 @@
 // What changed between two versions of a list: entries added, removed, and changed (name, aliases,
 // addresses, licence requirement, licence policy). Entries are matched by their stable key (source + name
-// + countries), because the CSL's own _id is not stable across versions for BIS rows.
-import { splitAliases } from "./csl";
+// + countries), because the CSL's own _id is not stable across versions for BIS rows; then an entry whose
+// countries moved, or that was renamed, is followed by its name and aliases (see followMoved).
+import { normaliseKeyPart, splitAliases } from "./csl";
 
 export type DiffEntry = {
   entryKey: string; contentHash: string; sourceCode: string; name: string; altNames: string | null; addresses: string | null;
@@ -57,7 +58,40 @@ export function diffLists(before: readonly DiffEntry[], after: readonly DiffEntr
     diff.added.push(...unmatchedNew.slice(pairs));
   }
   for (const [key, news] of b) if (!a.has(key)) diff.added.push(...news);
-  return diff;
+  return followMoved(diff);
+}
+
+/** "source|name" of a key "source|name|countries", and an alias in the same form. */
+const nameKey = (entryKey: string) => entryKey.slice(0, entryKey.lastIndexOf("|"));
+const aliasKeys = (e: DiffEntry) => splitAliases(e.altNames).map((a) => `${e.sourceCode}|${normaliseKeyPart(a)}`);
+
+/**
+ * A removed and an added entry of the same source are one entry changed when its countries moved (same
+ * name), when it was renamed and kept the old name as an alias, or when it took one of its aliases as its
+ * name. Aliases are not matched with aliases: unrelated entries share those (a parent's short name).
+ */
+function followMoved(diff: ListDiff): ListDiff {
+  if (!diff.removed.length || !diff.added.length) return diff;
+  const byName = new Map<string, number[]>(), byAlias = new Map<string, number[]>();
+  const index = (m: Map<string, number[]>, k: string, i: number) => { const l = m.get(k); if (l) l.push(i); else m.set(k, [i]); };
+  diff.added.forEach((n, i) => {
+    index(byName, nameKey(n.entryKey), i);
+    for (const k of aliasKeys(n)) index(byAlias, k, i);
+  });
+  const taken = new Set<number>();
+  const free = (l: number[] | undefined) => l?.find((i) => !taken.has(i));
+  const removed: DiffEntry[] = [];
+  for (const o of diff.removed) {
+    const own = nameKey(o.entryKey);
+    let i = free(byName.get(own)) ?? free(byAlias.get(own));
+    for (const k of i === undefined ? aliasKeys(o) : []) if ((i = free(byName.get(k))) !== undefined) break;
+    if (i === undefined) { removed.push(o); continue; }
+    taken.add(i);
+    const n = diff.added[i]!;
+    const changes = fieldChanges(o, n);
+    if (changes.length) diff.changed.push({ before: o, after: n, changes }); else diff.unchanged += 1;
+  }
+  return { ...diff, removed, added: diff.added.filter((_, i) => !taken.has(i)) };
 }
 
 export function diffSummary(d: ListDiff): { added: number; removed: number; changed: number; unchanged: number; policyChanged: number } {

@@ -56,6 +56,7 @@ describe(`list imports (${suiteConfig().provider})`, () => {
   });
 
   it("shows exactly the edits of a new version in its diff", async () => {
+    let renamedFrom = "";
     const file = editedSnapshot("edited.csv", (rows) => {
       const out = rows.filter((r) => r.name !== "Aeolian Airlines" && r.name !== "Fadjr Marine Industries");
       const nudt = out.find((r) => r.name === "National University of Defense Technology (NUDT)" && (r.source ?? "").startsWith("Entity List"))!;
@@ -63,19 +64,25 @@ describe(`list imports (${suiteConfig().provider})`, () => {
       const cetc = out.find((r) => (r.name ?? "").startsWith("China Electronics Technology Group Corporation 13th"));
       const target = cetc ?? out.find((r) => (r.source ?? "").startsWith("Entity List") && r.alt_names)!;
       target.alt_names = `${target.alt_names}; Test Alias Added`;
+      // renamed, keeping the old name as an alias: one entry changed, not one removed and one added
+      const renamed = out.find((r) => (r.source ?? "").startsWith("Entity List") && r !== nudt && r !== target && (r.name ?? "").length > 3)!;
+      renamedFrom = renamed.name!;
+      renamed.name = `${renamedFrom} Holdings`;
+      renamed.alt_names = renamed.alt_names ? `${renamed.alt_names}; ${renamedFrom}` : renamedFrom;
       out.push({ ...nudt, _id: "", name: "Example Newly Listed Technology Co., Ltd.", alt_names: "", addresses: "Shenzhen, CN", license_policy: "Presumption of denial." });
       return out;
     });
     const r = await importFile(file);
     expect(r.status).toBe("imported");
-    expect(r.diff).toEqual({ added: 1, removed: 2, changed: 2, unchanged: 4222, policyChanged: 1 });
+    expect(r.diff).toEqual({ added: 1, removed: 2, changed: 3, unchanged: 4221, policyChanged: 1 });
     const d = (await diffVersions())!;
     expect(d.from.id).toBe(first.version!.id);
     expect(d.diff.added.map((e) => e.name)).toEqual(["Example Newly Listed Technology Co., Ltd."]);
     expect(d.diff.removed.map((e) => e.name).sort()).toEqual(["Aeolian Airlines", "Fadjr Marine Industries"]);
     const byName = Object.fromEntries(d.diff.changed.map((c) => [c.after.name, c.changes]));
     expect(byName["National University of Defense Technology (NUDT)"]).toEqual([{ field: "licensePolicy", before: "Presumption of denial.", after: "Case-by-case review." }]);
-    expect(Object.values(byName).flat().find((c) => c.field === "aliases")).toMatchObject({ added: ["Test Alias Added"], removed: [] });
+    expect(Object.values(byName).flat().find((c) => c.field === "aliases" && c.added?.includes("Test Alias Added"))).toMatchObject({ added: ["Test Alias Added"], removed: [] });
+    expect(byName[`${renamedFrom} Holdings`]).toEqual([{ field: "name", before: renamedFrom, after: `${renamedFrom} Holdings` }, expect.objectContaining({ field: "aliases", added: [renamedFrom], removed: [] })]);
     // the previous version is kept, whole and queryable
     expect(await db().listedEntry.count({ where: { listVersionId: first.version!.id } })).toBe(4226);
     expect((await db().listVersion.findUniqueOrThrow({ where: { id: first.version!.id } })).status).toBe("superseded");
