@@ -121,6 +121,30 @@ describe(`the CLI on a fresh database (${suiteConfig().provider})`, () => {
     expect(a.stdout).toMatch(/^audit log intact: \d+ entries/);
   }, 60_000);
 
+  it("imports every sample file of the shared reference data, or says why it cannot", () => {
+    const reference = path.resolve("../shared/reference");
+    const cases: [string, string, string, RegExp][] = [
+      ["csl/csl-snapshot-2023-11-subset.csv", "list", "imported", /4226 entries imported as the current list version/],
+      ["csl/csl-legacy-layout-2019.csv", "list", "unchanged", /imported before/], // by the test above
+      ["csl/csl-current-layout-sample.csv", "list", "unchanged", /imported before/],
+      ["csl/entity-list-rows-2023-11-subset.csv", "list", "quarantined", /quarantined/],
+      ["facts/entity-list-facts.csv", "list", "quarantined", /quarantined/],
+      ["boms/hackrf-one.bom.csv", "bom", "imported", /BOM lines imported/],
+      ["boms/hackrf-one-bom-2014.csv", "bom", "imported", /BOM lines imported/],
+      ["boms/BOM-TINYMODULE-V3.csv", "bom", "imported", /BOM lines imported/],
+      // not data of any kind Chokepoint imports: each refused with the reason
+      ["boms/BOM-TINYMODULE-V3.xlsx", "bom", "rejected", /not text .*export it as CSV first/],
+      ["facts/controlled-hardware.csv", "bom", "rejected", /none of its \d+ data row\(s\) has what a BOM line needs/],
+      ["facts/entity-list-facts.provenance.csv", "list", "rejected", /needs a "source" column/],
+    ];
+    for (const [file, kind, status, message] of cases) {
+      const r = cli("import", kind, path.join(reference, file), "--json");
+      const out = JSON.parse(r.stdout) as { status: string; message: string };
+      expect([out.status, out.message], file).toEqual([status, expect.stringMatching(message)]);
+      expect(r.status, file).toBe(status === "imported" || status === "unchanged" ? 0 : 1);
+    }
+  }, 180_000);
+
   it("says what is wrong with a bad DATABASE_URL in one line", () => {
     const r = spawnSync(process.execPath, ["bin/chokepoint.mjs", "db", "status"], { encoding: "utf8", env: { ...process.env, DATABASE_URL: "mysql://root@db/app" } });
     expect(r.status).toBe(1);

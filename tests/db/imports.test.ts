@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { runImport, type ImportResult } from "@/lib/data/import-run";
 import { diffVersions } from "@/lib/data/list-diff";
+import { decideQuarantined } from "@/lib/data/list-versions";
 import { suiteConfig, useScratchDatabase } from "./database";
 
 // A database of its own: these tests import list versions and need to know exactly what is current.
@@ -126,6 +127,18 @@ describe(`list imports (${suiteConfig().provider})`, () => {
     const current = await db().listVersion.findFirstOrThrow({ where: { listKind: "csl", status: "current" }, select: { id: true, previousVersionId: true } });
     expect(landed.map((r) => r.version!.id)).toContain(current.id);
     if (landed.length === 2) expect(landed.map((r) => r.version!.id)).toContain(current.previousVersionId);
+  });
+
+  it("makes a quarantined version current when an admin approves it, once", async () => {
+    const admin = await db().user.create({ data: { id: "imports-admin", email: "imports-admin@test", name: "Admin", role: "admin", emailVerified: true }, select: { id: true, email: true } });
+    const serving = await db().listVersion.findFirstOrThrow({ where: { listKind: "csl", status: "current" }, select: { id: true } });
+    const r = await importFile(editedSnapshot("no-dtc-approved.csv", (rows) => rows.filter((x) => !(x.source ?? "").startsWith("ITAR Debarred")).slice(1)));
+    expect(r.status).toBe("quarantined");
+    expect(await decideQuarantined(r.version!.id, "approve", admin)).toEqual({ label: r.version!.label, before: "quarantined", after: "current" });
+    expect((await db().listVersion.findFirstOrThrow({ where: { listKind: "csl", status: "current" }, select: { id: true } })).id).toBe(r.version!.id);
+    expect((await db().listVersion.findUniqueOrThrow({ where: { id: serving.id } })).status).toBe("superseded");
+    await expect(decideQuarantined(r.version!.id, "reject", admin)).rejects.toThrow("This version is current, not quarantined");
+    expect(await db().auditLog.count({ where: { action: "list-version.approved", entityId: r.version!.id } })).toBe(1);
   });
 });
 
