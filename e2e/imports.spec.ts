@@ -83,6 +83,31 @@ test("a BOM with bad rows is rejected whole, with every problem's row and column
   await expect(result.getByRole("row").filter({ hasText: "eccn" })).toContainText("5A99an ECCN such as 3A090.a or EAR99");
 });
 
+test("an analyst drops a JLCPCB BOM on the page and overrides the detected format; the import uses the chosen one", async ({ page }) => {
+  await signIn(page, "analyst");
+  await page.goto("/imports");
+  const csv = 'Comment,Designator,Footprint,LCSC Part #\n100nF,"C1,C2,C3",0402,C1525\n10k,R1 to R3,0402,C25744\n';
+  const dataTransfer = await page.evaluateHandle((text) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], "jlc-bom.csv", { type: "text/csv" }));
+    return dt;
+  }, csv);
+  await page.locator(".dropzone").dispatchEvent("dragover", { dataTransfer });
+  await page.locator(".dropzone").dispatchEvent("drop", { dataTransfer });
+  await expect(page.getByRole("heading", { name: "jlc-bom.csv" })).toBeVisible();
+  await expect(page.getByText(/detected /)).toContainText("jlcpcb");
+  await expect(page.getByLabel("Format")).toHaveValue("jlcpcb");
+  // the spelled-out range is expanded: three designators, so a quantity of three
+  await expect(page.getByRole("table", { name: "Preview" }).getByRole("row").filter({ hasText: "10k" })).toContainText("R1 R2 R3");
+  await page.getByLabel("Format").selectOption("generic");
+  await expect(page.getByLabel("Format")).toHaveValue("generic");
+  await page.getByLabel("Column for Description").selectOption("Comment");
+  const result = await importChecked(page);
+  await expect(result).toContainText("2 BOM lines imported");
+  await page.getByRole("button", { name: "Import another file" }).click();
+  await expect(page.getByRole("table", { name: "Import history" }).getByRole("row").filter({ hasText: "jlc-bom.csv" })).toContainText("bom / generic");
+});
+
 test("the analyst maps columns by hand, and the mapping is remembered for the same header", async ({ page }) => {
   await signIn(page, "analyst");
   const buffer = Buffer.from("Firm,Nation,Role\nAcme Optics GmbH,DE,customer\nHarbour Freight Ltd,HK,ship-to\n");

@@ -78,8 +78,10 @@ export async function importList(req: ImportRequest, analysis: Analysis, size: n
   const label = req.label ?? `${path.basename(req.fileName).replace(/\.[^.]+$/, "")} (${new Date().toISOString().slice(0, 10)})`;
   let diff: ReturnType<typeof diffSummary> | undefined;
   const versionId = await bulkTransaction(async (w) => {
-    await writeRawRows(w, base.jobId, raw);
+    // the version first: it checks that the version compared with is still current, so an import that lost
+    // a race gives the write lock back at once instead of after writing its raw rows
     const id = await insertListVersion({ listKind, label, status, publishedOn, fileName: req.fileName, fileSha256: sha256, importJobId: base.jobId, createdById: req.actor.id, quarantineReason: reasons.join("; ") || null, previousVersionId: previous?.id ?? null, diffSummary: null }, entries, w);
+    await writeRawRows(w, base.jobId, raw);
     if (previous) {
       // the SQLite writer is still storing the entries on its own thread: compare them with the previous
       // version meanwhile (read through the other connection, which sees the last committed state)

@@ -196,7 +196,8 @@ describe(`the same file imported twice at once (${suiteConfig().provider})`, () 
     const versions = await db().listVersion.count();
     const [a, b] = await Promise.all([cliImport("list", file).done, cliImport("list", file).done]);
     expect(await db().listVersion.count()).toBe(versions + 1);
-    const outcomes = [a, b].map((x) => (x.code === 0 ? JSON.parse(x.stdout).status : x.stderr.trim()));
+    // --json prints one object either way: a refusal is "rejected" with its reason
+    const outcomes = [a, b].map((x) => { const o = JSON.parse(x.stdout) as { status: string; message: string }; return o.status === "rejected" ? o.message : o.status; });
     expect(outcomes.filter((o) => o === "imported")).toHaveLength(1);
     expect(outcomes.find((o) => o !== "imported")).toMatch(/^unchanged$|the same file is already being imported/);
   }, 60_000);
