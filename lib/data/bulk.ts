@@ -3,6 +3,7 @@ import "server-only";
 // 2,600 rows/s here against 165,000+ for a prepared better-sqlite3 statement (shared/notes/performance.md).
 // Prisma stays for everything else. Values are stored exactly as Prisma stores them, so Prisma reads them
 // back. SQLite: multi-row prepared INSERTs in a writer thread; PostgreSQL: COPY (multi-row INSERT for a few rows).
+import { once } from "node:events";
 import path from "node:path";
 import pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
@@ -58,10 +59,16 @@ async function pgBulk<T>(config: Extract<DatabaseConfig, { provider: "postgresql
           // COPY: PostgreSQL's bulk path, several times the rate of multi-row INSERT
           const stream = client.query(copyFrom(`COPY ${quote(table)} (${columns.map(quote).join(", ")}) FROM STDIN`));
           const done = new Promise<void>((resolve, reject) => { stream.on("finish", () => resolve()); stream.on("error", reject); });
+          done.catch(() => {}); // awaited at the end; an early failure is thrown by the next write instead
           let chunk = "";
           for (const row of rows) {
             chunk += row.map(copyText).join("\t") + "\n";
-            if (chunk.length > 1 << 16) { if (!stream.write(chunk)) await new Promise<void>((r) => stream.once("drain", () => r())); chunk = ""; }
+            if (chunk.length > 1 << 16) {
+              // a connection that died (the server went away) never drains: wait for 'drain' or the error
+              if (stream.errored) throw stream.errored;
+              if (!stream.write(chunk)) await once(stream, "drain");
+              chunk = "";
+            }
           }
           stream.end(chunk);
           await done;

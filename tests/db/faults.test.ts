@@ -202,3 +202,19 @@ describe(`the same file imported twice at once (${suiteConfig().provider})`, () 
     expect(outcomes.find((o) => o !== "imported")).toMatch(/^unchanged$|the same file is already being imported/);
   }, 60_000);
 });
+
+describe.skipIf(suiteConfig().provider !== "postgresql")("a bulk connection that dies between two writes (postgresql)", () => {
+  it("fails the next write instead of waiting for it forever", async () => {
+    const { bulkTransaction } = await import("@/lib/data/bulk");
+    const write = bulkTransaction(async (w) => {
+      await w.execute(`CREATE TEMP TABLE "bulk_fault" ("a" text)`);
+      await w.insert("bulk_fault", ["a"], Array.from({ length: 300 }, (_, i) => [`row ${i}`])); // COPY
+      // the server ends this connection (as when it is restarted) while the import prepares its next batch
+      await db().$executeRawUnsafe(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE state = 'idle in transaction' AND query LIKE 'COPY "bulk_fault"%'`);
+      await new Promise((r) => setTimeout(r, 500)); // the client hears of it
+      // a COPY on the dead connection: its rows are never sent, so the stream never drains
+      await w.insert("bulk_fault", ["a"], Array.from({ length: 5000 }, (_, i) => [`row ${i} `.repeat(20)]));
+    });
+    await expect(write).rejects.toThrow(/connection|terminat/i);
+  }, 30_000);
+});
