@@ -15,10 +15,11 @@ class Rollback extends Error {}
 class NothingToImport extends Error {}
 
 type RowKind = "bom" | "parties" | "financials";
-const requiredFields: Record<RowKind, string> = {
-  bom: "a part number, a description or a value",
-  parties: "a name",
-  financials: "a product line, a period and revenue",
+/** How messages name a kind's rows, and what a row needs to be one. */
+const rowWords: Record<RowKind, { one: string; many: string; needs: string }> = {
+  bom: { one: "BOM line", many: "BOM lines", needs: "a part number, a description or a value" },
+  parties: { one: "party", many: "parties", needs: "a name" },
+  financials: { one: "financial row", many: "financial rows", needs: "a product line, a period and revenue" },
 };
 
 export async function importRows(req: ImportRequest, analysis: Analysis, size: number, base: ImportBase): Promise<ImportResult> {
@@ -58,15 +59,15 @@ export async function importRows(req: ImportRequest, analysis: Analysis, size: n
   } catch (e) {
     if (e instanceof NothingToImport) {
       // every row was skipped as empty or not a line of this kind: likely the wrong kind or column mapping
-      const message = `none of its ${counts.skipped} data row(s) has what a ${base.kind === "bom" ? "BOM line" : base.kind === "parties" ? "party" : "financial row"} needs (${requiredFields[base.kind as RowKind]}); check the detected kind, format and column mapping`;
+      const words = rowWords[base.kind as RowKind];
+      const message = `none of its ${counts.skipped} data row(s) has what a ${words.one} needs (${words.needs}); check the detected kind, format and column mapping`;
       return { ...base, status: "rejected", file: req.fileName, version: null, counts, errors: [{ row: null, column: null, message }], errorTotal: 1, message: `${req.fileName}: ${message}. Nothing was imported.`, durationMs: 0 };
     }
     if (!(e instanceof Rollback)) throw e;
     counts.imported = 0;
     return { ...base, status: "rejected", file: req.fileName, version: null, counts, errors: problems.kept, errorTotal: problems.total, message: `${problemsMessage(req.fileName, problems.kept, problems.total)}. Nothing was imported: fix the file and import it again.`, durationMs: 0 };
   }
-  const what = base.kind === "bom" ? "BOM lines" : base.kind === "parties" ? "parties" : "financial rows";
-  return { ...base, status: "imported", file: req.fileName, version, counts, errors: [], errorTotal: 0, message: `${req.fileName}: ${counts.imported} ${what} imported`, durationMs: 0 };
+  return { ...base, status: "imported", file: req.fileName, version, counts, errors: [], errorTotal: 0, message: `${req.fileName}: ${counts.imported} ${rowWords[base.kind as RowKind].many} imported`, durationMs: 0 };
 }
 
 type Sink = { write(records: object[]): Promise<void>; finish(n: number): Promise<{ type: string; id: string; label?: string }> };
