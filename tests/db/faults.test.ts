@@ -191,6 +191,20 @@ describe(`the same file imported twice at once (${suiteConfig().provider})`, () 
     expect(await db().importJob.count({ where: { fileSha256: sha, status: "running" } })).toBe(0);
   });
 
+  it("two different lists, by two CLI processes: one becomes current, the other is told to import again", async () => {
+    // (processes, as on a server's two instances: in ONE process, a Prisma write waiting synchronously for
+    // SQLite's lock would also hold up the other import's writer thread; see the session note)
+    const list = (extra: string) => `name,aliases,country,note\nRace Base Ltd,,HK,\n${extra}\n`;
+    const [ra, rb] = await Promise.all([cliImport("list", write("race-a.csv", list("Race A Holdings,,AE,"))).done, cliImport("list", write("race-b.csv", list("Race B Trading,,SG,"))).done]);
+    const outs = [ra, rb].map((x) => JSON.parse(x.stdout) as { status: string; message: string; version: { id: string } | null });
+    expect(await db().listVersion.count({ where: { listKind: "internal", status: "current" } })).toBe(1);
+    const landed = outs.filter((o) => o.status === "imported");
+    expect(landed.length).toBeGreaterThanOrEqual(1);
+    for (const o of outs.filter((x) => x.status !== "imported")) expect(o).toMatchObject({ status: "rejected", message: expect.stringMatching(/another list version became current while this one was being imported/) });
+    const current = await db().listVersion.findFirstOrThrow({ where: { listKind: "internal", status: "current" }, select: { id: true } });
+    expect(landed.map((o) => o.version!.id)).toContain(current.id);
+  }, 60_000);
+
   it("a list, by two CLI processes: one new version", async () => {
     const file = write("twice-list.csv", "name,aliases,country,note\nTwice Imported Trading Ltd,TITL,HK,test\nSecond Row Holdings,,AE,\n");
     const versions = await db().listVersion.count();
