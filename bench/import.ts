@@ -46,8 +46,8 @@ let pgDir: string | null = null;
 let pgUrl = process.env.BENCH_POSTGRES_URL ?? null;
 if (!pgUrl) {
   pgDir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-pg-"));
-  const port = String(56000 + (process.pid % 1000));
-  if (spawnSync("bash", ["scripts/pg-server.sh", "start", pgDir, port], { stdio: "ignore" }).status === 0) pgUrl = `postgresql://postgres@127.0.0.1:${port}/postgres`;
+  const started = spawnSync("bash", ["scripts/pg-server.sh", "start", pgDir], { stdio: ["ignore", "pipe", "ignore"], encoding: "utf8" });
+  if (started.status === 0) pgUrl = `postgresql://postgres@127.0.0.1:${started.stdout.trim()}/postgres`;
 }
 try {
   if (pgUrl) {

@@ -187,8 +187,9 @@ try {
   let pgUrl = process.env.BENCH_POSTGRES_URL ?? null;
   if (!pgUrl && process.env.BENCH_LOAD_POSTGRES !== "0") {
     pgDir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-load-pg-"));
-    const port = String(57000 + (process.pid % 1000));
-    if (spawnSync("bash", ["scripts/pg-server.sh", "start", pgDir, port], { cwd: root, stdio: "inherit" }).status === 0) {
+    const started = spawnSync("bash", ["scripts/pg-server.sh", "start", pgDir], { cwd: root, stdio: ["ignore", "pipe", "inherit"], encoding: "utf8" });
+    const port = started.stdout.trim();
+    if (started.status === 0) {
       spawnSync("psql", ["-q", "-h", "127.0.0.1", "-p", port, "-U", "postgres", "-c", "CREATE DATABASE load"], { stdio: "inherit" });
       pgUrl = `postgresql://postgres@127.0.0.1:${port}/load`;
     }

@@ -18,6 +18,7 @@ const step = (msg) => console.log(`\n== [${Math.round((Date.now() - t0) / 1000)}
 const results = [];
 let skipped = 0;
 const failures = [];
+const fileFailures = []; // failed test files with vitest's message, repeated at the end where CI logs get read
 
 function run(label, cmd, args, env = {}) {
   step(label);
@@ -26,10 +27,15 @@ function run(label, cmd, args, env = {}) {
   return r.status === 0;
 }
 
+// A file whose hook failed counts as a failure: its tests are reported as skipped, not failed, and the
+// closing line would otherwise say "0 failed" for a run that failed.
 function readVitest(file) {
   try {
     const j = JSON.parse(fs.readFileSync(file, "utf8"));
-    return { passed: j.numPassedTests, failed: j.numFailedTests, skipped: j.numPendingTests + j.numTodoTests };
+    const failedFiles = j.testResults.filter((f) => f.status === "failed");
+    for (const f of failedFiles) fileFailures.push(`${path.relative(root, f.name)}: ${(f.message || "a hook failed or an error was thrown outside a test; see the log above").slice(0, 600)}`);
+    const hookFailures = failedFiles.filter((f) => f.assertionResults.every((t) => t.status !== "failed")).length;
+    return { passed: j.numPassedTests, failed: j.numFailedTests + hookFailures, skipped: j.numPendingTests + j.numTodoTests };
   } catch { return { passed: 0, failed: 1, skipped: 0 }; }
 }
 function readPlaywright(file) {
@@ -40,8 +46,11 @@ function readPlaywright(file) {
 }
 
 function vitest(label, project, report, env) {
-  run(label, bin("vitest"), ["run", "--project", project, `--outputFile.json=${report}`], env);
-  results.push(readVitest(report));
+  const ok = run(label, bin("vitest"), ["run", "--project", project, `--outputFile.json=${report}`], env);
+  const counts = readVitest(report);
+  // e.g. an unhandled error after every test passed: vitest exits 1, and the closing line must not say 0 failed
+  if (!ok && counts.failed === 0) counts.failed = 1;
+  results.push(counts);
 }
 
 // PostgreSQL: the given server, or a throwaway one on 127.0.0.1.
@@ -49,9 +58,10 @@ let pg = null;
 function startPostgres() {
   if (process.env.TEST_POSTGRES_URL) return { url: process.env.TEST_POSTGRES_URL, stop: () => {} };
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "chokepoint-pg-"));
-  const port = String(55000 + (process.pid % 1000));
-  const start = spawnSync("bash", [path.join(root, "scripts/pg-server.sh"), "start", dir, port], { stdio: "inherit" });
+  // no port given: the script picks a free one and prints it
+  const start = spawnSync("bash", [path.join(root, "scripts/pg-server.sh"), "start", dir], { stdio: ["ignore", "pipe", "inherit"], encoding: "utf8" });
   if (start.status !== 0) return null;
+  const port = start.stdout.trim();
   const psql = (sql) => spawnSync("psql", ["-q", "-h", "127.0.0.1", "-p", port, "-U", "postgres", "-c", sql], { stdio: "inherit" }).status === 0;
   if (!psql("CREATE DATABASE chokepoint_test") || !psql("CREATE DATABASE chokepoint_e2e")) return null;
   return {
@@ -94,6 +104,7 @@ const passed = results.reduce((n, r) => n + r.passed, 0);
 const failed = results.reduce((n, r) => n + r.failed, 0);
 skipped += results.reduce((n, r) => n + r.skipped, 0);
 step("done");
+for (const f of fileFailures) console.log(`failed file ${f}`);
 if (failures.length) console.log(`failed steps: ${failures.join("; ")}`);
 console.log(`tests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
 process.exit(failures.length || failed ? 1 : 0);

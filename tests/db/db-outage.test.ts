@@ -20,12 +20,13 @@ const onPostgres = suiteConfig().provider === "postgresql";
 // made in beforeAll, only in the PostgreSQL run; the server's own (pg-server.sh hands it to the postgres user when run as root)
 let dir = "";
 let pgDir = "";
-const port = String(56000 + (process.pid % 1000));
-const url = `postgresql://postgres@127.0.0.1:${port}/outage`;
+let port = ""; // picked by pg-server.sh when first started; the restart keeps it
+const url = () => `postgresql://postgres@127.0.0.1:${port}/outage`;
 const actor = { id: null, email: "test@outage" };
 const server = (cmd: "start" | "stop") => {
-  const r = spawnSync("bash", ["scripts/pg-server.sh", cmd, pgDir, port], { encoding: "utf8" });
+  const r = spawnSync("bash", ["scripts/pg-server.sh", cmd, pgDir, ...(port ? [port] : [])], { encoding: "utf8" });
   if (r.status !== 0) throw new Error(`pg-server ${cmd}: ${r.stderr}`);
+  if (cmd === "start" && !port) port = r.stdout.trim();
 };
 const savedUrl = process.env.DATABASE_URL;
 
@@ -36,9 +37,9 @@ beforeAll(async () => {
   server("start");
   const c = spawnSync("psql", ["-q", "-h", "127.0.0.1", "-p", port, "-U", "postgres", "-c", "CREATE DATABASE outage"], { encoding: "utf8" });
   if (c.status !== 0) throw new Error(c.stderr);
-  await deployMigrations(process.cwd(), parseDatabaseUrl(url));
+  await deployMigrations(process.cwd(), parseDatabaseUrl(url()));
   await disconnectDb();
-  process.env.DATABASE_URL = url;
+  process.env.DATABASE_URL = url();
 }, 120_000);
 afterAll(async () => {
   if (!onPostgres) return;
