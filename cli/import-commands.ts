@@ -3,7 +3,9 @@ import type { Command } from "commander";
 import { disconnectDb } from "@/lib/db";
 import { runImport, type ImportResult } from "@/lib/data/import-run";
 import { diffVersions } from "@/lib/data/list-diff";
+import { emptyCounts } from "@/lib/data/import-stream";
 import { importFormats, isFormatOf, isImportKind } from "@/lib/imports/kinds";
+import { isRowProblem, moreProblemsLine, problemLine } from "@/lib/imports/problems";
 import { AppError, isAppError } from "@/lib/errors";
 
 const cliActor = { id: null, email: `cli:${process.env.USER ?? "unknown"}` };
@@ -15,10 +17,9 @@ function printResult(r: ImportResult): void {
   for (const n of r.notes) console.log(`note: ${n}`);
   for (const q of r.quarantineReasons ?? []) console.log(`quarantine: ${q}`);
   if (r.diff) console.log(`diff: ${r.diff.added} added, ${r.diff.removed} removed, ${r.diff.changed} changed (${r.diff.policyChanged} licence changes), ${r.diff.unchanged} unchanged`);
-  for (const e of r.errors) {
-    console.log("expected" in e ? `row ${e.row}, column ${e.column}: "${e.value}": expected ${e.expected}` : `${e.row ? `row ${e.row}, ` : ""}${e.column ? `column ${e.column}: ` : ""}${e.message}`);
-  }
-  if (r.errorTotal > r.errors.length) console.log(`… and ${r.errorTotal - r.errors.length} more problems`);
+  for (const e of r.errors) console.log(problemLine(e));
+  const more = moreProblemsLine(r.errorTotal, r.errors.length);
+  if (more) console.log(more);
 }
 
 /** The one object `import --json` prints; its status is always one of the four the contract names. */
@@ -27,7 +28,7 @@ export function importJson(r: ImportResult) {
     status: contractStatuses.includes(r.status as ContractStatus) ? (r.status as ContractStatus) : "rejected",
     version: r.version, counts: r.counts, file: r.file, kind: r.kind, format: r.format, message: r.message,
     quarantineReasons: r.quarantineReasons ?? [], diff: r.diff ?? null,
-    errors: r.errors.map((e) => ("expected" in e ? { row: e.row, column: e.column, value: e.value, message: `expected ${e.expected}` } : { row: e.row, column: e.column, message: e.message })),
+    errors: r.errors.map((e) => (isRowProblem(e) ? { row: e.row, column: e.column, value: e.value, message: `expected ${e.expected}` } : { row: e.row, column: e.column, message: e.message })),
     errorTotal: r.errorTotal,
   };
 }
@@ -36,7 +37,7 @@ type ContractStatus = (typeof contractStatuses)[number];
 
 /** An import refused before it ran (size limit, the same file being imported, a bad option), as `--json` prints it. */
 export function refusedJson(file: string, message: string): ReturnType<typeof importJson> {
-  return importJson({ status: "rejected", jobId: null, kind: null, format: null, file, version: null, counts: { read: 0, imported: 0, skipped: 0, invalid: 0 }, errors: [{ row: null, column: null, message }], errorTotal: 1, notes: [], message, durationMs: 0 });
+  return importJson({ status: "rejected", jobId: null, kind: null, format: null, file, version: null, counts: emptyCounts(), errors: [{ row: null, column: null, message }], errorTotal: 1, notes: [], message, durationMs: 0 });
 }
 
 export function registerImportCommands(program: Command): void {

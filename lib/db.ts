@@ -17,10 +17,14 @@ import { serialisedSqlite } from "./sqlite-serialised";
 export type Db = SqliteClient;
 export type { DatabaseConfig };
 
+// better-sqlite3 busy-waits for a locked database on the calling thread, which here is the server's only
+// one: a short wait there, and longer waits for the write lock are asynchronous (lib/sqlite-serialised.ts)
+const SYNC_BUSY_WAIT_MS = 20;
+
 export function createClient(config: DatabaseConfig): Db {
   if (config.provider === "sqlite") {
     fs.mkdirSync(path.dirname(config.file), { recursive: true });
-    return new SqliteClient({ adapter: serialisedSqlite(new PrismaBetterSqlite3({ url: config.file, timeout: 10_000 })) });
+    return new SqliteClient({ adapter: serialisedSqlite(new PrismaBetterSqlite3({ url: config.file, timeout: SYNC_BUSY_WAIT_MS })) });
   }
   const adapter = new PrismaPg(
     { host: config.host, port: config.port, user: config.user, password: config.password, database: config.database, max: 10, connectionTimeoutMillis: 5_000 },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isRowProblem, moreProblemsLine, problemCells, problemsCsvRows } from "./problems";
+import { isRowProblem, moreProblemsLine, problemCells, problemLine, problemsCsvRows } from "./problems";
 
 describe("import problems", () => {
   it("gives a row problem's value and expectation, and a file problem's message in the expected column", () => {
@@ -9,6 +9,11 @@ describe("import problems", () => {
     expect(isRowProblem(file)).toBe(false);
     expect(problemCells(row)).toEqual([7, "quantity", "-8", "a whole number of 0 or more"]);
     expect(problemCells(file)).toEqual(["", "", "", "the file is empty"]);
+  });
+  it("prints a problem as one line: row, column, value and expectation, or the file's message", () => {
+    expect(problemLine({ row: 7, column: "quantity", value: "-8", expected: "a whole number of 0 or more" })).toBe('row 7, column quantity: "-8": expected a whole number of 0 or more');
+    expect(problemLine({ row: null, column: null, message: "the file is empty" })).toBe("the file is empty");
+    expect(problemLine({ row: 3, column: null, message: "a stray quote" })).toBe("row 3: a stray quote");
   });
   it("says how many problems a capped list leaves out", () => {
     expect(moreProblemsLine(1000, 1000)).toBeNull();

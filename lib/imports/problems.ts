@@ -12,6 +12,13 @@ export function problemCells(p: ImportProblem): [number | string, string, string
   return isRowProblem(p) ? [p.row, p.column, p.value, p.expected] : [p.row ?? "", p.column ?? "", "", p.message];
 }
 
+/** A problem as one line of text, as the CLI prints it. */
+export function problemLine(p: ImportProblem): string {
+  if (isRowProblem(p)) return `row ${p.row}, column ${p.column}: "${p.value}": expected ${p.expected}`;
+  const where = [p.row ? `row ${p.row}` : "", p.column ? `column ${p.column}` : ""].filter(Boolean).join(", ");
+  return where ? `${where}: ${p.message}` : p.message;
+}
+
 /** The line that says how many problems a capped list leaves out, or null when it is complete. */
 export function moreProblemsLine(total: number, listed: number): string | null {
   return total > listed ? `… and ${total - listed} more problem(s) not listed: fix these and import the file again to see the rest` : null;

@@ -17,12 +17,14 @@ export type ListDiff = {
   unchanged: number;
 };
 
+function push<K, V>(m: Map<K, V[]>, key: K, value: V): void {
+  const list = m.get(key);
+  if (list) list.push(value); else m.set(key, [value]);
+}
+
 function group(entries: readonly DiffEntry[]): Map<string, DiffEntry[]> {
   const m = new Map<string, DiffEntry[]>();
-  for (const e of entries) {
-    const list = m.get(e.entryKey);
-    if (list) list.push(e); else m.set(e.entryKey, [e]);
-  }
+  for (const e of entries) push(m, e.entryKey, e);
   for (const list of m.values()) list.sort((a, b) => (a.contentHash < b.contentHash ? -1 : a.contentHash > b.contentHash ? 1 : 0));
   return m;
 }
@@ -73,10 +75,9 @@ const aliasKeys = (e: DiffEntry) => splitAliases(e.altNames).map((a) => `${e.sou
 function followMoved(diff: ListDiff): ListDiff {
   if (!diff.removed.length || !diff.added.length) return diff;
   const byName = new Map<string, number[]>(), byAlias = new Map<string, number[]>();
-  const index = (m: Map<string, number[]>, k: string, i: number) => { const l = m.get(k); if (l) l.push(i); else m.set(k, [i]); };
   diff.added.forEach((n, i) => {
-    index(byName, nameKey(n.entryKey), i);
-    for (const k of aliasKeys(n)) index(byAlias, k, i);
+    push(byName, nameKey(n.entryKey), i);
+    for (const k of aliasKeys(n)) push(byAlias, k, i);
   });
   const taken = new Set<number>();
   const free = (l: number[] | undefined) => l?.find((i) => !taken.has(i));

@@ -232,3 +232,31 @@ describe.skipIf(suiteConfig().provider !== "postgresql")("a bulk connection that
     await expect(write).rejects.toThrow(/connection|terminat/i);
   }, 30_000);
 });
+
+describe(`writes while an import holds the write lock, in the same process (${suiteConfig().provider})`, () => {
+  it("wait for the import without stopping the process (its rows keep flowing), then land", async () => {
+    const { bulkTransaction } = await import("@/lib/data/bulk");
+    const mapping = (kind: string) => ({ id: `lock-${kind}`, kind, headerSignature: "lock-test", headers: "[]", mapping: "{}", updatedAt: new Date() });
+    let finishImport!: () => void;
+    const importMayFinish = new Promise<void>((r) => { finishImport = r; });
+    let importHoldsLock!: () => void;
+    const lockHeld = new Promise<void>((r) => { importHoldsLock = r; });
+    const importing = bulkTransaction(async (w) => {
+      const m = mapping("import");
+      // on SQLite, the import's writer thread takes the write lock here and keeps it to the end of the file
+      await w.execute(`INSERT INTO "column_mapping" ("id", "kind", "headerSignature", "headers", "mapping", "updatedAt") VALUES (?, ?, ?, ?, ?, ?)`, [m.id, m.kind, m.headerSignature, m.headers, m.mapping, m.updatedAt]);
+      importHoldsLock();
+      await importMayFinish; // the rest of the file: it needs this process's event loop to go on
+    });
+    await lockHeld;
+    // an officer's write, plain and in a transaction, arrives meanwhile. On SQLite it used to busy-wait on the
+    // main thread: the timer below could not fire, the import could not finish, and the write failed as busy
+    const plain = db().columnMapping.create({ data: mapping("plain") });
+    const inTransaction = db().$transaction([db().columnMapping.create({ data: mapping("transaction") })]);
+    setTimeout(finishImport, 50);
+    await importing;
+    await Promise.all([plain, inTransaction]);
+    const kinds = (await db().columnMapping.findMany({ where: { headerSignature: "lock-test" }, select: { kind: true } })).map((m) => m.kind);
+    expect(kinds.sort()).toEqual(["import", "plain", "transaction"]);
+  }, 60_000);
+});
