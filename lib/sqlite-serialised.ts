@@ -17,8 +17,11 @@
 //    finds the lock taken after it has read (SQLITE_BUSY_SNAPSHOT, which no waiting cures).
 import type { SqlDriverAdapter, SqlDriverAdapterFactory, SqlQuery, Transaction } from "@prisma/driver-adapter-utils";
 
-/** How long a write waits for another connection's write lock before it fails as "database busy". */
-export const WRITE_LOCK_WAIT_MS = 30_000;
+/**
+ * How long a write waits for another connection's write lock before it fails as "database busy": long
+ * enough for a 200 MB import through the server (25-40 s on two cores), since the write is only waiting.
+ */
+export const WRITE_LOCK_WAIT_MS = 60_000;
 
 function lock() {
   let tail: Promise<void> = Promise.resolve();

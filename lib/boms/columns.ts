@@ -17,4 +17,6 @@ export const bomHeaderAliases: Record<BomField, readonly string[]> = {
   product: ["product", "product name", "assembly"],
 };
 
-export const normaliseHeader = (h: string): string => h.normalize("NFKC").toLowerCase().replace(/[_:#]+/g, " ").replace(/\s+/g, " ").trim();
+// Curly apostrophes (as word processors and spreadsheets type them) read as straight ones: "Manufacturer’s
+// Part Number" is the same header as "Manufacturer's Part Number".
+export const normaliseHeader = (h: string): string => h.normalize("NFKC").toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[_:#]+/g, " ").replace(/\s+/g, " ").trim();

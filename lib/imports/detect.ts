@@ -1,13 +1,15 @@
 // Which kind of file is this, in which format, and how sure are we? Decided from the header row (found
 // under any preamble) and the first characters; the analyst can override in the UI or with --format.
 import { findHeaderRow } from "../boms/normalise";
-import { normaliseHeader } from "../boms/columns";
+import { bomHeaderAliases, normaliseHeader } from "../boms/columns";
 import { cslColumns } from "../lists/csl-columns";
 import { kindFields, type ImportFormat, type ImportKind } from "./kinds";
 
 export type Detection = { kind: ImportKind; format: ImportFormat; confidence: number; headerRow: number; reason: string };
 
 const cslHeaders = Object.keys(cslColumns).filter((h) => h !== "id");
+// every name a manufacturer part number column goes by, except KiCad legacy's positional "Field2"
+const genericPartNumberHeaders = bomHeaderAliases.mpn.filter((a) => a !== "field2").map(normaliseHeader);
 
 function share(header: Set<string>, names: readonly string[]): number {
   return names.filter((n) => header.has(n)).length / names.length;
@@ -51,7 +53,7 @@ export function detectFormat(firstText: string, rows: readonly (readonly string[
     if ((has("ref", "value") || has("reference", "value")) && (has("qty") || has("quantity") || has("qnty"))) {
       return { kind: "bom", format: "kicad-grouped", confidence: bomRow > 0 ? 0.9 : 0.8, headerRow: bomRow, reason: `KiCad grouped columns${bomRow > 0 ? `, header on line ${bomRow + 1} under a title block` : ""}` };
     }
-    if (norm.has("mpn") || norm.has("manufacturer part number") || norm.has("part number")) {
+    if (genericPartNumberHeaders.some((h) => norm.has(h))) {
       return { kind: "bom", format: "generic", confidence: 0.7, headerRow: bomRow, reason: "part-number columns of a generic BOM" };
     }
   }

@@ -9,7 +9,7 @@ describe("column mapping", () => {
     expect(suggestFieldMapping(kindFields.parties, ["Company Name", "Country", "Parent Company"])).toEqual({ name: 0, country: 1, parentName: 2 });
   });
   // the names the Octopart-powered Bittele BOM tool recognises (shared/reference/boms/formats.md)
-  it.each(["Part Number", "Manufacturer's Part Number", "PN", "Manufacturer PN", "MFG PN", "MPN", "Manufacturer Part Number", "MFG Part", "MFG Part #", "MFG Part Number"])("maps %j to the manufacturer part number", (name) => {
+  it.each(["Part Number", "Manufacturer's Part Number", "Manufacturer\u2019s Part Number", "PN", "Manufacturer PN", "MFG PN", "MPN", "Manufacturer Part Number", "MFG Part", "MFG Part #", "MFG Part Number"])("maps %j to the manufacturer part number", (name) => {
     expect(suggestFieldMapping(kindFields.bom, ["Ref Des", name, "Qty"])).toEqual({ reference: 0, mpn: 1, quantity: 2 });
   });
   it.each(["Ref Des", "Reference Designator", "Reference", "Reference Designators", "Location", "References", "Designator", "Reference Designation", "Parts"])("maps %j to the reference designators", (name) => {
