@@ -10,16 +10,16 @@
 //    import's writer thread, lib/data/bulk.ts, holds it for the whole file) busy-waits ON THE MAIN THREAD.
 //    The whole server froze for the busy timeout, and the import froze with it, since its writer thread waits
 //    for the main thread to send the next rows: both stalled until the write failed. So the connection's own
-//    busy timeout is short (lib/db.ts), and a write that finds the lock taken waits here, asynchronously,
+//    busy timeout is zero (lib/db.ts), and a write that finds the lock taken waits here, asynchronously,
 //    without holding this connection: reads go on, and so does the import.
 //    Transactions begin IMMEDIATE, taking the write lock before their first statement. That is where a
 //    transaction can wait and try again; a deferred one could only fail half-way, when its first write
 //    finds the lock taken after it has read (SQLITE_BUSY_SNAPSHOT, which no waiting cures).
-import type { SqlDriverAdapter, SqlDriverAdapterFactory, SqlQuery, Transaction } from "@prisma/driver-adapter-utils";
+import { isDriverAdapterError, type SqlDriverAdapter, type SqlDriverAdapterFactory, type SqlQuery, type Transaction } from "@prisma/driver-adapter-utils";
 
 /**
  * How long a write waits for another connection's write lock before it fails as "database busy": long
- * enough for a 200 MB import through the server (25-40 s on two cores), since the write is only waiting.
+ * enough for a 200 MB import through the server (about 25 s on two cores), since the write is only waiting.
  */
 export const WRITE_LOCK_WAIT_MS = 60_000;
 
@@ -38,8 +38,7 @@ function lock() {
 
 /** The adapter reports SQLITE_BUSY (and its extended codes) as a socket timeout. */
 export function isSqliteBusy(e: unknown): boolean {
-  const cause = (e as { name?: unknown; cause?: { kind?: unknown } } | null)?.cause;
-  return (e as { name?: unknown } | null)?.name === "DriverAdapterError" && cause?.kind === "SocketTimeout";
+  return !!e && typeof e === "object" && isDriverAdapterError(e) && e.cause.kind === "SocketTimeout";
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -85,12 +84,12 @@ export function serialise(adapter: SqlDriverAdapter, waitMs = WRITE_LOCK_WAIT_MS
       }
     }, waitMs);
     let open = true;
-    const end = async () => {
+    // Prisma sends COMMIT or ROLLBACK itself, then calls commit() or rollback(). After a failed COMMIT it
+    // calls rollback() with the transaction still open, and the connection must not stay inside it.
+    const end = (rollBack: boolean) => async () => {
       if (!open) return;
       open = false;
-      // Prisma sends COMMIT or ROLLBACK itself, then calls this; after a failed COMMIT it calls rollback()
-      // with the transaction still open, and the connection must not stay inside it
-      try { await adapter.executeRaw(statement("ROLLBACK")); } catch { /* none was open: the usual case */ }
+      if (rollBack) try { await adapter.executeRaw(statement("ROLLBACK")); } catch { /* Prisma's ROLLBACK ended it */ }
       release();
     };
     const savepoint = (sql: string) => adapter.executeRaw(statement(sql)).then(() => undefined);
@@ -100,8 +99,8 @@ export function serialise(adapter: SqlDriverAdapter, waitMs = WRITE_LOCK_WAIT_MS
       options: { usePhantomQuery: false },
       queryRaw: (q) => adapter.queryRaw(q),
       executeRaw: (q) => adapter.executeRaw(q),
-      commit: end,
-      rollback: end,
+      commit: end(false),
+      rollback: end(true),
       createSavepoint: (name) => savepoint(`SAVEPOINT ${name}`),
       rollbackToSavepoint: (name) => savepoint(`ROLLBACK TO ${name}`),
       releaseSavepoint: (name) => savepoint(`RELEASE SAVEPOINT ${name}`),
