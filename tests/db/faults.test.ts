@@ -192,8 +192,8 @@ describe(`the same file imported twice at once (${suiteConfig().provider})`, () 
   });
 
   it("two different lists, by two CLI processes: one becomes current, the other is told to import again", async () => {
-    // (processes, as on a server's two instances: in ONE process, a Prisma write waiting synchronously for
-    // SQLite's lock would also hold up the other import's writer thread; see the session note)
+    // (processes, as on a server's two instances; writes in one process while an import holds SQLite's lock
+    // are the last test of this file)
     const list = (extra: string) => `name,aliases,country,note\nRace Base Ltd,,HK,\n${extra}\n`;
     const [ra, rb] = await Promise.all([cliImport("list", write("race-a.csv", list("Race A Holdings,,AE,"))).done, cliImport("list", write("race-b.csv", list("Race B Trading,,SG,"))).done]);
     const outs = [ra, rb].map((x) => JSON.parse(x.stdout) as { status: string; message: string; version: { id: string } | null });
