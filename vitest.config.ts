@@ -13,10 +13,31 @@ export default defineConfig({
     reporters: ["default", "json"],
     outputFile: { json: "reports/vitest.json" },
     projects: [
-      { resolve: { alias }, test: { name: "unit", include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "cli/**/*.test.ts", "components/**/*.test.ts", "bench/**/*.test.ts"], environment: "node" } },
       {
         resolve: { alias },
-        test: { name: "db", include: ["tests/db/**/*.test.ts"], globalSetup: ["tests/db/global-setup.ts"], environment: "node", fileParallelism: false, testTimeout: 60_000, hookTimeout: 120_000 },
+        test: {
+          name: "unit",
+          include: [
+            "lib/**/*.test.ts",
+            "scripts/**/*.test.ts",
+            "cli/**/*.test.ts",
+            "components/**/*.test.ts",
+            "bench/**/*.test.ts",
+          ],
+          environment: "node",
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: "db",
+          include: ["tests/db/**/*.test.ts"],
+          globalSetup: ["tests/db/global-setup.ts"],
+          environment: "node",
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
       },
     ],
   },

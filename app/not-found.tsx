@@ -1,5 +1,9 @@
 import { AreaNotFound } from "@/components/ui/area-not-found";
 
 export default function NotFound() {
-  return <main className="auth-page"><AreaNotFound /></main>;
+  return (
+    <main className="auth-page">
+      <AreaNotFound />
+    </main>
+  );
 }

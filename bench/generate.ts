@@ -4,7 +4,18 @@ import fs from "node:fs";
 import path from "node:path";
 import { outDir, prng } from "./lib";
 
-const manufacturers = ["Yageo", "Murata", "Texas Instruments", "\"Samsung, Electro-Mechanics\"", "Vishay", "NXP", "Analog Devices", "Kemet", "TDK", "Micron"];
+const manufacturers = [
+  "Yageo",
+  "Murata",
+  "Texas Instruments",
+  '"Samsung, Electro-Mechanics"',
+  "Vishay",
+  "NXP",
+  "Analog Devices",
+  "Kemet",
+  "TDK",
+  "Micron",
+];
 const kinds = ["Resistor", "Capacitor", "Crystal", "Inductor", "Connector", "IC", "Diode", "LED"];
 const packages = ["0402", "0603", "BGA-484", "QFN-32", "SOT-23", "TSSOP-16"];
 
@@ -20,7 +31,10 @@ export async function generateBom(file: string, lines: number): Promise<void> {
     const p = packages[Math.floor(rand() * packages.length)]!;
     const quoted = rand() < 0.3 ? ` ""automotive""` : "";
     buf += `${m},MPN${(i * 7919) % 1_000_003}X${Math.floor(rand() * 1000)},"${k}, ${p}, ${(rand() * 100).toFixed(1)}k${quoted}",${1 + Math.floor(rand() * 64)},R${i},${(rand() * 100).toFixed(4)},USD,EAR99,${rand() < 0.5 ? "CN" : "TW"}\n`;
-    if (buf.length > 1 << 20) { if (!out.write(buf)) await new Promise<void>((r) => out.once("drain", () => r())); buf = ""; }
+    if (buf.length > 1 << 20) {
+      if (!out.write(buf)) await new Promise<void>((r) => out.once("drain", () => r()));
+      buf = "";
+    }
   }
   out.write(buf);
   await new Promise<void>((r) => out.end(() => r()));
@@ -28,13 +42,44 @@ export async function generateBom(file: string, lines: number): Promise<void> {
 }
 
 const sources = [
-  ["Entity List (EL) - Bureau of Industry and Security", 0.25], ["Specially Designated Nationals (SDN) - Treasury Department", 0.45],
-  ["Denied Persons List (DPL) - Bureau of Industry and Security", 0.1], ["Unverified List (UVL) - Bureau of Industry and Security", 0.1],
+  ["Entity List (EL) - Bureau of Industry and Security", 0.25],
+  ["Specially Designated Nationals (SDN) - Treasury Department", 0.45],
+  ["Denied Persons List (DPL) - Bureau of Industry and Security", 0.1],
+  ["Unverified List (UVL) - Bureau of Industry and Security", 0.1],
   ["Military End User (MEU) List - Bureau of Industry and Security", 0.1],
 ] as const;
-const words = ["Beijing", "Shanghai", "Shenzhen", "Moscow", "Tehran", "Dubai", "Advanced", "Electronics", "Technology", "Industrial", "Trading", "Systems", "Aviation", "Research", "Institute", "Semiconductor", "Precision", "Optics", "Marine", "Energy", "Group", "Holding", "International", "Microwave", "Photonics", "Defense", "Logistics"];
+const words = [
+  "Beijing",
+  "Shanghai",
+  "Shenzhen",
+  "Moscow",
+  "Tehran",
+  "Dubai",
+  "Advanced",
+  "Electronics",
+  "Technology",
+  "Industrial",
+  "Trading",
+  "Systems",
+  "Aviation",
+  "Research",
+  "Institute",
+  "Semiconductor",
+  "Precision",
+  "Optics",
+  "Marine",
+  "Energy",
+  "Group",
+  "Holding",
+  "International",
+  "Microwave",
+  "Photonics",
+  "Defense",
+  "Logistics",
+];
 const countries = ["CN", "RU", "IR", "AE", "HK", "PK", "TR", "BY", "MY", "SG"];
-const cslHeader = "_id,source,entity_number,type,programs,name,title,addresses,federal_register_notice,start_date,end_date,standard_order,license_requirement,license_policy,call_sign,vessel_type,gross_tonnage,gross_registered_tonnage,vessel_flag,vessel_owner,remarks,source_list_url,alt_names,citizenships,dates_of_birth,nationalities,places_of_birth,source_information_url,ids";
+const cslHeader =
+  "_id,source,entity_number,type,programs,name,title,addresses,federal_register_notice,start_date,end_date,standard_order,license_requirement,license_policy,call_sign,vessel_type,gross_tonnage,gross_registered_tonnage,vessel_flag,vessel_owner,remarks,source_list_url,alt_names,citizenships,dates_of_birth,nationalities,places_of_birth,source_information_url,ids";
 const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
 export type CslRow = { source: string; name: string; aliases: string[]; addresses: string[]; policy: string };
@@ -50,9 +95,13 @@ export function cslRows(n: number): CslRow[] {
     const name = `${w()} ${w()} ${w()} ${i.toString(36).toUpperCase()} Co., Ltd.`;
     const c = countries[Math.floor(rand() * countries.length)]!;
     rows.push({
-      source, name,
+      source,
+      name,
       aliases: Array.from({ length: Math.floor(rand() * 3) }, (_, j) => `${w()} ${w()} ${i}-${j}`),
-      addresses: Array.from({ length: 1 + Math.floor(rand() * 2) }, () => `${Math.floor(rand() * 900) + 1} ${w()} Road, ${w()}, ${c}`),
+      addresses: Array.from(
+        { length: 1 + Math.floor(rand() * 2) },
+        () => `${Math.floor(rand() * 900) + 1} ${w()} Road, ${w()}, ${c}`,
+      ),
       policy: rand() < 0.5 ? "Presumption of denial." : "Case-by-case review.",
     });
   }
@@ -62,7 +111,37 @@ export function cslRows(n: number): CslRow[] {
 export function writeCsl(file: string, rows: CslRow[]): void {
   const lines = [cslHeader];
   for (const r of rows) {
-    const cells = ["", r.source, "", "", "", r.name, "", r.addresses.join("; "), "84 FR 54002", "2019-10-09", "", "", "For all items subject to the EAR.", r.policy, "", "", "", "", "", "", "", "https://www.bis.doc.gov", r.aliases.join("; "), "", "", "", "", "", ""];
+    const cells = [
+      "",
+      r.source,
+      "",
+      "",
+      "",
+      r.name,
+      "",
+      r.addresses.join("; "),
+      "84 FR 54002",
+      "2019-10-09",
+      "",
+      "",
+      "For all items subject to the EAR.",
+      r.policy,
+      "",
+      "",
+      "",
+      "",
+      "",
+      "",
+      "",
+      "https://www.bis.doc.gov",
+      r.aliases.join("; "),
+      "",
+      "",
+      "",
+      "",
+      "",
+      "",
+    ];
     lines.push(cells.map(q).join(","));
   }
   fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -71,8 +150,17 @@ export function writeCsl(file: string, rows: CslRow[]): void {
 
 /** The edited copy: 1 % removed, 1 % added, 1 % with a changed policy, 1 % with an extra alias. */
 export function editedCsl(rows: CslRow[]): CslRow[] {
-  const out = rows.filter((_, i) => i % 100 !== 0).map((r, i) => (i % 100 === 1 ? { ...r, policy: r.policy === "Case-by-case review." ? "Presumption of denial." : "Case-by-case review." } : i % 100 === 2 ? { ...r, aliases: [...r.aliases, "Added Alias"] } : r));
-  for (let i = 0; i < rows.length / 100; i++) out.push({ ...rows[i * 100]!, name: `Newly Listed ${i} Technology Co., Ltd.` });
+  const out = rows
+    .filter((_, i) => i % 100 !== 0)
+    .map((r, i) =>
+      i % 100 === 1
+        ? { ...r, policy: r.policy === "Case-by-case review." ? "Presumption of denial." : "Case-by-case review." }
+        : i % 100 === 2
+          ? { ...r, aliases: [...r.aliases, "Added Alias"] }
+          : r,
+    );
+  for (let i = 0; i < rows.length / 100; i++)
+    out.push({ ...rows[i * 100]!, name: `Newly Listed ${i} Technology Co., Ltd.` });
   return out;
 }
 

@@ -18,7 +18,13 @@ if (mode === "raw-count") {
   let rows = 0;
   await new Promise<void>((resolve, reject) => {
     Papa.parse(fs.createReadStream(file!, { encoding: "utf8", highWaterMark: 1 << 20 }) as unknown as File, {
-      header: false, skipEmptyLines: true, chunk: (r) => { rows += r.data.length; }, complete: () => resolve(), error: reject,
+      header: false,
+      skipEmptyLines: true,
+      chunk: (r) => {
+        rows += r.data.length;
+      },
+      complete: () => resolve(),
+      error: reject,
     });
   });
   detail = { rows };

@@ -8,7 +8,7 @@ export const outDir = path.resolve(import.meta.dirname, ".out");
 /** A small deterministic PRNG (LCG), so generated files are identical on every run. */
 export function prng(seed: number): () => number {
   let s = seed >>> 0;
-  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 0x100000000);
+  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 0x100000000;
 }
 
 export type Measured = { ms: number; maxRssMb: number; detail?: Record<string, unknown> };
@@ -18,9 +18,16 @@ export type Measured = { ms: number; maxRssMb: number; detail?: Record<string, u
  * settings (bin/runtime.mjs), and reads its JSON line.
  */
 export function measureInChild(script: string, args: string[], env: Record<string, string> = {}): Measured {
-  const r = spawnSync(process.execPath, [...cliNodeArgs, "--import", "tsx", path.join(import.meta.dirname, script), ...args], {
-    cwd: path.resolve(import.meta.dirname, ".."), env: { ...process.env, ...cliEnv, ...env }, encoding: "utf8", maxBuffer: 64 * 1024 * 1024,
-  });
+  const r = spawnSync(
+    process.execPath,
+    [...cliNodeArgs, "--import", "tsx", path.join(import.meta.dirname, script), ...args],
+    {
+      cwd: path.resolve(import.meta.dirname, ".."),
+      env: { ...process.env, ...cliEnv, ...env },
+      encoding: "utf8",
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
   if (r.status !== 0) throw new Error(`${script} ${args.join(" ")} failed:\n${r.stderr}\n${r.stdout}`);
   const line = r.stdout.trim().split("\n").pop()!;
   return JSON.parse(line) as Measured;

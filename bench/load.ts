@@ -21,21 +21,31 @@ const seconds = Number(process.env.BENCH_LOAD_SECONDS ?? 30);
 const connections = 50;
 const bomLines = Number(process.env.BENCH_LOAD_BOM_LINES ?? 2_450_000); // about 200 MB
 const bomFile = path.join(outDir, `bom-${bomLines}.csv`);
-if (!fs.existsSync(path.join(root, ".next", "BUILD_ID"))) throw new Error("no production build: run `npx next build` first");
+if (!fs.existsSync(path.join(root, ".next", "BUILD_ID")))
+  throw new Error("no production build: run `npx next build` first");
 fs.mkdirSync(outDir, { recursive: true });
 
 type Scenario = { name: string; rps: number; p50: number; p95: number; p99: number; requests: number; errors: number };
 const results: Record<string, Scenario> = {};
 /** A compliance officer's write (a recorded BOM check) sent while the import holds SQLite's write lock. */
 type WriteDuringImport = { status: number | string; ms: number };
-type ImportPeak = { rssMb: number; baselineMb: number; seconds: number; status: string; fileMb: number; write?: WriteDuringImport };
+type ImportPeak = {
+  rssMb: number;
+  baselineMb: number;
+  seconds: number;
+  status: string;
+  fileMb: number;
+  write?: WriteDuringImport;
+};
 let importPeak: ImportPeak | null = null;
 
 function rssMb(pid: number): number {
   try {
     const m = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"));
     return m ? Number(m[1]) / 1024 : 0;
-  } catch { return 0; }
+  } catch {
+    return 0;
+  }
 }
 
 /** A port nobody listens on now (other servers run on this machine: never load someone else's). */
@@ -53,8 +63,13 @@ function freePort(): Promise<number> {
 async function waitFor(url: string, server: ChildProcess, ms = 60_000): Promise<void> {
   const end = Date.now() + ms;
   while (Date.now() < end) {
-    if (server.exitCode !== null || server.signalCode !== null) throw new Error(`the server exited (${server.exitCode ?? server.signalCode}) before answering`);
-    try { if ((await fetch(url)).ok) return; } catch { /* not up yet */ }
+    if (server.exitCode !== null || server.signalCode !== null)
+      throw new Error(`the server exited (${server.exitCode ?? server.signalCode}) before answering`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      /* not up yet */
+    }
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error(`${url} did not answer within ${ms / 1000} s`);
@@ -62,25 +77,47 @@ async function waitFor(url: string, server: ChildProcess, ms = 60_000): Promise<
 
 /** A fresh database: migrated and seeded by the CLI; then an API key for the seeded compliance officer. */
 async function prepare(url: string): Promise<string> {
-  const setup = spawnSync(process.execPath, [path.join(root, "bin/chokepoint.mjs"), "db", "setup"], { cwd: root, env: { ...process.env, DATABASE_URL: url }, encoding: "utf8" });
+  const setup = spawnSync(process.execPath, [path.join(root, "bin/chokepoint.mjs"), "db", "setup"], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: url },
+    encoding: "utf8",
+  });
   if (setup.status !== 0) throw new Error(`db setup failed: ${setup.stderr}`);
   process.env.DATABASE_URL = url;
   const { db, disconnectDb } = await import("../lib/db");
   const { createApiKey } = await import("../lib/data/api-keys");
-  const user = await db().user.findUniqueOrThrow({ where: { email: "compliance@chokepoint.demo" }, select: { id: true } });
+  const user = await db().user.findUniqueOrThrow({
+    where: { email: "compliance@chokepoint.demo" },
+    select: { id: true },
+  });
   const { key } = await createApiKey(user.id, "bench:load", "admin");
   await disconnectDb();
   return key;
 }
 
 function startServer(url: string, port: number): ChildProcess {
-  const server = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-H", "127.0.0.1", "-p", String(port)], {
-    cwd: root,
-    env: { ...process.env, DATABASE_URL: url, PORT: String(port), NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", BETTER_AUTH_URL: `http://127.0.0.1:${port}`, BETTER_AUTH_SECRET: randomBytes(32).toString("hex") },
-    stdio: ["ignore", "ignore", "pipe"],
-  });
+  const server = spawn(
+    process.execPath,
+    [path.join(root, "node_modules/next/dist/bin/next"), "start", "-H", "127.0.0.1", "-p", String(port)],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        DATABASE_URL: url,
+        PORT: String(port),
+        NODE_ENV: "production",
+        NEXT_TELEMETRY_DISABLED: "1",
+        BETTER_AUTH_URL: `http://127.0.0.1:${port}`,
+        BETTER_AUTH_SECRET: randomBytes(32).toString("hex"),
+      },
+      stdio: ["ignore", "ignore", "pipe"],
+    },
+  );
   const log = fs.createWriteStream(path.join(outDir, `server-${port}.log`));
-  server.stderr!.on("data", (d: Buffer) => { log.write(d); if (process.env.BENCH_VERBOSE) process.stderr.write(d); });
+  server.stderr!.on("data", (d: Buffer) => {
+    log.write(d);
+    if (process.env.BENCH_VERBOSE) process.stderr.write(d);
+  });
   return server;
 }
 
@@ -88,17 +125,29 @@ function percentile(sorted: number[], p: number): number {
   return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : NaN;
 }
 
-async function drive(label: string, opts: { url: string; method: "GET" | "POST"; headers: Record<string, string>; body?: string }): Promise<Scenario> {
+async function drive(
+  label: string,
+  opts: { url: string; method: "GET" | "POST"; headers: Record<string, string>; body?: string },
+): Promise<Scenario> {
   const latencies: number[] = [];
   const instance = autocannon({ ...opts, connections, duration: seconds });
-  instance.on("response", (_client: unknown, _status: number, _bytes: number, ms: number) => { latencies.push(ms); });
+  instance.on("response", (_client: unknown, _status: number, _bytes: number, ms: number) => {
+    latencies.push(ms);
+  });
   const r = await instance;
   latencies.sort((a, b) => a - b);
   const s: Scenario = {
-    name: label, rps: r.requests.average, p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99),
-    requests: r.requests.total, errors: r.errors + r.timeouts + r.non2xx,
+    name: label,
+    rps: r.requests.average,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    requests: r.requests.total,
+    errors: r.errors + r.timeouts + r.non2xx,
   };
-  console.log(`${label}: ${s.rps.toFixed(0)} req/s, p50 ${s.p50.toFixed(0)} ms, p95 ${s.p95.toFixed(0)} ms, p99 ${s.p99.toFixed(0)} ms, ${s.requests} requests, errors ${s.errors} (socket ${r.errors}, timeouts ${r.timeouts}, non-2xx ${r.non2xx})`);
+  console.log(
+    `${label}: ${s.rps.toFixed(0)} req/s, p50 ${s.p50.toFixed(0)} ms, p95 ${s.p95.toFixed(0)} ms, p99 ${s.p99.toFixed(0)} ms, ${s.requests} requests, errors ${s.errors} (socket ${r.errors}, timeouts ${r.timeouts}, non-2xx ${r.non2xx})`,
+  );
   return s;
 }
 
@@ -108,42 +157,84 @@ async function bigImport(base: string, key: string, pid: number, bomId: string):
   const fileMb = fs.statSync(bomFile).size / 1048576;
   const baselineMb = rssMb(pid);
   let peak = baselineMb;
-  const sampler = setInterval(() => { peak = Math.max(peak, rssMb(pid)); }, 100);
+  const sampler = setInterval(() => {
+    peak = Math.max(peak, rssMb(pid));
+  }, 100);
   const t0 = Date.now();
   try {
     const up = await fetch(`${base}/api/v1/imports/uploads`, {
       method: "POST",
-      headers: { authorization: `Bearer ${key}`, "x-file-name": "bench-200mb.csv", "x-file-type": "text/csv", "content-length": String(fs.statSync(bomFile).size) },
+      headers: {
+        authorization: `Bearer ${key}`,
+        "x-file-name": "bench-200mb.csv",
+        "x-file-type": "text/csv",
+        "content-length": String(fs.statSync(bomFile).size),
+      },
       body: Readable.toWeb(fs.createReadStream(bomFile)) as ReadableStream,
       duplex: "half",
     } as RequestInit & { duplex: "half" });
     if (up.status !== 201) throw new Error(`upload: ${up.status} ${await up.text()}`);
     const { uploadId } = (await up.json()) as { uploadId: string };
-    const c = await fetch(`${base}/api/v1/imports/uploads/${uploadId}/commit`, { method: "POST", headers: { authorization: `Bearer ${key}`, "content-type": "application/json" }, body: "{}" });
+    const c = await fetch(`${base}/api/v1/imports/uploads/${uploadId}/commit`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${key}`, "content-type": "application/json" },
+      body: "{}",
+    });
     if (c.status !== 202) throw new Error(`commit: ${c.status} ${await c.text()}`);
     let resets = 0;
     let polls = 0;
     let write: Promise<WriteDuringImport> | null = null;
-    const withWrite = async (peak: Omit<ImportPeak, "write">): Promise<ImportPeak> => ({ ...peak, write: write ? await write : undefined });
+    const withWrite = async (peak: Omit<ImportPeak, "write">): Promise<ImportPeak> => ({
+      ...peak,
+      write: write ? await write : undefined,
+    });
     for (;;) {
       await new Promise((r) => setTimeout(r, 500));
       // two seconds in, the import is writing lines: record a BOM check meanwhile (it waits for SQLite's lock)
       if (++polls === 4) {
         const w0 = Date.now();
-        write = fetch(`${base}/api/determinations`, { method: "POST", headers: { authorization: `Bearer ${key}`, "content-type": "application/json" }, body: JSON.stringify({ bomId, buyer: { name: "Bench Buyer GmbH", hqCountry: "DE" }, destination: "DE" }) })
-          .then(async (r) => { await r.arrayBuffer(); return { status: r.status, ms: Date.now() - w0 }; }, (e: Error) => ({ status: `failed: ${e.message}`, ms: Date.now() - w0 }));
+        write = fetch(`${base}/api/determinations`, {
+          method: "POST",
+          headers: { authorization: `Bearer ${key}`, "content-type": "application/json" },
+          body: JSON.stringify({ bomId, buyer: { name: "Bench Buyer GmbH", hqCountry: "DE" }, destination: "DE" }),
+        }).then(
+          async (r) => {
+            await r.arrayBuffer();
+            return { status: r.status, ms: Date.now() - w0 };
+          },
+          (e: Error) => ({ status: `failed: ${e.message}`, ms: Date.now() - w0 }),
+        );
       }
       let res: Response;
       try {
-        res = await fetch(`${base}/api/v1/imports/uploads/${uploadId}/progress`, { headers: { authorization: `Bearer ${key}`, connection: "close" } });
+        res = await fetch(`${base}/api/v1/imports/uploads/${uploadId}/progress`, {
+          headers: { authorization: `Bearer ${key}`, connection: "close" },
+        });
       } catch (e) {
         // a poll that meets a closing keep-alive socket is retried; a server that is gone is not
         if (rssMb(pid) === 0 || ++resets > 20) throw e;
         continue;
       }
-      const p = (await res.json()) as { result: { status: string; message: string; counts: { imported: number } } | null; error: string | null };
-      if (p.error) return withWrite({ rssMb: peak, baselineMb, seconds: (Date.now() - t0) / 1000, status: `error: ${p.error}`, fileMb });
-      if (p.result) return withWrite({ rssMb: peak, baselineMb, seconds: (Date.now() - t0) / 1000, status: `${p.result.status} (${p.result.counts.imported} lines)${p.result.status === "imported" ? "" : `: ${p.result.message.slice(0, 200)}`}`, fileMb });
+      const p = (await res.json()) as {
+        result: { status: string; message: string; counts: { imported: number } } | null;
+        error: string | null;
+      };
+      if (p.error)
+        return withWrite({
+          rssMb: peak,
+          baselineMb,
+          seconds: (Date.now() - t0) / 1000,
+          status: `error: ${p.error}`,
+          fileMb,
+        });
+      if (p.result)
+        return withWrite({
+          rssMb: peak,
+          baselineMb,
+          seconds: (Date.now() - t0) / 1000,
+          status: `${p.result.status} (${p.result.counts.imported} lines)${p.result.status === "imported" ? "" : `: ${p.result.message.slice(0, 200)}`}`,
+          fileMb,
+        });
     }
   } finally {
     clearInterval(sampler);
@@ -165,14 +256,24 @@ async function run(label: string, url: string, withImport: boolean): Promise<voi
     await disconnectDb();
     const auth = { authorization: `Bearer ${key}` };
     // warm-up: the first screen builds the candidate index, the first page render compiles nothing but fills caches
-    await fetch(`${base}/api/screen`, { method: "POST", headers: { ...auth, "content-type": "application/json" }, body: JSON.stringify({ names: ["warm up"] }) });
+    await fetch(`${base}/api/screen`, {
+      method: "POST",
+      headers: { ...auth, "content-type": "application/json" },
+      body: JSON.stringify({ names: ["warm up"] }),
+    });
     const page = await fetch(`${base}/boms/${bom.id}`, { headers: auth });
     if (page.status !== 200) throw new Error(`GET /boms/${bom.id}: ${page.status}`);
     results[`screen-${label}`] = await drive(`${label} single-name screen`, {
-      url: `${base}/api/screen`, method: "POST", headers: { ...auth, "content-type": "application/json" },
+      url: `${base}/api/screen`,
+      method: "POST",
+      headers: { ...auth, "content-type": "application/json" },
       body: JSON.stringify({ names: ["Beijing Sense Time Technology Development Co Ltd"], sources: ["all"] }),
     });
-    results[`page-${label}`] = await drive(`${label} BOM-check page`, { url: `${base}/boms/${bom.id}`, method: "GET", headers: auth });
+    results[`page-${label}`] = await drive(`${label} BOM-check page`, {
+      url: `${base}/boms/${bom.id}`,
+      method: "GET",
+      headers: auth,
+    });
     console.log(`${label} server RSS after the load: ${rssMb(server.pid!).toFixed(0)} MB`);
   } finally {
     server.kill("SIGTERM");
@@ -183,11 +284,24 @@ async function run(label: string, url: string, withImport: boolean): Promise<voi
   const fresh = startServer(url, port);
   try {
     await waitFor(`${base}/api/health`, fresh);
-    console.log(`${label}: uploading and importing a ${bomLines.toLocaleString("en-US")}-line BOM through a freshly started server …`);
-    importPeak = await bigImport(base, key, fresh.pid!, bomId).catch((e: Error) => ({ rssMb: NaN, baselineMb: NaN, seconds: NaN, status: `failed: ${e.message}${fresh.exitCode !== null ? ` (server exited ${fresh.exitCode})` : ""}`, fileMb: NaN }));
-    console.log(`${label} import through the server: ${importPeak.fileMb.toFixed(0)} MB file, ${importPeak.status}, ${importPeak.seconds.toFixed(0)} s (upload + import), server RSS ${importPeak.baselineMb.toFixed(0)} MB before, peak ${importPeak.rssMb.toFixed(0)} MB`);
+    console.log(
+      `${label}: uploading and importing a ${bomLines.toLocaleString("en-US")}-line BOM through a freshly started server …`,
+    );
+    importPeak = await bigImport(base, key, fresh.pid!, bomId).catch((e: Error) => ({
+      rssMb: NaN,
+      baselineMb: NaN,
+      seconds: NaN,
+      status: `failed: ${e.message}${fresh.exitCode !== null ? ` (server exited ${fresh.exitCode})` : ""}`,
+      fileMb: NaN,
+    }));
+    console.log(
+      `${label} import through the server: ${importPeak.fileMb.toFixed(0)} MB file, ${importPeak.status}, ${importPeak.seconds.toFixed(0)} s (upload + import), server RSS ${importPeak.baselineMb.toFixed(0)} MB before, peak ${importPeak.rssMb.toFixed(0)} MB`,
+    );
     const w = importPeak.write;
-    if (w) console.log(`${label} a BOM check recorded during the import: HTTP ${w.status} after ${(w.ms / 1000).toFixed(1)} s (sent 2 s into the import; it lands once the import commits)`);
+    if (w)
+      console.log(
+        `${label} a BOM check recorded during the import: HTTP ${w.status} after ${(w.ms / 1000).toFixed(1)} s (sent 2 s into the import; it lands once the import commits)`,
+      );
   } finally {
     fresh.kill("SIGTERM");
     await new Promise((r) => fresh.once("exit", r));
@@ -202,15 +316,24 @@ try {
   let pgUrl = process.env.BENCH_POSTGRES_URL ?? null;
   if (!pgUrl && process.env.BENCH_LOAD_POSTGRES !== "0") {
     pgDir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-load-pg-"));
-    const started = spawnSync("bash", ["scripts/pg-server.sh", "start", pgDir], { cwd: root, stdio: ["ignore", "pipe", "inherit"], encoding: "utf8" });
+    const started = spawnSync("bash", ["scripts/pg-server.sh", "start", pgDir], {
+      cwd: root,
+      stdio: ["ignore", "pipe", "inherit"],
+      encoding: "utf8",
+    });
     const port = started.stdout.trim();
     if (started.status === 0) {
-      spawnSync("psql", ["-q", "-h", "127.0.0.1", "-p", port, "-U", "postgres", "-c", "CREATE DATABASE load"], { stdio: "inherit" });
+      spawnSync("psql", ["-q", "-h", "127.0.0.1", "-p", port, "-U", "postgres", "-c", "CREATE DATABASE load"], {
+        stdio: "inherit",
+      });
       pgUrl = `postgresql://postgres@127.0.0.1:${port}/load`;
     }
   }
   if (pgUrl) await run("PostgreSQL", pgUrl, false);
-  else console.log(`\nPostgreSQL: skipped (${process.env.BENCH_LOAD_POSTGRES === "0" ? "BENCH_LOAD_POSTGRES=0" : "no server: set BENCH_POSTGRES_URL or install postgresql"})`);
+  else
+    console.log(
+      `\nPostgreSQL: skipped (${process.env.BENCH_LOAD_POSTGRES === "0" ? "BENCH_LOAD_POSTGRES=0" : "no server: set BENCH_POSTGRES_URL or install postgresql"})`,
+    );
 } finally {
   for (const s of ["", "-wal", "-shm", "-journal"]) fs.rmSync(sqliteFile + s, { force: true });
   if (pgDir) {
@@ -224,8 +347,25 @@ const all = Object.values(results);
 const errors = all.reduce((n, s) => n + s.errors, 0);
 console.log(target("errors", `${errors} in ${all.reduce((n, s) => n + s.requests, 0)} requests`, "0", errors === 0));
 const screen = results["screen-SQLite"];
-if (screen) console.log(target("p95 single-name screen on SQLite", `${screen.p95.toFixed(0)} ms`, "< 300 ms", screen.p95 < 300));
+if (screen)
+  console.log(target("p95 single-name screen on SQLite", `${screen.p95.toFixed(0)} ms`, "< 300 ms", screen.p95 < 300));
 const peak = importPeak as ImportPeak | null; // set inside run()
 // the write waits for the import's lock without freezing the server: it must land, not fail as busy
-if (peak) console.log(target("a write during the 200 MB import", peak.write ? `HTTP ${peak.write.status}` : "not sent", "200 (waits for the import, not a 503)", peak.write?.status === 200));
-if (peak) console.log(target("server peak RSS during a 200 MB import", `${peak.rssMb.toFixed(0)} MB (${peak.status})`, "< 1024 MB", peak.rssMb < 1024 && peak.status.startsWith("imported")));
+if (peak)
+  console.log(
+    target(
+      "a write during the 200 MB import",
+      peak.write ? `HTTP ${peak.write.status}` : "not sent",
+      "200 (waits for the import, not a 503)",
+      peak.write?.status === 200,
+    ),
+  );
+if (peak)
+  console.log(
+    target(
+      "server peak RSS during a 200 MB import",
+      `${peak.rssMb.toFixed(0)} MB (${peak.status})`,
+      "< 1024 MB",
+      peak.rssMb < 1024 && peak.status.startsWith("imported"),
+    ),
+  );

@@ -32,8 +32,14 @@ const ours = evaluate(rows, equivalents, (row) => {
 });
 
 // the baseline: whole-name Jaro-Winkler on lower-cased, punctuation-free names, best name per entry
-const simple = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
-const baselineNames = shipped.entries.flatMap((e) => [e.name, ...e.aliases.map((a) => a.name)].map((n) => ({ key: e.entryKey, text: simple(n) })));
+const simple = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+const baselineNames = shipped.entries.flatMap((e) =>
+  [e.name, ...e.aliases.map((a) => a.name)].map((n) => ({ key: e.entryKey, text: simple(n) })),
+);
 const baselineBest = rows.map((row) => {
   const q = simple(row.query);
   const scores = new Map<string, number>();
@@ -51,10 +57,18 @@ const baselines = [0.85, 0.9, 0.95].map((t) => ({ t, q: baselineAt(t) }));
 const f1 = (q: Quality) => (2 * q.precision * q.recall) / Math.max(1e-9, q.precision + q.recall);
 const bestBaseline = baselines.reduce((a, b) => (f1(b.q) > f1(a.q) ? b : a));
 const positives = rows.filter((r) => r.expectedEntryKey).length;
-console.log(`evaluation set: ${rows.length} queries (${positives} variants of listed names, ${rows.length - positives} near-miss negatives), shipped list ${shipped.entries.length} entries`);
-console.log(`  ours (match >= ${defaultThresholds.match}, review >= ${defaultThresholds.review}): precision ${fixed(ours.precision)} recall ${fixed(ours.recall)} (TP ${ours.truePositives}, FP ${ours.falsePositives}, FN ${ours.falseNegatives}); variants by status: ${JSON.stringify(bands)}`);
-for (const k of Object.keys(ours.byKind).sort()) console.log(`    ${k.padEnd(20)} ${ours.byKind[k]!.right}/${ours.byKind[k]!.rows}`);
-for (const { t, q } of baselines) console.log(`  baseline whole-name Jaro-Winkler >= ${t}: precision ${fixed(q.precision)} recall ${fixed(q.recall)} (FP ${q.falsePositives}, FN ${q.falseNegatives})`);
+console.log(
+  `evaluation set: ${rows.length} queries (${positives} variants of listed names, ${rows.length - positives} near-miss negatives), shipped list ${shipped.entries.length} entries`,
+);
+console.log(
+  `  ours (match >= ${defaultThresholds.match}, review >= ${defaultThresholds.review}): precision ${fixed(ours.precision)} recall ${fixed(ours.recall)} (TP ${ours.truePositives}, FP ${ours.falsePositives}, FN ${ours.falseNegatives}); variants by status: ${JSON.stringify(bands)}`,
+);
+for (const k of Object.keys(ours.byKind).sort())
+  console.log(`    ${k.padEnd(20)} ${ours.byKind[k]!.right}/${ours.byKind[k]!.rows}`);
+for (const { t, q } of baselines)
+  console.log(
+    `  baseline whole-name Jaro-Winkler >= ${t}: precision ${fixed(q.precision)} recall ${fixed(q.recall)} (FP ${q.falsePositives}, FN ${q.falseNegatives})`,
+  );
 for (const m of ours.misses) console.log(`  missed: [${m.kind}] ${m.query} -> ${m.expectedName}`);
 for (const m of ours.falseAlarms) console.log(`  false alarm: [${m.kind}] ${m.query}`);
 lines.push(target("screening-precision", fixed(ours.precision), ">= 0.98", ours.precision >= 0.98));
@@ -79,7 +93,9 @@ for (let i = 0; i < 3; i++) {
 }
 const idx = index!;
 const parties = syntheticParties(entries, 100_000);
-console.log(`synthetic list: ${entries.length} entries, ${idx.nameTokens.length} names, ${idx.tokens.length} distinct words; ${parties.length} party names`);
+console.log(
+  `synthetic list: ${entries.length} entries, ${idx.nameTokens.length} names, ${idx.tokens.length} distinct words; ${parties.length} party names`,
+);
 
 // raw baseline: naive all-pairs whole-name Jaro-Winkler, the method public tools document
 const allNames = entries.flatMap((e) => [e.name, ...e.aliases.map((a) => a.name)].map(simple));
@@ -94,7 +110,9 @@ let flagged = 0;
 for (const p of parties) if (screenOne(idx, { name: p }).status !== "clear") flagged++;
 const screenSeconds = (performance.now() - tScreen) / 1000;
 const perSecond = parties.length / screenSeconds;
-console.log(`  screened ${parties.length} names in ${fixed(screenSeconds, 1)} s on one core: ${Math.round(perSecond)} names/s (${flagged} flagged); naive all-pairs JW: ${fixed(naivePerSecond, 1)} names/s (checksum ${Math.round(sink) % 10})`);
+console.log(
+  `  screened ${parties.length} names in ${fixed(screenSeconds, 1)} s on one core: ${Math.round(perSecond)} names/s (${flagged} flagged); naive all-pairs JW: ${fixed(naivePerSecond, 1)} names/s (checksum ${Math.round(sink) % 10})`,
+);
 
 // fast path vs exhaustive: every (name, entry) pair the exhaustive pass bands match or review
 const sample = parties.filter((_, i) => i % 50 === 0).slice(0, 2000);
@@ -103,7 +121,9 @@ let found = 0;
 const latencies: number[] = [];
 for (const name of sample) {
   const query = prepareQuery(idx, name);
-  const exhaustive = screenPrepared(idx, query, { name }, { exhaustive: true, limit: 1000 }).filter((h) => h.band !== "related");
+  const exhaustive = screenPrepared(idx, query, { name }, { exhaustive: true, limit: 1000 }).filter(
+    (h) => h.band !== "related",
+  );
   const t0 = performance.now();
   const fast = screenOne(idx, { name }, { limit: 1000 });
   latencies.push(performance.now() - t0);
@@ -113,11 +133,27 @@ for (const name of sample) {
 }
 const fastRecall = reference ? found / reference : 1;
 const p99 = [...latencies].sort((a, b) => a - b)[Math.floor(latencies.length * 0.99)]!;
-console.log(`  fast path vs exhaustive on ${sample.length} names: ${found}/${reference} match-or-review pairs found; single search median ${fixed(median(latencies), 2)} ms, p99 ${fixed(p99, 2)} ms, max ${fixed(Math.max(...latencies), 2)} ms`);
+console.log(
+  `  fast path vs exhaustive on ${sample.length} names: ${found}/${reference} match-or-review pairs found; single search median ${fixed(median(latencies), 2)} ms, p99 ${fixed(p99, 2)} ms, max ${fixed(Math.max(...latencies), 2)} ms`,
+);
 console.log(`  index build: ${builds.map((b) => Math.round(b)).join(", ")} ms`);
 
-lines.push(target("screening-throughput", `${Math.round(perSecond)} names/s on one core = ${Math.round(perSecond / naivePerSecond)}x naive all-pairs JW (${fixed(naivePerSecond, 1)}/s)`, ">= 2000 names/s", perSecond >= 2000));
+lines.push(
+  target(
+    "screening-throughput",
+    `${Math.round(perSecond)} names/s on one core = ${Math.round(perSecond / naivePerSecond)}x naive all-pairs JW (${fixed(naivePerSecond, 1)}/s)`,
+    ">= 2000 names/s",
+    perSecond >= 2000,
+  ),
+);
 lines.push(target("fast-path-recall", fixed(fastRecall, 4), ">= 0.995", fastRecall >= 0.995));
-lines.push(target("index-build", `${fixed(median(builds) / 1000, 2)} s for ${idx.nameTokens.length} names`, "< 2 s", median(builds) < 2000));
+lines.push(
+  target(
+    "index-build",
+    `${fixed(median(builds) / 1000, 2)} s for ${idx.nameTokens.length} names`,
+    "< 2 s",
+    median(builds) < 2000,
+  ),
+);
 lines.push(target("single-search", `p99 ${fixed(p99, 2)} ms`, "< 50 ms", p99 < 50));
 console.log(lines.join("\n"));

@@ -15,8 +15,13 @@ const cliActor = { id: null, email: `cli:${process.env.USER ?? "unknown"}` };
 export function registerCheckBomCommand(program: Command): void {
   program
     .command("check-bom")
-    .description("which lines of a BOM are blocked or need a licence for this buyer, destination and date (imports nothing unless --save)")
-    .argument("<bom.csv>", "a BOM in any supported format (the template: manufacturer, mpn, description, quantity, country_of_origin, ...)")
+    .description(
+      "which lines of a BOM are blocked or need a licence for this buyer, destination and date (imports nothing unless --save)",
+    )
+    .argument(
+      "<bom.csv>",
+      "a BOM in any supported format (the template: manufacturer, mpn, description, quantity, country_of_origin, ...)",
+    )
     .requiredOption("--buyer <name>", "the buyer's name (screened against the BIS lists in force)")
     .requiredOption("--country <ISO2>", "destination country")
     .option("--ship-from <ISO2>", "where the items ship from", "US")
@@ -24,36 +29,83 @@ export function registerCheckBomCommand(program: Command): void {
     .option("--date <YYYY-MM-DD>", "the date to determine for (default: today)")
     .option("--save", "import the BOM and record the determination (audited)")
     .option("--json", "print one JSON object: buyer, lines, summary")
-    .action(async (file: string, opts: { buyer: string; country: string; shipFrom: string; buyerHq?: string; date?: string; save?: boolean; json?: boolean }) => {
-      const abs = path.resolve(process.env.INIT_CWD ?? process.cwd(), file);
-      if (!fs.existsSync(abs)) throw new AppError("INVALID_INPUT", `${file}: no such file`);
-      const req = { buyer: { name: opts.buyer, hqCountry: opts.buyerHq ?? null }, destination: opts.country, shipFrom: opts.shipFrom, asOf: opts.date ?? new Date().toISOString().slice(0, 10) };
-      try {
-        let result;
-        if (opts.save) {
-          const imported = await runImport({ file: abs, fileName: path.basename(file), kind: "bom", actor: cliActor });
-          if (imported.status !== "imported" && imported.status !== "unchanged") throw new AppError("INVALID_INPUT", imported.message);
-          result = await checkStoredBom(imported.version!.id, req, cliActor);
-        } else {
-          const read = await readBomFile(abs, path.basename(file));
-          if (read.message) throw new AppError("INVALID_INPUT", `${read.message}. Nothing was checked: fix the file first.`);
-          const lines: RawLine[] = read.records.map((r, i) => ({
-            lineNo: i + 1, manufacturer: r.manufacturer, mpn: r.mpn, description: r.description, quantity: r.quantity, unitPriceE4: r.unitPrice ? Number(toMinorUnitsNumber(r.unitPrice, 4)) : null,
-            currency: r.currency, eccn: r.eccn, countryOfOrigin: r.countryOfOrigin, usContentPct: r.usContentPct, dnp: r.dnp, override: null,
-          }));
-          result = await checkLines(lines, req);
+    .action(
+      async (
+        file: string,
+        opts: {
+          buyer: string;
+          country: string;
+          shipFrom: string;
+          buyerHq?: string;
+          date?: string;
+          save?: boolean;
+          json?: boolean;
+        },
+      ) => {
+        const abs = path.resolve(process.env.INIT_CWD ?? process.cwd(), file);
+        if (!fs.existsSync(abs)) throw new AppError("INVALID_INPUT", `${file}: no such file`);
+        const req = {
+          buyer: { name: opts.buyer, hqCountry: opts.buyerHq ?? null },
+          destination: opts.country,
+          shipFrom: opts.shipFrom,
+          asOf: opts.date ?? new Date().toISOString().slice(0, 10),
+        };
+        try {
+          let result;
+          if (opts.save) {
+            const imported = await runImport({
+              file: abs,
+              fileName: path.basename(file),
+              kind: "bom",
+              actor: cliActor,
+            });
+            if (imported.status !== "imported" && imported.status !== "unchanged")
+              throw new AppError("INVALID_INPUT", imported.message);
+            result = await checkStoredBom(imported.version!.id, req, cliActor);
+          } else {
+            const read = await readBomFile(abs, path.basename(file));
+            if (read.message)
+              throw new AppError("INVALID_INPUT", `${read.message}. Nothing was checked: fix the file first.`);
+            const lines: RawLine[] = read.records.map((r, i) => ({
+              lineNo: i + 1,
+              manufacturer: r.manufacturer,
+              mpn: r.mpn,
+              description: r.description,
+              quantity: r.quantity,
+              unitPriceE4: r.unitPrice ? Number(toMinorUnitsNumber(r.unitPrice, 4)) : null,
+              currency: r.currency,
+              eccn: r.eccn,
+              countryOfOrigin: r.countryOfOrigin,
+              usContentPct: r.usContentPct,
+              dnp: r.dnp,
+              override: null,
+            }));
+            result = await checkLines(lines, req);
+          }
+          const report = toDeterminationReport(result);
+          if (opts.json) {
+            console.log(JSON.stringify(report));
+            return;
+          }
+          console.log(
+            `Buyer: ${report.buyer.input} (${report.buyer.status}${report.buyer.matches[0] ? `: ${report.buyer.matches[0].name} [${report.buyer.matches[0].source}], score ${report.buyer.matches[0].score}` : ""})`,
+          );
+          console.log(
+            `To ${report.context.destination} from ${report.context.shipFrom} on ${report.context.asOf}; rules as of ${report.ruleSet.id}; list ${report.listVersion?.label ?? "(none)"}`,
+          );
+          for (const l of report.lines)
+            console.log(
+              `${String(l.line).padStart(4)}  ${statusLabels[l.status].padEnd(28)} ${(l.eccn ?? "—").padEnd(9)} ${[l.manufacturer, l.mpn ?? l.description].filter(Boolean).join(" ").slice(0, 48).padEnd(48)}  ${l.citation}`,
+            );
+          console.log(
+            `\n${Object.entries(report.summary.byStatus)
+              .filter(([, n]) => n)
+              .map(([s, n]) => `${n} ${statusLabels[s as keyof typeof statusLabels].toLowerCase()}`)
+              .join(", ")}; outcome: ${statusLabels[report.summary.outcome]}`,
+          );
+        } finally {
+          await disconnectDb();
         }
-        const report = toDeterminationReport(result);
-        if (opts.json) {
-          console.log(JSON.stringify(report));
-          return;
-        }
-        console.log(`Buyer: ${report.buyer.input} (${report.buyer.status}${report.buyer.matches[0] ? `: ${report.buyer.matches[0].name} [${report.buyer.matches[0].source}], score ${report.buyer.matches[0].score}` : ""})`);
-        console.log(`To ${report.context.destination} from ${report.context.shipFrom} on ${report.context.asOf}; rules as of ${report.ruleSet.id}; list ${report.listVersion?.label ?? "(none)"}`);
-        for (const l of report.lines) console.log(`${String(l.line).padStart(4)}  ${statusLabels[l.status].padEnd(28)} ${(l.eccn ?? "—").padEnd(9)} ${[l.manufacturer, l.mpn ?? l.description].filter(Boolean).join(" ").slice(0, 48).padEnd(48)}  ${l.citation}`);
-        console.log(`\n${Object.entries(report.summary.byStatus).filter(([, n]) => n).map(([s, n]) => `${n} ${statusLabels[s as keyof typeof statusLabels].toLowerCase()}`).join(", ")}; outcome: ${statusLabels[report.summary.outcome]}`);
-      } finally {
-        await disconnectDb();
-      }
-    });
+      },
+    );
 }

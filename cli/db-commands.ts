@@ -13,7 +13,11 @@ export function registerDbCommands(program: Command): void {
     .action(async () => {
       const config = dbConfig();
       const applied = await deployMigrations(projectRoot, config);
-      console.log(applied.length ? `applied ${applied.length} migration(s) to ${redactUrl(config.url)}: ${applied.join(", ")}` : `no pending migrations (${redactUrl(config.url)})`);
+      console.log(
+        applied.length
+          ? `applied ${applied.length} migration(s) to ${redactUrl(config.url)}: ${applied.join(", ")}`
+          : `no pending migrations (${redactUrl(config.url)})`,
+      );
     });
 
   db.command("status")
@@ -38,7 +42,11 @@ export function registerDbCommands(program: Command): void {
           return;
         }
         const counts = await seedDatabase({ log: (m) => console.log(m) });
-        console.log(`seeded: ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(", ")}`);
+        console.log(
+          `seeded: ${Object.entries(counts)
+            .map(([k, v]) => `${v} ${k}`)
+            .join(", ")}`,
+        );
       } finally {
         await disconnectDb();
       }
@@ -54,7 +62,11 @@ export function registerDbCommands(program: Command): void {
         if (await isSeeded()) console.log("database ready");
         else {
           const counts = await seedDatabase({ log: (m) => console.log(m) });
-          console.log(`seeded: ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(", ")}`);
+          console.log(
+            `seeded: ${Object.entries(counts)
+              .map(([k, v]) => `${v} ${k}`)
+              .join(", ")}`,
+          );
         }
       } finally {
         await disconnectDb();
@@ -63,7 +75,9 @@ export function registerDbCommands(program: Command): void {
 
   db.command("create-migration")
     .argument("<name>", "migration name, e.g. add_licence_table")
-    .description("diff prisma/schema.prisma against the migrations and write a new one for the provider of DATABASE_URL (run once per provider)")
+    .description(
+      "diff prisma/schema.prisma against the migrations and write a new one for the provider of DATABASE_URL (run once per provider)",
+    )
     .action(async (name: string) => {
       const created = await createMigration(projectRoot, dbConfig(), name);
       console.log(created ? `created ${created}` : "no schema change: nothing to create");

@@ -12,11 +12,17 @@ const cliActor = { id: null, email: `cli:${process.env.USER ?? "unknown"}` };
 
 function printResult(r: ImportResult): void {
   console.log(r.message);
-  if (r.version) console.log(`version: ${r.version.type} ${r.version.id}${r.version.label ? ` (${r.version.label})` : ""}`);
-  console.log(`counts: read ${r.counts.read}, imported ${r.counts.imported}, skipped ${r.counts.skipped}, invalid ${r.counts.invalid}`);
+  if (r.version)
+    console.log(`version: ${r.version.type} ${r.version.id}${r.version.label ? ` (${r.version.label})` : ""}`);
+  console.log(
+    `counts: read ${r.counts.read}, imported ${r.counts.imported}, skipped ${r.counts.skipped}, invalid ${r.counts.invalid}`,
+  );
   for (const n of r.notes) console.log(`note: ${n}`);
   for (const q of r.quarantineReasons ?? []) console.log(`quarantine: ${q}`);
-  if (r.diff) console.log(`diff: ${r.diff.added} added, ${r.diff.removed} removed, ${r.diff.changed} changed (${r.diff.policyChanged} licence changes), ${r.diff.unchanged} unchanged`);
+  if (r.diff)
+    console.log(
+      `diff: ${r.diff.added} added, ${r.diff.removed} removed, ${r.diff.changed} changed (${r.diff.policyChanged} licence changes), ${r.diff.unchanged} unchanged`,
+    );
   for (const e of r.errors) console.log(problemLine(e));
   const more = moreProblemsLine(r.errorTotal, r.errors.length);
   if (more) console.log(more);
@@ -26,9 +32,19 @@ function printResult(r: ImportResult): void {
 export function importJson(r: ImportResult) {
   return {
     status: contractStatuses.includes(r.status as ContractStatus) ? (r.status as ContractStatus) : "rejected",
-    version: r.version, counts: r.counts, file: r.file, kind: r.kind, format: r.format, message: r.message,
-    quarantineReasons: r.quarantineReasons ?? [], diff: r.diff ?? null,
-    errors: r.errors.map((e) => (isRowProblem(e) ? { row: e.row, column: e.column, value: e.value, message: `expected ${e.expected}` } : { row: e.row, column: e.column, message: e.message })),
+    version: r.version,
+    counts: r.counts,
+    file: r.file,
+    kind: r.kind,
+    format: r.format,
+    message: r.message,
+    quarantineReasons: r.quarantineReasons ?? [],
+    diff: r.diff ?? null,
+    errors: r.errors.map((e) =>
+      isRowProblem(e)
+        ? { row: e.row, column: e.column, value: e.value, message: `expected ${e.expected}` }
+        : { row: e.row, column: e.column, message: e.message },
+    ),
     errorTotal: r.errorTotal,
   };
 }
@@ -37,7 +53,20 @@ type ContractStatus = (typeof contractStatuses)[number];
 
 /** An import refused before it ran (size limit, the same file being imported, a bad option), as `--json` prints it. */
 export function refusedJson(file: string, message: string): ReturnType<typeof importJson> {
-  return importJson({ status: "rejected", jobId: null, kind: null, format: null, file, version: null, counts: emptyCounts(), errors: [{ row: null, column: null, message }], errorTotal: 1, notes: [], message, durationMs: 0 });
+  return importJson({
+    status: "rejected",
+    jobId: null,
+    kind: null,
+    format: null,
+    file,
+    version: null,
+    counts: emptyCounts(),
+    errors: [{ row: null, column: null, message }],
+    errorTotal: 1,
+    notes: [],
+    message,
+    durationMs: 0,
+  });
 }
 
 export function registerImportCommands(program: Command): void {
@@ -52,15 +81,27 @@ export function registerImportCommands(program: Command): void {
     .action(async (kind: string, file: string, opts: { format?: string; label?: string; json?: boolean }) => {
       let lastShown = 0;
       try {
-        if (!isImportKind(kind)) throw new AppError("INVALID_INPUT", `unknown kind "${kind}": use list, bom, parties or financials`);
-        if (opts.format && !isFormatOf(kind, opts.format)) throw new AppError("INVALID_INPUT", `unknown ${kind} format "${opts.format}": use ${importFormats[kind].join(", ")}`);
+        if (!isImportKind(kind))
+          throw new AppError("INVALID_INPUT", `unknown kind "${kind}": use list, bom, parties or financials`);
+        if (opts.format && !isFormatOf(kind, opts.format))
+          throw new AppError(
+            "INVALID_INPUT",
+            `unknown ${kind} format "${opts.format}": use ${importFormats[kind].join(", ")}`,
+          );
         const abs = path.resolve(process.env.INIT_CWD ?? process.cwd(), file);
         const r = await runImport({
-          file: abs, fileName: path.basename(file), kind, format: opts.format as never, label: opts.label, actor: cliActor,
+          file: abs,
+          fileName: path.basename(file),
+          kind,
+          format: opts.format as never,
+          label: opts.label,
+          actor: cliActor,
           onProgress: (p) => {
             if (opts.json || !process.stderr.isTTY || Date.now() - lastShown < 500) return;
             lastShown = Date.now();
-            process.stderr.write(`\r${p.phase} ${Math.round((p.bytesRead / Math.max(p.bytesTotal, 1)) * 100)}% (${p.rows.toLocaleString("en-US")} rows)   `);
+            process.stderr.write(
+              `\r${p.phase} ${Math.round((p.bytesRead / Math.max(p.bytesTotal, 1)) * 100)}% (${p.rows.toLocaleString("en-US")} rows)   `,
+            );
           },
         });
         if (process.stderr.isTTY && !opts.json) process.stderr.write("\r\x1b[K");
@@ -88,18 +129,42 @@ export function registerImportCommands(program: Command): void {
     .action(async (from: string | undefined, to: string | undefined, opts: { json?: boolean }) => {
       try {
         const d = await diffVersions(from, to);
-        if (!d) throw new AppError("NOT_FOUND", from || to ? "no such list version (or it has no previous version to compare with)" : "fewer than two list versions: nothing to compare");
+        if (!d)
+          throw new AppError(
+            "NOT_FOUND",
+            from || to
+              ? "no such list version (or it has no previous version to compare with)"
+              : "fewer than two list versions: nothing to compare",
+          );
         if (opts.json) {
-          console.log(JSON.stringify({ from: d.from, to: d.to, added: d.diff.added.map((e) => ({ source: e.sourceCode, name: e.name })), removed: d.diff.removed.map((e) => ({ source: e.sourceCode, name: e.name })), changed: d.diff.changed.map((c) => ({ source: c.after.sourceCode, name: c.after.name, changes: c.changes })), unchanged: d.diff.unchanged }));
+          console.log(
+            JSON.stringify({
+              from: d.from,
+              to: d.to,
+              added: d.diff.added.map((e) => ({ source: e.sourceCode, name: e.name })),
+              removed: d.diff.removed.map((e) => ({ source: e.sourceCode, name: e.name })),
+              changed: d.diff.changed.map((c) => ({
+                source: c.after.sourceCode,
+                name: c.after.name,
+                changes: c.changes,
+              })),
+              unchanged: d.diff.unchanged,
+            }),
+          );
           return;
         }
         console.log(`${d.from.label} (${d.from.id}) -> ${d.to.label} (${d.to.id})`);
-        console.log(`${d.diff.added.length} added, ${d.diff.removed.length} removed, ${d.diff.changed.length} changed, ${d.diff.unchanged} unchanged`);
+        console.log(
+          `${d.diff.added.length} added, ${d.diff.removed.length} removed, ${d.diff.changed.length} changed, ${d.diff.unchanged} unchanged`,
+        );
         for (const e of d.diff.added) console.log(`+ [${e.sourceCode}] ${e.name}`);
         for (const e of d.diff.removed) console.log(`- [${e.sourceCode}] ${e.name}`);
         for (const c of d.diff.changed) {
           console.log(`~ [${c.after.sourceCode}] ${c.after.name}`);
-          for (const x of c.changes) console.log(`    ${x.field}: ${x.added || x.removed ? `+${JSON.stringify(x.added ?? [])} -${JSON.stringify(x.removed ?? [])}` : `${JSON.stringify(x.before)} -> ${JSON.stringify(x.after)}`}`);
+          for (const x of c.changes)
+            console.log(
+              `    ${x.field}: ${x.added || x.removed ? `+${JSON.stringify(x.added ?? [])} -${JSON.stringify(x.removed ?? [])}` : `${JSON.stringify(x.before)} -> ${JSON.stringify(x.after)}`}`,
+            );
         }
       } finally {
         await disconnectDb();

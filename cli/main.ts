@@ -9,7 +9,9 @@ import { registerScenarioCommand } from "./scenario-command";
 
 const program = new Command()
   .name("chokepoint")
-  .description("Chokepoint: export-control supply-chain risk from the command line.\nReads DATABASE_URL like the web app (default: the embedded SQLite file .data/chokepoint.db).")
+  .description(
+    "Chokepoint: export-control supply-chain risk from the command line.\nReads DATABASE_URL like the web app (default: the embedded SQLite file .data/chokepoint.db).",
+  )
   .showHelpAfterError()
   .exitOverride();
 

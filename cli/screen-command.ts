@@ -12,9 +12,16 @@ import type { ScreeningQuery } from "@/lib/screening/types";
 const BATCH = 1000;
 
 export function parseSources(value: string | undefined): SourceGroup[] {
-  const groups = (value ?? "all").split(",").map((s) => s.trim().toLowerCase()).filter(Boolean);
+  const groups = (value ?? "all")
+    .split(",")
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean);
   const bad = groups.find((g) => !isSourceGroup(g));
-  if (bad) throw new AppError("INVALID_INPUT", `unknown source "${bad}": use ${sourceGroups.join(", ")} (comma-separated for several)`);
+  if (bad)
+    throw new AppError(
+      "INVALID_INPUT",
+      `unknown source "${bad}": use ${sourceGroups.join(", ")} (comma-separated for several)`,
+    );
   return groups as SourceGroup[];
 }
 
@@ -34,12 +41,15 @@ export async function* partiesFrom(file: string): AsyncGenerator<ScreeningQuery[
   let header: string[] | null = null;
   let truncatedAt: number | null = null;
   let batch: ScreeningQuery[] = [];
-  const onProblem = (p: ParseProblem) => { if (p.code === "MissingQuotes") truncatedAt ??= p.row + 1; };
+  const onProblem = (p: ParseProblem) => {
+    if (p.code === "MissingQuotes") truncatedAt ??= p.row + 1;
+  };
   for await (const { rows } of rowBatches(file, info, { onProblem })) {
     for (const cells of rows) {
       if (!header) {
         header = cells.map((h) => h.trim().toLowerCase());
-        if (!header.includes("name")) throw new AppError("INVALID_INPUT", `${fileName}, row 1: no "name" column (found: ${header.join(", ")})`);
+        if (!header.includes("name"))
+          throw new AppError("INVALID_INPUT", `${fileName}, row 1: no "name" column (found: ${header.join(", ")})`);
         continue;
       }
       const at = (col: string) => {
@@ -48,17 +58,27 @@ export async function* partiesFrom(file: string): AsyncGenerator<ScreeningQuery[
       };
       const name = at("name");
       if (name) batch.push({ name, country: at("country"), address: at("address") });
-      if (batch.length === BATCH) { yield batch; batch = []; }
+      if (batch.length === BATCH) {
+        yield batch;
+        batch = [];
+      }
     }
-    if (truncatedAt !== null) throw new AppError("INVALID_INPUT", `${fileName}, row ${truncatedAt}: a quoted field runs to the end of the file (truncated?)`);
+    if (truncatedAt !== null)
+      throw new AppError(
+        "INVALID_INPUT",
+        `${fileName}, row ${truncatedAt}: a quoted field runs to the end of the file (truncated?)`,
+      );
   }
   if (batch.length) yield batch;
 }
 
 function printHuman(r: ReportedResult): void {
   const top = r.matches[0];
-  console.log(`${r.status.toUpperCase().padEnd(6)} ${r.input}${top ? `  ->  [${top.source}] ${top.name} (score ${top.score}, ${top.band}${top.matchedAlias !== top.name ? `, via "${top.matchedAlias}"` : ""})` : ""}`);
-  for (const m of r.matches.slice(1, 3)) console.log(`       also [${m.source}] ${m.name} (score ${m.score}, ${m.band})`);
+  console.log(
+    `${r.status.toUpperCase().padEnd(6)} ${r.input}${top ? `  ->  [${top.source}] ${top.name} (score ${top.score}, ${top.band}${top.matchedAlias !== top.name ? `, via "${top.matchedAlias}"` : ""})` : ""}`,
+  );
+  for (const m of r.matches.slice(1, 3))
+    console.log(`       also [${m.source}] ${m.name} (score ${m.score}, ${m.band})`);
 }
 
 export function registerScreenCommand(program: Command): void {
@@ -89,13 +109,19 @@ export function registerScreenCommand(program: Command): void {
         let listLine = "";
         const screen = async (queries: ScreeningQuery[]) => {
           const { results, lists } = await screenNames({ queries, sources });
-          listLine ||= [lists.csl, lists.internal].filter(Boolean).map((l) => `${l!.label}${l!.publishedOn ? ` (${l!.publishedOn})` : ""}`).join(" + ");
+          listLine ||= [lists.csl, lists.internal]
+            .filter(Boolean)
+            .map((l) => `${l!.label}${l!.publishedOn ? ` (${l!.publishedOn})` : ""}`)
+            .join(" + ");
           emit(results.map(toReport));
         };
         if (opts.name) await screen([{ name: opts.name }]);
         if (abs) for await (const batch of partiesFrom(abs)) await screen(batch);
         if (opts.json) process.stdout.write(first ? "[]\n" : "\n]\n");
-        else console.log(`\n${counts.match} match, ${counts.review} review, ${counts.clear} clear; against ${listLine}; sources: ${sources.join(", ")}`);
+        else
+          console.log(
+            `\n${counts.match} match, ${counts.review} review, ${counts.clear} clear; against ${listLine}; sources: ${sources.join(", ")}`,
+          );
       } finally {
         await disconnectDb();
       }

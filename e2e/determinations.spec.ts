@@ -15,7 +15,8 @@ async function check(page: Page, party: string, destination: string, date: strin
   await form.getByRole("button", { name: "Check BOM" }).click();
   await expect(page.getByRole("table", { name: "Determination lines" })).toBeVisible();
 }
-const lineRow = (page: Page, text: string) => page.getByRole("table", { name: "Determination lines" }).getByRole("row").filter({ hasText: text });
+const lineRow = (page: Page, text: string) =>
+  page.getByRole("table", { name: "Determination lines" }).getByRole("row").filter({ hasText: text });
 
 test.describe.configure({ mode: "serial" });
 
@@ -37,7 +38,9 @@ test("the listed Chinese buyer: every line blocked under the Entity List", async
   await expect(page.getByText(/Rules as of 2023-10-17/)).toBeVisible();
 });
 
-test("an unlisted Chinese buyer: the GPU blocked by the advanced-computing rule, the rest to classify", async ({ page }) => {
+test("an unlisted Chinese buyer: the GPU blocked by the advanced-computing rule, the rest to classify", async ({
+  page,
+}) => {
   await signIn(page, "compliance");
   await check(page, "Hangzhou Lakeview Retail Systems Co., Ltd. (CN)", "CN", "2024-06-01");
   await expect(lineRow(page, "H100")).toContainText("Blocked");
@@ -83,7 +86,9 @@ test("an admin's TPP classifier shows the arithmetic for a new part", async ({ p
   await form.getByLabel("Dense TOPS or TFLOPS").fill("1979");
   await form.getByLabel("At bit length").fill("8");
   await form.getByLabel("Die area (mm²)").fill("814");
-  const proposal = form.getByRole("status", { name: "Proposed classification" }).or(form.getByLabel("Proposed classification"));
+  const proposal = form
+    .getByRole("status", { name: "Proposed classification" })
+    .or(form.getByLabel("Proposed classification"));
   await expect(proposal).toContainText("3A090.a");
   await expect(proposal).toContainText("TPP = 1979 dense TOPS x 8-bit = 15832");
   await expect(proposal).toContainText("PD = 15832 / 814 mm2 = 19.45");

@@ -21,7 +21,9 @@ async function importChecked(page: Page) {
 
 test.describe.configure({ mode: "serial" });
 
-test("an analyst imports the real 2023 CSL snapshot, sees its one truncated row, and downloads the problems", async ({ page }) => {
+test("an analyst imports the real 2023 CSL snapshot, sees its one truncated row, and downloads the problems", async ({
+  page,
+}) => {
   await signIn(page, "analyst");
   await upload(page, sample("csl/csl-snapshot-2023-11-subset.csv"));
   await expect(page.getByRole("heading", { name: "csl-snapshot-2023-11-subset.csv" })).toBeVisible();
@@ -38,7 +40,11 @@ test("an analyst imports the real 2023 CSL snapshot, sees its one truncated row,
   // the history and the version list show it
   await page.getByRole("button", { name: "Import another file" }).click();
   await expect(page.getByRole("table", { name: "Import history" })).toContainText("csl-snapshot-2023-11-subset.csv");
-  await page.getByRole("table", { name: "List versions" }).getByRole("link", { name: /csl-snapshot-2023-11-subset/ }).first().click();
+  await page
+    .getByRole("table", { name: "List versions" })
+    .getByRole("link", { name: /csl-snapshot-2023-11-subset/ })
+    .first()
+    .click();
   await expect(page.getByRole("region", { name: "Diff" })).toContainText("removed");
 });
 
@@ -66,24 +72,37 @@ test("the Altium .xlsx original is refused with a clear reason", async ({ page }
   await signIn(page, "analyst");
   await upload(page, sample("boms/BOM-TINYMODULE-V3.xlsx"));
   // refused by its declared type before it is stored; content sniffing refuses it too when no type is sent
-  await expect(page.getByRole("alert").filter({ hasText: "cannot be imported" })).toContainText("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet cannot be imported: upload CSV or JSON");
-  const sniffed = await page.request.post("/api/v1/imports/uploads", { headers: { "x-file-name": "BOM.xlsx", "content-type": "application/octet-stream" }, data: fs.readFileSync(sample("boms/BOM-TINYMODULE-V3.xlsx")) });
+  await expect(page.getByRole("alert").filter({ hasText: "cannot be imported" })).toContainText(
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet cannot be imported: upload CSV or JSON",
+  );
+  const sniffed = await page.request.post("/api/v1/imports/uploads", {
+    headers: { "x-file-name": "BOM.xlsx", "content-type": "application/octet-stream" },
+    data: fs.readFileSync(sample("boms/BOM-TINYMODULE-V3.xlsx")),
+  });
   expect(sniffed.status()).toBe(400);
   expect((await sniffed.json()).error.message).toMatch(/not text .*export it as CSV first/);
 });
 
 test("a BOM with bad rows is rejected whole, with every problem's row and column", async ({ page }) => {
   await signIn(page, "analyst");
-  const buffer = Buffer.from("manufacturer,mpn,description,quantity,eccn\nNVIDIA,,NVIDIA H100 SXM5 80GB GPU,8,3A090.a\nIntel,,Xeon,-2,\nAcme,X1,=cmd|' /C calc'!A0,1,5A99\n");
+  const buffer = Buffer.from(
+    "manufacturer,mpn,description,quantity,eccn\nNVIDIA,,NVIDIA H100 SXM5 80GB GPU,8,3A090.a\nIntel,,Xeon,-2,\nAcme,X1,=cmd|' /C calc'!A0,1,5A99\n",
+  );
   await upload(page, { name: "bad-bom.csv", mimeType: "text/csv", buffer });
-  await expect(page.getByRole("alert", { name: "Problems in the first rows" })).toContainText('Row 3, column quantity: “-2” (expected a whole number of 0 or more)');
+  await expect(page.getByRole("alert", { name: "Problems in the first rows" })).toContainText(
+    "Row 3, column quantity: “-2” (expected a whole number of 0 or more)",
+  );
   const result = await importChecked(page);
   await expect(result.getByRole("heading")).toHaveText("Rejected: nothing was imported");
   await expect(result.getByRole("table", { name: "Problems" }).getByRole("row")).toHaveCount(4); // header + 3 problems
-  await expect(result.getByRole("row").filter({ hasText: "eccn" })).toContainText("5A99an ECCN such as 3A090.a or EAR99");
+  await expect(result.getByRole("row").filter({ hasText: "eccn" })).toContainText(
+    "5A99an ECCN such as 3A090.a or EAR99",
+  );
 });
 
-test("an analyst drops a JLCPCB BOM on the page and overrides the detected format; the import uses the chosen one", async ({ page }) => {
+test("an analyst drops a JLCPCB BOM on the page and overrides the detected format; the import uses the chosen one", async ({
+  page,
+}) => {
   await signIn(page, "analyst");
   await page.goto("/imports");
   const csv = 'Comment,Designator,Footprint,LCSC Part #\n100nF,"C1,C2,C3",0402,C1525\n10k,R1 to R3,0402,C25744\n';
@@ -98,14 +117,18 @@ test("an analyst drops a JLCPCB BOM on the page and overrides the detected forma
   await expect(page.getByText(/detected /)).toContainText("jlcpcb");
   await expect(page.getByLabel("Format")).toHaveValue("jlcpcb");
   // the spelled-out range is expanded: three designators, so a quantity of three
-  await expect(page.getByRole("table", { name: "Preview" }).getByRole("row").filter({ hasText: "10k" })).toContainText("R1 R2 R3");
+  await expect(page.getByRole("table", { name: "Preview" }).getByRole("row").filter({ hasText: "10k" })).toContainText(
+    "R1 R2 R3",
+  );
   await page.getByLabel("Format").selectOption("generic");
   await expect(page.getByLabel("Format")).toHaveValue("generic");
   await page.getByLabel("Column for Description").selectOption("Comment");
   const result = await importChecked(page);
   await expect(result).toContainText("2 BOM lines imported");
   await page.getByRole("button", { name: "Import another file" }).click();
-  await expect(page.getByRole("table", { name: "Import history" }).getByRole("row").filter({ hasText: "jlc-bom.csv" })).toContainText("bom / generic");
+  await expect(
+    page.getByRole("table", { name: "Import history" }).getByRole("row").filter({ hasText: "jlc-bom.csv" }),
+  ).toContainText("bom / generic");
 });
 
 test("the analyst maps columns by hand, and the mapping is remembered for the same header", async ({ page }) => {
@@ -113,7 +136,9 @@ test("the analyst maps columns by hand, and the mapping is remembered for the sa
   const buffer = Buffer.from("Firm,Nation,Role\nAcme Optics GmbH,DE,customer\nHarbour Freight Ltd,HK,ship-to\n");
   await upload(page, { name: "firms.csv", mimeType: "text/csv", buffer });
   await page.getByLabel("Kind").selectOption("parties");
-  await expect(page.getByRole("alert").filter({ hasText: "cannot be imported as it is" })).toContainText("no column is mapped to Name, which is required");
+  await expect(page.getByRole("alert").filter({ hasText: "cannot be imported as it is" })).toContainText(
+    "no column is mapped to Name, which is required",
+  );
   await expect(page.getByRole("button", { name: "Import", exact: true })).toBeDisabled();
   await page.getByLabel("Column for Name").selectOption("Firm");
   await page.getByLabel("Column for Country (ISO alpha-2)").selectOption("Nation");
@@ -122,7 +147,11 @@ test("the analyst maps columns by hand, and the mapping is remembered for the sa
   const result = await importChecked(page);
   await expect(result).toContainText("2 parties imported");
 
-  await upload(page, { name: "firms-2.csv", mimeType: "text/csv", buffer: Buffer.from("Firm,Nation,Role\nNorth Sea Parts BV,NL,supplier\n") });
+  await upload(page, {
+    name: "firms-2.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from("Firm,Nation,Role\nNorth Sea Parts BV,NL,supplier\n"),
+  });
   await page.getByLabel("Kind").selectOption("parties");
   await expect(page.getByText("remembered from the last file with this header")).toBeVisible();
   await expect(page.getByLabel("Column for Name")).toHaveValue("0");
@@ -149,18 +178,27 @@ test("a large import shows its progress and can be cancelled, leaving nothing be
 test("an admin rejects a quarantined list version", async ({ page }) => {
   await signIn(page, "admin");
   await page.goto("/imports");
-  await page.getByRole("table", { name: "List versions" }).getByRole("link", { name: /csl-legacy-layout-2019/ }).first().click();
+  await page
+    .getByRole("table", { name: "List versions" })
+    .getByRole("link", { name: /csl-legacy-layout-2019/ })
+    .first()
+    .click();
   await expect(page.getByRole("region", { name: "Quarantine" })).toContainText("the whole source list is missing");
   await page.getByRole("button", { name: "Reject" }).click();
   // the page re-renders with the decision: no quarantine panel, the version marked rejected
   await expect(page.getByRole("region", { name: "Quarantine" })).toHaveCount(0);
   await expect(page.locator("header .badge")).toHaveText("rejected");
   await page.goto("/audit");
-  await expect(page.getByRole("row").filter({ hasText: "list-version.rejected" }).first()).toContainText("admin@chokepoint.demo");
+  await expect(page.getByRole("row").filter({ hasText: "list-version.rejected" }).first()).toContainText(
+    "admin@chokepoint.demo",
+  );
 });
 
 test("executives cannot upload", async ({ page }) => {
   await signIn(page, "executive");
-  const res = await page.request.post("/api/v1/imports/uploads", { headers: { "x-file-name": "x.csv", "content-type": "application/octet-stream" }, data: "a,b\n1,2\n" });
+  const res = await page.request.post("/api/v1/imports/uploads", {
+    headers: { "x-file-name": "x.csv", "content-type": "application/octet-stream" },
+    data: "a,b\n1,2\n",
+  });
   expect(res.status()).toBe(403);
 });

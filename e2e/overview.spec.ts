@@ -4,9 +4,11 @@ import { expect, test, type Page } from "@playwright/test";
 import { signIn } from "./fixtures";
 
 const card = (page: Page, label: string) => page.getByRole("region", { name: label, exact: true });
-const figure = async (page: Page, label: string) => Number((await card(page, label).locator("a.value").innerText()).replace(/[^\d]/g, ""));
+const figure = async (page: Page, label: string) =>
+  Number((await card(page, label).locator("a.value").innerText()).replace(/[^\d]/g, ""));
 /** Rows a table lists under its current filters (it is virtualised, so it says how many in aria-rowcount). */
-const tableRows = async (page: Page, name: string) => Number(await page.getByRole("table", { name, exact: true }).getAttribute("aria-rowcount")) - 1;
+const tableRows = async (page: Page, name: string) =>
+  Number(await page.getByRole("table", { name, exact: true }).getAttribute("aria-rowcount")) - 1;
 
 test.describe.configure({ mode: "serial" });
 
@@ -53,30 +55,47 @@ test("filters live in the URL and narrow every panel", async ({ page }) => {
     await card(page, "BOM checks in force").locator("a.value").click();
     await expect(page).toHaveURL(/\/boms\/exposure\?destination=DE/);
     await expect.poll(() => tableRows(page, "BOM checks in force")).toBe(checks);
-    for (const cell of await page.getByRole("table", { name: "BOM checks in force" }).locator("tbody tr td:nth-child(3)").allInnerTexts()) expect(cell).toBe("DE");
+    for (const cell of await page
+      .getByRole("table", { name: "BOM checks in force" })
+      .locator("tbody tr td:nth-child(3)")
+      .allInnerTexts())
+      expect(cell).toBe("DE");
   }
   await page.goto("/?destination=CN&from=2024-13-01");
   await expect(page.getByRole("alert").filter({ hasText: "from:" })).toContainText('"2024-13-01" is not a date');
   await expect(page.getByLabel("Destination")).toHaveValue("CN");
 });
 
-test("an edited list version shows in what changed, with the parties and counts it touched", async ({ page, browser }) => {
+test("an edited list version shows in what changed, with the parties and counts it touched", async ({
+  page,
+  browser,
+}) => {
   await signIn(page, "compliance");
 
   // an analyst imports the snapshot with one entry added (a test fixture, not real list data)
-  const snapshot = fs.readFileSync(path.resolve(import.meta.dirname, "../data/csl/csl-snapshot-2023-11-subset.csv"), "utf8");
+  const snapshot = fs.readFileSync(
+    path.resolve(import.meta.dirname, "../data/csl/csl-snapshot-2023-11-subset.csv"),
+    "utf8",
+  );
   const complete = snapshot.slice(0, snapshot.lastIndexOf('\n"') + 1); // the source's last record is cut off mid-field
   const header = complete.slice(0, complete.indexOf("\n")).split(",");
   const row = Object.fromEntries(header.map((h) => [h, ""]));
   Object.assign(row, {
-    _id: `e2e${Date.now()}`, source: "Entity List (EL) - Bureau of Industry and Security", name: "Hangzhou Lakeview Retail Systems Co., Ltd.",
-    addresses: "Xihu District, Hangzhou, Zhejiang, CN", license_requirement: "For all items subject to the EAR.", license_policy: "Presumption of denial.", remarks: "e2e test entry",
+    _id: `e2e${Date.now()}`,
+    source: "Entity List (EL) - Bureau of Industry and Security",
+    name: "Hangzhou Lakeview Retail Systems Co., Ltd.",
+    addresses: "Xihu District, Hangzhou, Zhejiang, CN",
+    license_requirement: "For all items subject to the EAR.",
+    license_policy: "Presumption of denial.",
+    remarks: "e2e test entry",
   });
   const edited = `${complete}${header.map((h) => `"${row[h]}"`).join(",")}\n`;
   const analyst = await (await browser.newContext()).newPage();
   await signIn(analyst, "analyst");
   await analyst.goto("/imports");
-  await analyst.getByLabel("File to import").setInputFiles({ name: "csl-edited-e2e.csv", mimeType: "text/csv", buffer: Buffer.from(edited) });
+  await analyst
+    .getByLabel("File to import")
+    .setInputFiles({ name: "csl-edited-e2e.csv", mimeType: "text/csv", buffer: Buffer.from(edited) });
   await analyst.getByRole("button", { name: "Import", exact: true }).click();
   await expect(analyst.getByRole("status", { name: "Import result" })).toContainText(/imported/i, { timeout: 90_000 });
   await analyst.close();
@@ -85,7 +104,9 @@ test("an edited list version shows in what changed, with the parties and counts 
   await expect(async () => {
     await page.goto("/");
     await expect(card(page, "List in force")).toContainText("csl-edited-e2e");
-    await expect(page.getByRole("region", { name: "The list in force" })).toContainText("Hangzhou Lakeview Retail Systems Co., Ltd.: clear → match");
+    await expect(page.getByRole("region", { name: "The list in force" })).toContainText(
+      "Hangzhou Lakeview Retail Systems Co., Ltd.: clear → match",
+    );
   }).toPass({ timeout: 90_000 });
   await expect(card(page, "Last update")).toContainText("+1 /");
   expect(await figure(page, "Parties it touched")).toBeGreaterThanOrEqual(1);
@@ -93,7 +114,9 @@ test("an edited list version shows in what changed, with the parties and counts 
   const awaiting = await figure(page, "Hits awaiting a decision");
   await card(page, "Hits awaiting a decision").locator("a.value").click();
   await expect.poll(() => tableRows(page, "Screening hits")).toBe(awaiting);
-  await expect(page.getByRole("table", { name: "Screening hits" })).toContainText("Hangzhou Lakeview Retail Systems Co., Ltd.");
+  await expect(page.getByRole("table", { name: "Screening hits" })).toContainText(
+    "Hangzhou Lakeview Retail Systems Co., Ltd.",
+  );
   await page.goto("/");
   await card(page, "Parties it touched").getByRole("link").click();
   await expect(page.getByText("Hangzhou Lakeview Retail Systems Co., Ltd.").first()).toBeVisible();
@@ -116,7 +139,14 @@ test("the risk report prints with its versions, author and time", async ({ page 
   await expect(meta).toContainText("executive@chokepoint.demo");
   await expect(meta).toContainText(/List version.*published/s);
   await expect(meta).toContainText(/Rule sets\s*\d{4}-\d{2}-\d{2}: /);
-  for (const h of ["1. The list in force and its last update", "2. Parties", "3. BOM exposure", "4. Revenue at risk", "5. Timeline"]) await expect(page.getByRole("heading", { name: h })).toBeVisible();
+  for (const h of [
+    "1. The list in force and its last update",
+    "2. Parties",
+    "3. BOM exposure",
+    "4. Revenue at risk",
+    "5. Timeline",
+  ])
+    await expect(page.getByRole("heading", { name: h })).toBeVisible();
   await page.emulateMedia({ media: "print" });
   await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
   const pdf = await page.pdf({ format: "A4" });
@@ -131,7 +161,9 @@ test("tables sort from the keyboard and keep their filter in the URL", async ({ 
   await filter.fill("Defense Technology");
   await expect(page).toHaveURL(/eq=Defense\+Technology|eq=Defense%20Technology/);
   const table = page.getByRole("table", { name: "Listed entries" });
-  await expect(table.getByRole("row").filter({ hasText: "National University of Defense Technology (NUDT)" }).first()).toBeVisible();
+  await expect(
+    table.getByRole("row").filter({ hasText: "National University of Defense Technology (NUDT)" }).first(),
+  ).toBeVisible();
   await table.getByRole("button", { name: "Listed name" }).focus();
   await page.keyboard.press("Enter");
   await expect(table.getByRole("columnheader", { name: /Listed name/ })).toHaveAttribute("aria-sort", "ascending");

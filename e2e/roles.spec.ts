@@ -3,10 +3,30 @@ import { signIn } from "./fixtures";
 
 // What each role sees in the navigation, and where it is refused.
 const reach = {
-  analyst: { nav: ["Overview", "Imports", "Screening", "BOM checks", "Scenarios"], allowed: "/imports", refused: "/audit", label: "Analyst" },
-  compliance: { nav: ["Overview", "Screening", "BOM checks", "Scenarios", "Audit"], allowed: "/audit", refused: "/imports", label: "Compliance officer" },
-  executive: { nav: ["Overview", "Screening", "BOM checks", "Scenarios"], allowed: "/scenarios", refused: "/admin/users", label: "Executive" },
-  admin: { nav: ["Overview", "Imports", "Screening", "BOM checks", "Scenarios", "Audit", "Users"], allowed: "/admin/users", refused: null, label: "Administrator" },
+  analyst: {
+    nav: ["Overview", "Imports", "Screening", "BOM checks", "Scenarios"],
+    allowed: "/imports",
+    refused: "/audit",
+    label: "Analyst",
+  },
+  compliance: {
+    nav: ["Overview", "Screening", "BOM checks", "Scenarios", "Audit"],
+    allowed: "/audit",
+    refused: "/imports",
+    label: "Compliance officer",
+  },
+  executive: {
+    nav: ["Overview", "Screening", "BOM checks", "Scenarios"],
+    allowed: "/scenarios",
+    refused: "/admin/users",
+    label: "Executive",
+  },
+  admin: {
+    nav: ["Overview", "Imports", "Screening", "BOM checks", "Scenarios", "Audit", "Users"],
+    allowed: "/admin/users",
+    refused: null,
+    label: "Administrator",
+  },
 } as const;
 
 for (const [role, r] of Object.entries(reach)) {
@@ -39,7 +59,9 @@ test("a wrong password gets one clear message that does not say whether the emai
     await page.getByLabel("Email").fill(email);
     await page.getByLabel("Password").fill("not-the-password");
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("alert").filter({ hasText: "Email or password" })).toHaveText("Email or password is incorrect.");
+    await expect(page.getByRole("alert").filter({ hasText: "Email or password" })).toHaveText(
+      "Email or password is incorrect.",
+    );
   }
 });
 
@@ -48,17 +70,25 @@ test("repeated sign-in failures are rate-limited", async ({ request }) => {
   const headers = { "x-forwarded-for": "203.0.113.77", origin: `http://127.0.0.1:${process.env.E2E_PORT ?? "3100"}` };
   const statuses: number[] = [];
   for (let i = 0; i < 45; i++) {
-    const res = await request.post("/api/auth/sign-in/email", { headers, data: { email: "analyst@chokepoint.demo", password: `wrong-${i}` } });
+    const res = await request.post("/api/auth/sign-in/email", {
+      headers,
+      data: { email: "analyst@chokepoint.demo", password: `wrong-${i}` },
+    });
     statuses.push(res.status());
   }
   expect(statuses.slice(0, 40).every((s) => s === 401)).toBe(true);
   expect(statuses.slice(40)).toEqual([429, 429, 429, 429, 429]);
 });
 
-test("route handlers check the role themselves: 401 anonymous, 403 wrong role, 200 right role", async ({ page, request }) => {
+test("route handlers check the role themselves: 401 anonymous, 403 wrong role, 200 right role", async ({
+  page,
+  request,
+}) => {
   expect((await request.get("/api/v1/users")).status()).toBe(401);
   await signIn(page, "analyst");
-  const asAnalyst = await page.request.post("/api/v1/users", { data: { name: "X", email: "x@example.com", role: "admin", password: "long-enough-password" } });
+  const asAnalyst = await page.request.post("/api/v1/users", {
+    data: { name: "X", email: "x@example.com", role: "admin", password: "long-enough-password" },
+  });
   expect(asAnalyst.status()).toBe(403);
   expect((await asAnalyst.json()).error.code).toBe("FORBIDDEN");
   expect((await page.request.get("/api/v1/overview")).status()).toBe(200);
@@ -71,7 +101,9 @@ test("an admin changes a role, and the audit log records who, what, before and a
   await page.getByLabel("Email").fill("temp.analyst@example.com");
   await page.getByLabel("Initial password").fill("temporary-password-1");
   await page.getByRole("button", { name: "Add user" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Created temp.analyst@example.com (analyst)." })).toBeVisible();
+  await expect(
+    page.getByRole("status").filter({ hasText: "Created temp.analyst@example.com (analyst)." }),
+  ).toBeVisible();
   const row = page.getByRole("row").filter({ hasText: "temp.analyst@example.com" });
   await row.getByLabel("Role of temp.analyst@example.com").selectOption("compliance");
   await row.getByRole("button", { name: "Change role" }).click();

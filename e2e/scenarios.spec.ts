@@ -4,7 +4,10 @@ import { signIn } from "./fixtures";
 
 // An executive models a listing: moves the conversion slider, sees the scenario and the tornado change, saves
 // it, opens the shared link in a new page with the same state, and downloads a chart and the series.
-test("an executive moves a lever, saves the scenario, shares it and downloads the charts", async ({ page, context }) => {
+test("an executive moves a lever, saves the scenario, shares it and downloads the charts", async ({
+  page,
+  context,
+}) => {
   await signIn(page, "executive");
   await page.goto("/scenarios");
   const headline = page.getByRole("region", { name: "Headline" }).getByLabel("Cumulative revenue");
@@ -29,17 +32,27 @@ test("an executive moves a lever, saves the scenario, shares it and downloads th
   // the link reproduces the view in a new page
   const shared = await context.newPage();
   await shared.goto(page.url());
-  await expect(shared.getByRole("slider", { name: /Share of lost customers who buy software/ })).toHaveAttribute("aria-valuetext", "90 %");
-  await expect(shared.getByRole("region", { name: "Headline" }).getByLabel("Cumulative revenue").locator("strong")).toHaveText((await headline.locator("strong").textContent())!);
+  await expect(shared.getByRole("slider", { name: /Share of lost customers who buy software/ })).toHaveAttribute(
+    "aria-valuetext",
+    "90 %",
+  );
+  await expect(
+    shared.getByRole("region", { name: "Headline" }).getByLabel("Cumulative revenue").locator("strong"),
+  ).toHaveText((await headline.locator("strong").textContent())!);
 
   const png = page.waitForEvent("download");
-  await page.getByRole("figure", { name: "Revenue: baseline and scenario, P10–P90" }).getByRole("button", { name: "PNG" }).click();
+  await page
+    .getByRole("figure", { name: "Revenue: baseline and scenario, P10–P90" })
+    .getByRole("button", { name: "PNG" })
+    .click();
   const pngFile = fs.readFileSync((await (await png).path())!);
   expect(pngFile.subarray(1, 4).toString()).toBe("PNG");
   const csv = page.waitForEvent("download");
   await page.getByRole("button", { name: "Download series (CSV)" }).click();
   const text = fs.readFileSync((await (await csv).path())!, "utf8");
-  expect(text.split("\r\n")[0]).toBe("period,line,segment,baseline_revenue,scenario_revenue,difference,baseline_gross_profit,scenario_gross_profit,p10_revenue,p50_revenue,p90_revenue,currency");
+  expect(text.split("\r\n")[0]).toBe(
+    "period,line,segment,baseline_revenue,scenario_revenue,difference,baseline_gross_profit,scenario_gross_profit,p10_revenue,p50_revenue,p90_revenue,currency",
+  );
   expect(text).toMatch(/\r\n\d{4},AI cameras and edge boxes,hardware,/);
   expect(text).toMatch(/\r\n\d{4},Total,all,/);
 });

@@ -4,8 +4,10 @@ import { signIn } from "./fixtures";
 // A compliance officer's main job: screen the parties an analyst imported, read why a hit matched, record a
 // false positive, and see it reopen when the listed entry changes in a new list version.
 const csv = (name: string, text: string) => ({ name, mimeType: "text/csv", buffer: Buffer.from(text) });
-const watchList = "name,aliases,country,note\nOrion Photonics Trading LLC,Orion Photonics,AE,Watch: diverted shipments\nBlue Lotus Microwave Co.,,CN,\n";
-const watchListEdited = "name,aliases,country,note\nOrion Photonics Trading LLC,Orion Photonics; Orion Fotonika,AE,Watch: diverted shipments\nBlue Lotus Microwave Co.,,CN,\nNordwind Tooling AB,,SE,Added after an audit finding\n";
+const watchList =
+  "name,aliases,country,note\nOrion Photonics Trading LLC,Orion Photonics,AE,Watch: diverted shipments\nBlue Lotus Microwave Co.,,CN,\n";
+const watchListEdited =
+  "name,aliases,country,note\nOrion Photonics Trading LLC,Orion Photonics; Orion Fotonika,AE,Watch: diverted shipments\nBlue Lotus Microwave Co.,,CN,\nNordwind Tooling AB,,SE,Added after an audit finding\n";
 const parties =
   "name,kind,country,address\n" +
   "BOLD BRIDGE INTL. LLC,customer,AM,\n" +
@@ -22,7 +24,8 @@ async function importCsv(page: Page, file: { name: string; mimeType: string; buf
   await expect(result.getByRole("heading")).toHaveText(expected, { timeout: 60_000 });
 }
 
-const hitRow = (page: Page, party: string) => page.getByRole("table", { name: "Screening hits" }).getByRole("row").filter({ hasText: party });
+const hitRow = (page: Page, party: string) =>
+  page.getByRole("table", { name: "Screening hits" }).getByRole("row").filter({ hasText: party });
 
 test.describe.configure({ mode: "serial" });
 
@@ -32,7 +35,9 @@ test("an analyst imports an internal watch list and a parties file", async ({ pa
   await importCsv(page, csv("parties-q4.csv", parties), /^Imported$/);
 });
 
-test("a compliance officer screens the parties, reads an explanation and records a false positive", async ({ page }) => {
+test("a compliance officer screens the parties, reads an explanation and records a false positive", async ({
+  page,
+}) => {
   await signIn(page, "compliance");
   await page.goto("/screening");
   await page.getByRole("button", { name: /^Screen all .* parties$/ }).click();
@@ -57,7 +62,9 @@ test("a compliance officer screens the parties, reads an explanation and records
 
   // the hit's page: why it matched, and the decision
   await hitRow(page, "Orion Photonix Trading").getByRole("link", { name: "Orion Photonix Trading" }).click();
-  await expect(page.getByRole("heading", { name: /Orion Photonix Trading ↔ Orion Photonics Trading LLC/ })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { name: /Orion Photonix Trading ↔ Orion Photonics Trading LLC/ }),
+  ).toBeVisible();
   const tokens = page.getByRole("table", { name: "Token alignment" });
   await expect(tokens).toContainText("photonix");
   await expect(tokens).toContainText("photonic");
@@ -82,7 +89,9 @@ test("an edited list version reopens the decision and shows what changed", async
   }).toPass({ timeout: 60_000 });
   await expect(page.getByText(/automatic, after a new list version/)).toBeVisible();
   await hitRow(page, "Orion Photonix Trading").getByRole("link", { name: "Orion Photonix Trading" }).click();
-  await expect(page.getByRole("status", { name: "Decision state" })).toContainText("Reopened: the listed entry changed");
+  await expect(page.getByRole("status", { name: "Decision state" })).toContainText(
+    "Reopened: the listed entry changed",
+  );
 
   await page.goto("/screening/changes");
   const changes = page.getByRole("table", { name: "Status changes" });

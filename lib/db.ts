@@ -25,10 +25,20 @@ const SYNC_BUSY_WAIT_MS = 0;
 export function createClient(config: DatabaseConfig): Db {
   if (config.provider === "sqlite") {
     fs.mkdirSync(path.dirname(config.file), { recursive: true });
-    return new SqliteClient({ adapter: serialisedSqlite(new PrismaBetterSqlite3({ url: config.file, timeout: SYNC_BUSY_WAIT_MS })) });
+    return new SqliteClient({
+      adapter: serialisedSqlite(new PrismaBetterSqlite3({ url: config.file, timeout: SYNC_BUSY_WAIT_MS })),
+    });
   }
   const adapter = new PrismaPg(
-    { host: config.host, port: config.port, user: config.user, password: config.password, database: config.database, max: 10, connectionTimeoutMillis: 5_000 },
+    {
+      host: config.host,
+      port: config.port,
+      user: config.user,
+      password: config.password,
+      database: config.database,
+      max: 10,
+      connectionTimeoutMillis: 5_000,
+    },
     config.schema ? { schema: config.schema } : undefined,
   );
   return new PgClient({ adapter }) as unknown as Db;

@@ -7,7 +7,16 @@ export const DEFAULT_DATABASE_URL = `file:./${DATA_DIR}/chokepoint.db`;
 
 export type DatabaseConfig =
   | { provider: "sqlite"; url: string; file: string }
-  | { provider: "postgresql"; url: string; host: string; port: number; user: string; password: string; database: string; schema?: string };
+  | {
+      provider: "postgresql";
+      url: string;
+      host: string;
+      port: number;
+      user: string;
+      password: string;
+      database: string;
+      schema?: string;
+    };
 
 /**
  * Reads DATABASE_URL (absent = the embedded SQLite file). Fails with one specific line rather than a stack
@@ -25,13 +34,18 @@ export function parseDatabaseUrl(raw: string | undefined, cwd: string = process.
     try {
       u = new URL(url);
     } catch {
-      throw new AppError("CONFIG", "DATABASE_URL is not a valid postgresql:// URL (expected postgresql://user:password@host:5432/database)");
+      throw new AppError(
+        "CONFIG",
+        "DATABASE_URL is not a valid postgresql:// URL (expected postgresql://user:password@host:5432/database)",
+      );
     }
     const database = decodeURIComponent(u.pathname.replace(/^\//, ""));
     if (!u.hostname) throw new AppError("CONFIG", "DATABASE_URL: the postgresql:// URL has no host");
-    if (!database) throw new AppError("CONFIG", "DATABASE_URL: the postgresql:// URL names no database (…/database at the end)");
+    if (!database)
+      throw new AppError("CONFIG", "DATABASE_URL: the postgresql:// URL names no database (…/database at the end)");
     const port = u.port ? Number(u.port) : 5432;
-    if (!Number.isInteger(port) || port <= 0 || port > 65535) throw new AppError("CONFIG", `DATABASE_URL: port ${u.port} is not a valid port`);
+    if (!Number.isInteger(port) || port <= 0 || port > 65535)
+      throw new AppError("CONFIG", `DATABASE_URL: port ${u.port} is not a valid port`);
     return {
       provider: "postgresql",
       url,
@@ -44,7 +58,10 @@ export function parseDatabaseUrl(raw: string | undefined, cwd: string = process.
     };
   }
   const shown = url.length > 40 ? `${url.slice(0, 40)}…` : url;
-  throw new AppError("CONFIG", `DATABASE_URL must start with file: (SQLite) or postgresql:// (PostgreSQL); got "${shown.replace(/:[^:@/]*@/, ":***@")}"`);
+  throw new AppError(
+    "CONFIG",
+    `DATABASE_URL must start with file: (SQLite) or postgresql:// (PostgreSQL); got "${shown.replace(/:[^:@/]*@/, ":***@")}"`,
+  );
 }
 
 /** Redacts the password of a database URL for messages and logs. */

@@ -18,7 +18,14 @@ describe("money", () => {
     expect(formatMinor(3_450_000_000n, 0)).toBe("3,450,000,000");
   });
   it("gives the same value as a Number on the fast path, and falls back to BigInt beyond it", () => {
-    for (const [amount, d] of [["90.1921", 4], ["0.5", 4], ["12", 4], ["25000.00", 2], ["1.05", 2], ["999999999999999.9999", 4]] as const) {
+    for (const [amount, d] of [
+      ["90.1921", 4],
+      ["0.5", 4],
+      ["12", 4],
+      ["25000.00", 2],
+      ["1.05", 2],
+      ["999999999999999.9999", 4],
+    ] as const) {
       expect(BigInt(toMinorUnitsNumber(amount, d))).toBe(toMinorUnits(amount, d));
     }
     expect(toMinorUnitsNumber("1,250.5", 2)).toBe(125050n);

@@ -20,8 +20,10 @@ export function toMinorUnits(amount: string, decimals = 2): bigint {
   const m = /^(-)?(\d+)(?:\.(\d+))?$/.exec(s);
   if (!m) throw new RangeError(`"${amount}" is not an amount (expected digits with an optional decimal point)`);
   const [, sign, whole, frac = ""] = m;
-  if (frac.length > decimals && /[1-9]/.test(frac.slice(decimals))) throw new RangeError(`"${amount}" has more than ${decimals} decimal places`);
-  const minor = BigInt(whole!) * 10n ** BigInt(decimals) + BigInt((frac + "0".repeat(decimals)).slice(0, decimals) || "0");
+  if (frac.length > decimals && /[1-9]/.test(frac.slice(decimals)))
+    throw new RangeError(`"${amount}" has more than ${decimals} decimal places`);
+  const minor =
+    BigInt(whole!) * 10n ** BigInt(decimals) + BigInt((frac + "0".repeat(decimals)).slice(0, decimals) || "0");
   return sign ? -minor : minor;
 }
 

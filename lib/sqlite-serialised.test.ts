@@ -17,7 +17,14 @@ let adapter: SqlDriverAdapter;
 const q = (sql: string): SqlQuery => ({ sql, args: [], argTypes: [] });
 const count = async (a: SqlDriverAdapter) => Number((await a.queryRaw(q("SELECT count(*) AS n FROM t"))).rows[0]![0]);
 /** Settles with "pending" if `p` has not settled once queued callbacks have run. */
-const state = (p: Promise<unknown>) => Promise.race([p.then(() => "done", () => "failed"), new Promise((r) => setTimeout(() => r("pending"), 0))]);
+const state = (p: Promise<unknown>) =>
+  Promise.race([
+    p.then(
+      () => "done",
+      () => "failed",
+    ),
+    new Promise((r) => setTimeout(() => r("pending"), 0)),
+  ]);
 
 beforeEach(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "serialised-"));

@@ -15,7 +15,13 @@
 //    Transactions begin IMMEDIATE, taking the write lock before their first statement. That is where a
 //    transaction can wait and try again; a deferred one could only fail half-way, when its first write
 //    finds the lock taken after it has read (SQLITE_BUSY_SNAPSHOT, which no waiting cures).
-import { isDriverAdapterError, type SqlDriverAdapter, type SqlDriverAdapterFactory, type SqlQuery, type Transaction } from "@prisma/driver-adapter-utils";
+import {
+  isDriverAdapterError,
+  type SqlDriverAdapter,
+  type SqlDriverAdapterFactory,
+  type SqlQuery,
+  type Transaction,
+} from "@prisma/driver-adapter-utils";
 
 /**
  * How long a write waits for another connection's write lock before it fails as "database busy": long
@@ -28,7 +34,9 @@ function lock() {
   /** Waits for the holder before it, and returns the release of this hold. */
   return async (): Promise<() => void> => {
     let release!: () => void;
-    const held = new Promise<void>((r) => { release = r; });
+    const held = new Promise<void>((r) => {
+      release = r;
+    });
     const before = tail;
     tail = before.then(() => held);
     await before;
@@ -66,7 +74,11 @@ export function serialise(adapter: SqlDriverAdapter, waitMs = WRITE_LOCK_WAIT_MS
   const acquire = lock();
   const exclusive = async <T>(fn: () => Promise<T>): Promise<T> => {
     const release = await acquire();
-    try { return await fn(); } finally { release(); }
+    try {
+      return await fn();
+    } finally {
+      release();
+    }
   };
   // each try takes the connection anew, so what waits for the lock does not hold up what does not need it
   const autocommit = <T>(fn: () => Promise<T>) => retryWhileBusy(() => exclusive(fn), waitMs);
@@ -89,7 +101,12 @@ export function serialise(adapter: SqlDriverAdapter, waitMs = WRITE_LOCK_WAIT_MS
     const end = (rollBack: boolean) => async () => {
       if (!open) return;
       open = false;
-      if (rollBack) try { await adapter.executeRaw(statement("ROLLBACK")); } catch { /* Prisma's ROLLBACK ended it */ }
+      if (rollBack)
+        try {
+          await adapter.executeRaw(statement("ROLLBACK"));
+        } catch {
+          /* Prisma's ROLLBACK ended it */
+        }
       release();
     };
     const savepoint = (sql: string) => adapter.executeRaw(statement(sql)).then(() => undefined);

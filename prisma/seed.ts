@@ -33,15 +33,55 @@ export async function isSeeded(): Promise<boolean> {
   return (await db().user.count()) > 0 || (await db().listVersion.count()) > 0;
 }
 
-async function recordImport(w: BulkWriter, kind: string, file: string, format: string, records: { rowNumber: number; data: unknown }[]): Promise<string> {
+async function recordImport(
+  w: BulkWriter,
+  kind: string,
+  file: string,
+  format: string,
+  records: { rowNumber: number; data: unknown }[],
+): Promise<string> {
   const id = newId();
   const now = new Date();
   await w.insert(
     "import_job",
-    ["id", "kind", "fileName", "fileSha256", "fileSize", "format", "status", "rowsTotal", "rowsImported", "errorCount", "message", "createdAt", "finishedAt"],
-    [[id, kind, path.basename(file), sha256(file), fs.statSync(file).size, format, "succeeded", records.length, records.length, 0, "seeded from data/", now, now]],
+    [
+      "id",
+      "kind",
+      "fileName",
+      "fileSha256",
+      "fileSize",
+      "format",
+      "status",
+      "rowsTotal",
+      "rowsImported",
+      "errorCount",
+      "message",
+      "createdAt",
+      "finishedAt",
+    ],
+    [
+      [
+        id,
+        kind,
+        path.basename(file),
+        sha256(file),
+        fs.statSync(file).size,
+        format,
+        "succeeded",
+        records.length,
+        records.length,
+        0,
+        "seeded from data/",
+        now,
+        now,
+      ],
+    ],
   );
-  await w.insert("raw_row", ["importJobId", "rowNumber", "data"], records.map((r) => [id, r.rowNumber, JSON.stringify(r.data)]));
+  await w.insert(
+    "raw_row",
+    ["importJobId", "rowNumber", "data"],
+    records.map((r) => [id, r.rowNumber, JSON.stringify(r.data)]),
+  );
   return id;
 }
 
@@ -49,12 +89,33 @@ async function seedList(log: (m: string) => void): Promise<number> {
   const snapshotFile = dataFile(shippedListFiles.snapshot);
   const factsFile = dataFile(shippedListFiles.facts);
   const { entries, snapshot, facts, droppedTruncated, publishedOn } = readShippedList(path.join(root, "data"));
-  if (droppedTruncated) log(`list snapshot: dropped ${droppedTruncated} truncated final record (cut off in the source file)`);
+  if (droppedTruncated)
+    log(`list snapshot: dropped ${droppedTruncated} truncated final record (cut off in the source file)`);
   await bulkTransaction(async (w) => {
-    const jobId = await recordImport(w, "list", snapshotFile, "csl-current", snapshot.map((r) => ({ rowNumber: r.rowNumber, data: r.values })));
-    await recordImport(w, "list", factsFile, "csl-current", facts.map((r) => ({ rowNumber: r.rowNumber, data: r.values })));
+    const jobId = await recordImport(
+      w,
+      "list",
+      snapshotFile,
+      "csl-current",
+      snapshot.map((r) => ({ rowNumber: r.rowNumber, data: r.values })),
+    );
+    await recordImport(
+      w,
+      "list",
+      factsFile,
+      "csl-current",
+      facts.map((r) => ({ rowNumber: r.rowNumber, data: r.values })),
+    );
     await insertListVersion(
-      { listKind: "csl", label: "CSL 2023-11 snapshot (subset) + Entity List facts", status: "current", publishedOn, fileName: path.basename(snapshotFile), fileSha256: sha256(snapshotFile), importJobId: jobId },
+      {
+        listKind: "csl",
+        label: "CSL 2023-11 snapshot (subset) + Entity List facts",
+        status: "current",
+        publishedOn,
+        fileName: path.basename(snapshotFile),
+        fileSha256: sha256(snapshotFile),
+        importJobId: jobId,
+      },
       entries,
       w,
     );
@@ -95,25 +156,69 @@ async function seedParties(): Promise<Map<string, string>> {
   const rows = records.map(({ values: v }) => {
     const id = newId();
     ids.set(v.name!, id);
-    return { id, kind: v.kind!, name: v.name!, country: v.country || null, address: v.address || null, identifiers: v.identifiers || null, parentName: v.parent_company || null, isDemo: true };
+    return {
+      id,
+      kind: v.kind!,
+      name: v.name!,
+      country: v.country || null,
+      address: v.address || null,
+      identifiers: v.identifiers || null,
+      parentName: v.parent_company || null,
+      isDemo: true,
+    };
   });
   await db().party.createMany({ data: rows });
   return ids;
 }
 
-type BomSeed = { file: string; name: string; format: string; isDemo: boolean; sourceNote: string; mapping?: FieldMapping; customer?: string };
+type BomSeed = {
+  file: string;
+  name: string;
+  format: string;
+  isDemo: boolean;
+  sourceNote: string;
+  mapping?: FieldMapping;
+  customer?: string;
+};
 
 const bomSeeds: BomSeed[] = [
-  { file: "demo/boms/gpu-server-8x.csv", name: "GPU server 8x H100 (demo)", format: "template", isDemo: true, sourceNote: "Demo BOM (data/demo/boms); prices illustrative" },
-  { file: "demo/boms/ai-camera-v2.csv", name: "AI camera v2 (demo)", format: "template", isDemo: true, sourceNote: "Demo BOM (data/demo/boms); prices illustrative" },
   {
-    file: "boms/hackrf-one.bom.csv", name: "HackRF One (KiCad, 2020)", format: "kicad-grouped", isDemo: false,
+    file: "demo/boms/gpu-server-8x.csv",
+    name: "GPU server 8x H100 (demo)",
+    format: "template",
+    isDemo: true,
+    sourceNote: "Demo BOM (data/demo/boms); prices illustrative",
+  },
+  {
+    file: "demo/boms/ai-camera-v2.csv",
+    name: "AI camera v2 (demo)",
+    format: "template",
+    isDemo: true,
+    sourceNote: "Demo BOM (data/demo/boms); prices illustrative",
+  },
+  {
+    file: "boms/hackrf-one.bom.csv",
+    name: "HackRF One (KiCad, 2020)",
+    format: "kicad-grouped",
+    isDemo: false,
     sourceNote: "greatscottgadgets/hackrf @ 4a058d3d, doc/hardware/hackrf-one-gerbers/hackrf-one.bom.csv (GPL-2.0)",
     // The real file's header row lacks one column after Qty, so its cells sit one place right of their headers.
     mapping: { reference: 0, value: 1, quantity: 3, description: 5, manufacturer: 6, mpn: 9 },
   },
-  { file: "boms/hackrf-one-bom-2014.csv", name: "HackRF One (KiCad legacy, 2014)", format: "kicad-legacy", isDemo: false, sourceNote: "greatscottgadgets/hackrf @ 453998d7, doc/hardware/hackrf-one-bom.csv (GPL-2.0)" },
-  { file: "boms/BOM-TINYMODULE-V3.csv", name: "tinyVision Vision FPGA SoM v3 (Altium)", format: "altium", isDemo: false, sourceNote: "tinyvision-ai-inc/Vision-FPGA-SoM @ ee1e6c09, BOM-TINYMODULE-V3.xlsx (MIT)" },
+  {
+    file: "boms/hackrf-one-bom-2014.csv",
+    name: "HackRF One (KiCad legacy, 2014)",
+    format: "kicad-legacy",
+    isDemo: false,
+    sourceNote: "greatscottgadgets/hackrf @ 453998d7, doc/hardware/hackrf-one-bom.csv (GPL-2.0)",
+  },
+  {
+    file: "boms/BOM-TINYMODULE-V3.csv",
+    name: "tinyVision Vision FPGA SoM v3 (Altium)",
+    format: "altium",
+    isDemo: false,
+    sourceNote: "tinyvision-ai-inc/Vision-FPGA-SoM @ ee1e6c09, BOM-TINYMODULE-V3.xlsx (MIT)",
+  },
 ];
 
 async function seedBoms(productIds: Map<string, string>): Promise<number> {
@@ -129,11 +234,25 @@ async function seedBoms(productIds: Map<string, string>): Promise<number> {
     const lines: BomRecord[] = [];
     for (let i = headerRow + 1; i < rows.length; i++) {
       const { record, problems } = bomRecord(rows[i]!, i + 1, header, mapping);
-      if (problems.length) throw new Error(`${seed.file}: row ${problems[0]!.row}, column ${problems[0]!.column}: expected ${problems[0]!.expected}`);
+      if (problems.length)
+        throw new Error(
+          `${seed.file}: row ${problems[0]!.row}, column ${problems[0]!.column}: expected ${problems[0]!.expected}`,
+        );
       if (record) lines.push(record);
     }
     const productName = lines[0]?.product ?? undefined;
-    const jobId = await bulkTransaction((w) => recordImport(w, "bom", file, seed.format, rows.slice(headerRow + 1).map((r, i) => ({ rowNumber: headerRow + 2 + i, data: Object.fromEntries(header.map((h, j) => [h || `column_${j + 1}`, r[j] ?? ""])) }))));
+    const jobId = await bulkTransaction((w) =>
+      recordImport(
+        w,
+        "bom",
+        file,
+        seed.format,
+        rows.slice(headerRow + 1).map((r, i) => ({
+          rowNumber: headerRow + 2 + i,
+          data: Object.fromEntries(header.map((h, j) => [h || `column_${j + 1}`, r[j] ?? ""])),
+        })),
+      ),
+    );
     await db().bom.create({
       data: {
         name: seed.name,
@@ -141,13 +260,22 @@ async function seedBoms(productIds: Map<string, string>): Promise<number> {
         isDemo: seed.isDemo,
         sourceNote: seed.sourceNote,
         importJobId: jobId,
-        productId: productName ? productIds.get(productName) ?? null : null,
+        productId: productName ? (productIds.get(productName) ?? null) : null,
         lines: {
           createMany: {
             data: lines.map((l, i) => ({
-              lineNo: i + 1, rowNumber: l.rowNumber, references: l.references.join(" ") || null, manufacturer: l.manufacturer, mpn: l.mpn,
-              description: l.description, quantity: l.quantity, eccn: l.eccn, countryOfOrigin: l.countryOfOrigin, dnp: l.dnp,
-              unitPriceE4: l.unitPrice ? toMinorUnits(l.unitPrice, 4) : null, currency: l.currency,
+              lineNo: i + 1,
+              rowNumber: l.rowNumber,
+              references: l.references.join(" ") || null,
+              manufacturer: l.manufacturer,
+              mpn: l.mpn,
+              description: l.description,
+              quantity: l.quantity,
+              eccn: l.eccn,
+              countryOfOrigin: l.countryOfOrigin,
+              dnp: l.dnp,
+              unitPriceE4: l.unitPrice ? toMinorUnits(l.unitPrice, 4) : null,
+              currency: l.currency,
               usContentBp: l.usContentPct == null ? null : Math.round(l.usContentPct * 100),
             })),
           },
@@ -165,19 +293,34 @@ async function seedFinancials(): Promise<{ lines: number; products: Map<string, 
   const lineIds = new Map<string, string>();
   for (const { values: v } of records) {
     if (lineIds.has(v.product_line!)) continue;
-    const line = await db().productLine.create({ data: { name: v.product_line!, segment: v.segment!, currency: v.currency ?? "CNY", isDemo: true }, select: { id: true } });
+    const line = await db().productLine.create({
+      data: { name: v.product_line!, segment: v.segment!, currency: v.currency ?? "CNY", isDemo: true },
+      select: { id: true },
+    });
     lineIds.set(v.product_line!, line.id);
   }
   await db().financial.createMany({
     data: records.map(({ values: v }) => ({
-      productLineId: lineIds.get(v.product_line!)!, period: v.period!, revenueMinor: toMinorUnits(v.revenue!, 0) * 100n, costMinor: toMinorUnits(v.cost!, 0) * 100n,
-      currency: v.currency!, isEstimate: true, source: "Demo estimate: totals follow SenseTime's reported revenue (2021 prospectus); split invented (data/README.md)",
+      productLineId: lineIds.get(v.product_line!)!,
+      period: v.period!,
+      revenueMinor: toMinorUnits(v.revenue!, 0) * 100n,
+      costMinor: toMinorUnits(v.cost!, 0) * 100n,
+      currency: v.currency!,
+      isEstimate: true,
+      source:
+        "Demo estimate: totals follow SenseTime's reported revenue (2021 prospectus); split invented (data/README.md)",
     })),
   });
   const products = new Map<string, string>();
-  const links: [string, string][] = [["AI camera v2", "AI cameras and edge boxes"], ["GPU inference server", "GPU inference servers"]];
+  const links: [string, string][] = [
+    ["AI camera v2", "AI cameras and edge boxes"],
+    ["GPU inference server", "GPU inference servers"],
+  ];
   for (const [product, line] of links) {
-    const p = await db().product.create({ data: { name: product, productLineId: lineIds.get(line) ?? null }, select: { id: true } });
+    const p = await db().product.create({
+      data: { name: product, productLineId: lineIds.get(line) ?? null },
+      select: { id: true },
+    });
     products.set(product, p.id);
   }
   return { lines: lineIds.size, products };
@@ -190,17 +333,32 @@ export async function seedDatabase({ log }: { log: (m: string) => void }): Promi
   const parties = await seedParties();
   const { lines, products } = await seedFinancials();
   const boms = await seedBoms(products);
-  const counts = { users: demoUsers.length, "listed entries": entries, parts, parties: parties.size, "product lines": lines, boms };
+  const counts = {
+    users: demoUsers.length,
+    "listed entries": entries,
+    parts,
+    parties: parties.size,
+    "product lines": lines,
+    boms,
+  };
   await appendAudit({ id: null, email: "seed" }, { action: "database.seeded", entityType: "database", after: counts });
   // screen the demo parties once, so the screening page opens on results
   const { done } = await startPartyScreening({ trigger: "manual", actor: { id: null, email: "seed" } });
   await done;
   // the demo company's own exposure: can its two demo BOMs, sourced in China, be shipped to it (a listed entity)?
   // The scenario page derives each hardware line's exposure from these determinations.
-  const seller = await db().party.findFirst({ where: { name: "Beijing SenseTime Technology Development Co., Ltd.", isDemo: true }, select: { id: true } });
+  const seller = await db().party.findFirst({
+    where: { name: "Beijing SenseTime Technology Development Co., Ltd.", isDemo: true },
+    select: { id: true },
+  });
   for (const name of ["AI camera v2 (demo)", "GPU server 8x H100 (demo)"]) {
     const bom = await db().bom.findFirst({ where: { name }, select: { id: true } });
-    if (bom && seller) await checkStoredBom(bom.id, { buyer: { partyId: seller.id }, destination: "CN", shipFrom: "CN", asOf: "2024-06-01" }, { id: null, email: "seed" });
+    if (bom && seller)
+      await checkStoredBom(
+        bom.id,
+        { buyer: { partyId: seller.id }, destination: "CN", shipFrom: "CN", asOf: "2024-06-01" },
+        { id: null, email: "seed" },
+      );
   }
   return counts;
 }

@@ -17,13 +17,21 @@ if (url.startsWith("file:")) {
 } else {
   const u = new URL(url);
   // e2e wipes its database: never point it at anything but this machine.
-  if (!["127.0.0.1", "localhost", "[::1]"].includes(u.hostname)) throw new Error(`e2e refuses a non-local database: ${u.hostname}`);
-  const client = new pg.Client({ host: u.hostname, port: Number(u.port || 5432), user: decodeURIComponent(u.username || "postgres"), password: decodeURIComponent(u.password), database: u.pathname.slice(1) });
+  if (!["127.0.0.1", "localhost", "[::1]"].includes(u.hostname))
+    throw new Error(`e2e refuses a non-local database: ${u.hostname}`);
+  const client = new pg.Client({
+    host: u.hostname,
+    port: Number(u.port || 5432),
+    user: decodeURIComponent(u.username || "postgres"),
+    password: decodeURIComponent(u.password),
+    database: u.pathname.slice(1),
+  });
   await client.connect();
   await client.query("DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;");
   await client.end();
 }
-if (!fs.existsSync(path.join(root, ".next", "BUILD_ID"))) throw new Error("no production build: run `npx next build` first (npm test does)");
+if (!fs.existsSync(path.join(root, ".next", "BUILD_ID")))
+  throw new Error("no production build: run `npx next build` first (npm test does)");
 
 const env = {
   ...process.env,
@@ -33,8 +41,16 @@ const env = {
   AUTH_SIGNIN_MAX_PER_MINUTE: "40",
   NEXT_TELEMETRY_DISABLED: "1",
 };
-const setup = spawnSync(process.execPath, [path.join(root, "bin/chokepoint.mjs"), "db", "setup"], { cwd: root, env, stdio: "inherit" });
+const setup = spawnSync(process.execPath, [path.join(root, "bin/chokepoint.mjs"), "db", "setup"], {
+  cwd: root,
+  env,
+  stdio: "inherit",
+});
 if (setup.status !== 0) process.exit(setup.status ?? 1);
-const server = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-H", "127.0.0.1", "-p", port], { cwd: root, env, stdio: "inherit" });
+const server = spawn(
+  process.execPath,
+  [path.join(root, "node_modules/next/dist/bin/next"), "start", "-H", "127.0.0.1", "-p", port],
+  { cwd: root, env, stdio: "inherit" },
+);
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => server.kill(sig));
 server.on("exit", (code) => process.exit(code ?? 0));

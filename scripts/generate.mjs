@@ -32,10 +32,18 @@ const isMain = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPat
 if (isMain) {
   fs.mkdirSync(path.dirname(pgSchema), { recursive: true });
   fs.writeFileSync(pgSchema, derivePostgresSchema(fs.readFileSync(sqliteSchema, "utf8")));
-  const env = { ...process.env, PRISMA_SCHEMA_ENGINE_BINARY: process.env.PRISMA_SCHEMA_ENGINE_BINARY ?? falseBinary(), PRISMA_HIDE_UPDATE_MESSAGE: "1" };
+  const env = {
+    ...process.env,
+    PRISMA_SCHEMA_ENGINE_BINARY: process.env.PRISMA_SCHEMA_ENGINE_BINARY ?? falseBinary(),
+    PRISMA_HIDE_UPDATE_MESSAGE: "1",
+  };
   const prismaCli = path.join(root, "node_modules/prisma/build/index.js");
   for (const schema of [sqliteSchema, pgSchema]) {
-    execFileSync(process.execPath, [prismaCli, "generate", "--schema", schema], { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
+    execFileSync(process.execPath, [prismaCli, "generate", "--schema", schema], {
+      cwd: root,
+      env,
+      stdio: ["ignore", "ignore", "inherit"],
+    });
   }
   console.log("prisma clients generated (sqlite, postgresql)");
 }

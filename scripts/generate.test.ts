@@ -9,6 +9,8 @@ describe("the PostgreSQL schema", () => {
     expect(derived).toContain('provider = "postgresql"');
   });
   it("refuses a schema whose provider line it cannot find", () => {
-    expect(() => derivePostgresSchema('datasource db {\n  provider = "mysql"\n}')).toThrow(/expected the sqlite provider/);
+    expect(() => derivePostgresSchema('datasource db {\n  provider = "mysql"\n}')).toThrow(
+      /expected the sqlite provider/,
+    );
   });
 });

@@ -20,13 +20,20 @@ function sourceFingerprint() {
     for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       const p = path.join(dir, e.name);
       if (e.isDirectory()) walk(p);
-      else { const s = fs.statSync(p); hash.update(`${p}:${s.size}:${s.mtimeMs}\n`); }
+      else {
+        const s = fs.statSync(p);
+        hash.update(`${p}:${s.size}:${s.mtimeMs}\n`);
+      }
     }
   };
-  for (const d of ["app", "components", "lib", "generated"]) if (fs.existsSync(path.join(root, d))) walk(path.join(root, d));
+  for (const d of ["app", "components", "lib", "generated"])
+    if (fs.existsSync(path.join(root, d))) walk(path.join(root, d));
   for (const f of ["package-lock.json", "next.config.ts", "proxy.ts", "instrumentation.ts", "tsconfig.json"]) {
     const p = path.join(root, f);
-    if (fs.existsSync(p)) { const s = fs.statSync(p); hash.update(`${p}:${s.size}:${s.mtimeMs}\n`); }
+    if (fs.existsSync(p)) {
+      const s = fs.statSync(p);
+      hash.update(`${p}:${s.size}:${s.mtimeMs}\n`);
+    }
   }
   return hash.digest("hex");
 }
@@ -35,7 +42,10 @@ run([path.join(root, "bin/chokepoint.mjs"), "db", "setup"]);
 
 const stamp = path.join(root, ".next", "chokepoint-build-fingerprint");
 const fingerprint = sourceFingerprint();
-const built = fs.existsSync(path.join(root, ".next", "BUILD_ID")) && fs.existsSync(stamp) && fs.readFileSync(stamp, "utf8") === fingerprint;
+const built =
+  fs.existsSync(path.join(root, ".next", "BUILD_ID")) &&
+  fs.existsSync(stamp) &&
+  fs.readFileSync(stamp, "utf8") === fingerprint;
 if (!built) {
   console.log("building the app (first run or sources changed; about a minute)…");
   run([path.join(root, "node_modules/next/dist/bin/next"), "build"], { ...process.env, NEXT_TELEMETRY_DISABLED: "1" });
@@ -44,4 +54,7 @@ if (!built) {
 
 const port = process.env.PORT ?? "3000";
 console.log(`Chokepoint: http://localhost:${port} (demo logins in README.md)`);
-run([path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", port], { ...process.env, NEXT_TELEMETRY_DISABLED: "1" });
+run([path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", port], {
+  ...process.env,
+  NEXT_TELEMETRY_DISABLED: "1",
+});

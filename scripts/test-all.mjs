@@ -22,7 +22,11 @@ const fileFailures = []; // failed test files with vitest's message, repeated at
 
 function run(label, cmd, args, env = {}) {
   step(label);
-  const r = spawnSync(cmd, args, { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env } });
+  const r = spawnSync(cmd, args, {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
+  });
   if (r.status !== 0) failures.push(label);
   return r.status === 0;
 }
@@ -33,16 +37,27 @@ function readVitest(file) {
   try {
     const j = JSON.parse(fs.readFileSync(file, "utf8"));
     const failedFiles = j.testResults.filter((f) => f.status === "failed");
-    for (const f of failedFiles) fileFailures.push(`${path.relative(root, f.name)}: ${(f.message || "a hook failed or an error was thrown outside a test; see the log above").slice(0, 600)}`);
+    for (const f of failedFiles)
+      fileFailures.push(
+        `${path.relative(root, f.name)}: ${(f.message || "a hook failed or an error was thrown outside a test; see the log above").slice(0, 600)}`,
+      );
     const hookFailures = failedFiles.filter((f) => f.assertionResults.every((t) => t.status !== "failed")).length;
-    return { passed: j.numPassedTests, failed: j.numFailedTests + hookFailures, skipped: j.numPendingTests + j.numTodoTests };
-  } catch { return { passed: 0, failed: 1, skipped: 0 }; }
+    return {
+      passed: j.numPassedTests,
+      failed: j.numFailedTests + hookFailures,
+      skipped: j.numPendingTests + j.numTodoTests,
+    };
+  } catch {
+    return { passed: 0, failed: 1, skipped: 0 };
+  }
 }
 function readPlaywright(file) {
   try {
     const j = JSON.parse(fs.readFileSync(file, "utf8"));
     return { passed: j.stats.expected, failed: j.stats.unexpected + j.stats.flaky, skipped: j.stats.skipped };
-  } catch { return { passed: 0, failed: 1, skipped: 0 }; }
+  } catch {
+    return { passed: 0, failed: 1, skipped: 0 };
+  }
 }
 
 function vitest(label, project, report, env) {
@@ -59,21 +74,31 @@ function startPostgres() {
   if (process.env.TEST_POSTGRES_URL) return { url: process.env.TEST_POSTGRES_URL, stop: () => {} };
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "chokepoint-pg-"));
   // no port given: the script picks a free one and prints it
-  const start = spawnSync("bash", [path.join(root, "scripts/pg-server.sh"), "start", dir], { stdio: ["ignore", "pipe", "inherit"], encoding: "utf8" });
+  const start = spawnSync("bash", [path.join(root, "scripts/pg-server.sh"), "start", dir], {
+    stdio: ["ignore", "pipe", "inherit"],
+    encoding: "utf8",
+  });
   if (start.status !== 0) return null;
   const port = start.stdout.trim();
-  const psql = (sql) => spawnSync("psql", ["-q", "-h", "127.0.0.1", "-p", port, "-U", "postgres", "-c", sql], { stdio: "inherit" }).status === 0;
+  const psql = (sql) =>
+    spawnSync("psql", ["-q", "-h", "127.0.0.1", "-p", port, "-U", "postgres", "-c", sql], { stdio: "inherit" })
+      .status === 0;
   if (!psql("CREATE DATABASE chokepoint_test") || !psql("CREATE DATABASE chokepoint_e2e")) return null;
   return {
     url: `postgresql://postgres@127.0.0.1:${port}/chokepoint_test`,
     e2eUrl: `postgresql://postgres@127.0.0.1:${port}/chokepoint_e2e`,
-    stop: () => { spawnSync("bash", [path.join(root, "scripts/pg-server.sh"), "stop", dir], { stdio: "inherit" }); fs.rmSync(dir, { recursive: true, force: true }); },
+    stop: () => {
+      spawnSync("bash", [path.join(root, "scripts/pg-server.sh"), "stop", dir], { stdio: "inherit" });
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
   };
 }
 
 try {
   vitest("unit tests", "unit", path.join(reports, "unit.json"), {});
-  vitest("database tests on SQLite", "db", path.join(reports, "db-sqlite.json"), { DATABASE_URL: "file:./.data/test-suite.db" });
+  vitest("database tests on SQLite", "db", path.join(reports, "db-sqlite.json"), {
+    DATABASE_URL: "file:./.data/test-suite.db",
+  });
 
   step("starting PostgreSQL for the database tests");
   pg = startPostgres();
@@ -82,15 +107,22 @@ try {
   } else if (process.env.CI) {
     failures.push("PostgreSQL: no server could be started (apt-get install -y postgresql)");
   } else {
-    console.log("PostgreSQL tests SKIPPED: no server binaries here (apt-get install -y postgresql), and TEST_POSTGRES_URL is not set");
+    console.log(
+      "PostgreSQL tests SKIPPED: no server binaries here (apt-get install -y postgresql), and TEST_POSTGRES_URL is not set",
+    );
     skipped += 1;
   }
 
   if (run("production build (includes the type check)", bin("next"), ["build"])) {
-    run("end-to-end tests on SQLite", bin("playwright"), ["test"], { E2E_REPORT: path.join(reports, "e2e-sqlite.json") });
+    run("end-to-end tests on SQLite", bin("playwright"), ["test"], {
+      E2E_REPORT: path.join(reports, "e2e-sqlite.json"),
+    });
     results.push(readPlaywright(path.join(reports, "e2e-sqlite.json")));
     if (pg?.e2eUrl || process.env.TEST_POSTGRES_E2E_URL) {
-      run("end-to-end tests on PostgreSQL", bin("playwright"), ["test"], { E2E_DATABASE_URL: process.env.TEST_POSTGRES_E2E_URL ?? pg.e2eUrl, E2E_REPORT: path.join(reports, "e2e-postgresql.json") });
+      run("end-to-end tests on PostgreSQL", bin("playwright"), ["test"], {
+        E2E_DATABASE_URL: process.env.TEST_POSTGRES_E2E_URL ?? pg.e2eUrl,
+        E2E_REPORT: path.join(reports, "e2e-postgresql.json"),
+      });
       results.push(readPlaywright(path.join(reports, "e2e-postgresql.json")));
     }
   } else {

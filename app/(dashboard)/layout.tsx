@@ -20,7 +20,9 @@ export default async function DashboardLayout({ children }: { children: React.Re
         <div className="spacer" />
         <div className="who">
           <div>{user.name}</div>
-          <div className="small" data-testid="current-role">{roleLabels[user.role]}</div>
+          <div className="small" data-testid="current-role">
+            {roleLabels[user.role]}
+          </div>
           <SignOutButton />
         </div>
       </aside>

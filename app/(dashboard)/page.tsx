@@ -20,13 +20,17 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   const user = await requireArea("overview", "/");
   const { filters, problems } = parseOverviewFilters(await searchParams);
   const importHref = canOpen(user.role, "imports") ? "/imports" : undefined;
-  const customerName = filters.customer ? ((await filterChoices()).customers.find((c) => c.id === filters.customer)?.name ?? null) : null;
+  const customerName = filters.customer
+    ? ((await filterChoices()).customers.find((c) => c.id === filters.customer)?.name ?? null)
+    : null;
   const q = filterQuery(filters);
   return (
     <>
       <PageHeader title="Overview">
         Where export-control exposure sits, what changed, and the evidence behind each figure.{" "}
-        <span className="no-print"><Link href={`/report${q}`}>Printable report</Link> · <Link href="/digest">Weekly digest</Link></span>
+        <span className="no-print">
+          <Link href={`/report${q}`}>Printable report</Link> · <Link href="/digest">Weekly digest</Link>
+        </span>
       </PageHeader>
       <Suspense fallback={<div className="skeleton" style={{ height: "2.5rem" }} />}>
         <FiltersForm filters={filters} problems={problems} />

@@ -9,7 +9,9 @@ export default async function ForbiddenPage({ searchParams }: { searchParams: Pr
     <main className="auth-page">
       <div className="auth-card" role="alert">
         <h1>Not allowed</h1>
-        <p>Your role cannot open {area ? <strong>{area}</strong> : "this page"}. Ask an administrator if you need it.</p>
+        <p>
+          Your role cannot open {area ? <strong>{area}</strong> : "this page"}. Ask an administrator if you need it.
+        </p>
         <Link href="/">Back to the overview</Link>
       </div>
     </main>

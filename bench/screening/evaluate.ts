@@ -7,15 +7,27 @@ import { normaliseName } from "../../lib/screening/normalise";
 import type { EvalRow } from "./eval-set";
 
 export function readEvalSet(file: string): EvalRow[] {
-  const parsed = Papa.parse<Record<string, string>>(fs.readFileSync(file, "utf8"), { header: true, skipEmptyLines: true });
-  return parsed.data.map((r) => ({ id: Number(r.id), kind: r.kind!, query: r.query!, country: r.country ?? "", expectedEntryKey: r.expected_entry_key ?? "", expectedName: r.expected_name ?? "" }));
+  const parsed = Papa.parse<Record<string, string>>(fs.readFileSync(file, "utf8"), {
+    header: true,
+    skipEmptyLines: true,
+  });
+  return parsed.data.map((r) => ({
+    id: Number(r.id),
+    kind: r.kind!,
+    query: r.query!,
+    country: r.country ?? "",
+    expectedEntryKey: r.expected_entry_key ?? "",
+    expectedName: r.expected_name ?? "",
+  }));
 }
 
 /** Entry keys that count as the right answer for each listed entry: entries sharing one of its names. */
 export function equivalentKeys(entries: readonly ListedEntryInput[]): Map<string, Set<string>> {
   const byName = new Map<string, Set<string>>();
-  const namesOf = (e: ListedEntryInput) => [e.name, ...e.aliases.map((a) => a.name)].map((n) => normaliseName(n).joined).filter(Boolean);
-  for (const e of entries) for (const n of namesOf(e)) (byName.get(n) ?? byName.set(n, new Set()).get(n)!).add(e.entryKey);
+  const namesOf = (e: ListedEntryInput) =>
+    [e.name, ...e.aliases.map((a) => a.name)].map((n) => normaliseName(n).joined).filter(Boolean);
+  for (const e of entries)
+    for (const n of namesOf(e)) (byName.get(n) ?? byName.set(n, new Set()).get(n)!).add(e.entryKey);
   const out = new Map<string, Set<string>>();
   for (const e of entries) {
     const keys = new Set([e.entryKey]);
@@ -26,7 +38,16 @@ export function equivalentKeys(entries: readonly ListedEntryInput[]): Map<string
 }
 
 export type Screener = (row: EvalRow) => string[];
-export type Quality = { precision: number; recall: number; truePositives: number; falsePositives: number; falseNegatives: number; byKind: Record<string, { rows: number; right: number }>; misses: EvalRow[]; falseAlarms: EvalRow[] };
+export type Quality = {
+  precision: number;
+  recall: number;
+  truePositives: number;
+  falsePositives: number;
+  falseNegatives: number;
+  byKind: Record<string, { rows: number; right: number }>;
+  misses: EvalRow[];
+  falseAlarms: EvalRow[];
+};
 
 /** `screen` returns the entry keys flagged for a row (empty = clear). */
 export function evaluate(rows: readonly EvalRow[], equivalents: Map<string, Set<string>>, screen: Screener): Quality {
@@ -55,5 +76,14 @@ export function evaluate(rows: readonly EvalRow[], equivalents: Map<string, Set<
       falseAlarms.push(row);
     } else k.right++;
   }
-  return { precision: tp / Math.max(1, tp + fp), recall: tp / Math.max(1, tp + fn), truePositives: tp, falsePositives: fp, falseNegatives: fn, byKind, misses, falseAlarms };
+  return {
+    precision: tp / Math.max(1, tp + fp),
+    recall: tp / Math.max(1, tp + fn),
+    truePositives: tp,
+    falsePositives: fp,
+    falseNegatives: fn,
+    byKind,
+    misses,
+    falseAlarms,
+  };
 }

@@ -20,12 +20,16 @@ describe("screening evaluation set", () => {
   it("holds at least 300 variants of listed names and 100 near-miss negatives", () => {
     const rows = readEvalSet(evalFile);
     expect(rows.filter((r) => r.expectedEntryKey).length).toBeGreaterThanOrEqual(300);
-    expect(rows.filter((r) => (negativeKinds as readonly string[]).includes(r.kind) && !r.expectedEntryKey).length).toBeGreaterThanOrEqual(100);
+    expect(
+      rows.filter((r) => (negativeKinds as readonly string[]).includes(r.kind) && !r.expectedEntryKey).length,
+    ).toBeGreaterThanOrEqual(100);
   });
   it("is screened with precision and recall of at least 0.98 at the default thresholds", () => {
     const ref = { id: "shipped", label: "shipped", publishedOn: list.publishedOn };
     const index = buildCandidateIndex(list.entries.map((e, i) => toScreenable(e, `e${i}`, "csl", ref)));
-    const q = evaluate(readEvalSet(evalFile), equivalentKeys(list.entries), (row) => screenOne(index, { name: row.query, country: row.country || null }).hits.map((h) => h.entryKey));
+    const q = evaluate(readEvalSet(evalFile), equivalentKeys(list.entries), (row) =>
+      screenOne(index, { name: row.query, country: row.country || null }).hits.map((h) => h.entryKey),
+    );
     expect(q.precision).toBeGreaterThanOrEqual(0.98);
     expect(q.recall).toBeGreaterThanOrEqual(0.98);
   }, 120_000);

@@ -6,18 +6,116 @@
 import type { ScreenableEntry } from "../../lib/screening/types";
 import { prng } from "../lib";
 
-const onsets = ["b", "ch", "d", "f", "g", "h", "j", "k", "l", "m", "n", "p", "r", "s", "sh", "t", "v", "x", "y", "z", "zh", "kr", "st", "tr"];
+const onsets = [
+  "b",
+  "ch",
+  "d",
+  "f",
+  "g",
+  "h",
+  "j",
+  "k",
+  "l",
+  "m",
+  "n",
+  "p",
+  "r",
+  "s",
+  "sh",
+  "t",
+  "v",
+  "x",
+  "y",
+  "z",
+  "zh",
+  "kr",
+  "st",
+  "tr",
+];
 const vowels = ["a", "e", "i", "o", "u", "ai", "ia", "ei", "ou", "ua"];
 const codas = ["", "", "n", "ng", "r", "k", "s", "x", "m"];
-const cities = ["Beijing", "Shanghai", "Shenzhen", "Guangzhou", "Tianjin", "Chengdu", "Wuhan", "Hangzhou", "Moscow", "Yekaterinburg", "Novosibirsk", "Tehran", "Isfahan", "Dubai", "Karachi", "Minsk", "Istanbul", "Hong Kong", "Singapore", "Kazan"];
-const industries = ["Technology", "Electronics", "Trading", "Logistics", "New Materials", "Aviation", "Precision Machinery", "Optoelectronics", "Microwave", "Semiconductor", "Industrial", "Research Institute", "Engineering", "Import and Export", "Shipping", "Energy", "Photonics", "Defense Systems"];
-const legalForms = ["Co., Ltd.", "Company Limited", "LLC", "JSC", "Limited", "Corporation", "Inc.", "GmbH", "Co. Ltd", "(HK) Co., Limited"];
-const firstNames = ["Hossein", "Dmitry", "Mohammad", "Ali", "Sergey", "Wei", "Li", "Alexander", "Reza", "Igor", "Yuri", "Hamid", "Chen", "Olga", "Elena"];
-const transliterations: [RegExp, string][] = [[/zh/g, "j"], [/kh/g, "h"], [/ou/g, "u"], [/x/g, "ks"], [/y/g, "i"]];
+const cities = [
+  "Beijing",
+  "Shanghai",
+  "Shenzhen",
+  "Guangzhou",
+  "Tianjin",
+  "Chengdu",
+  "Wuhan",
+  "Hangzhou",
+  "Moscow",
+  "Yekaterinburg",
+  "Novosibirsk",
+  "Tehran",
+  "Isfahan",
+  "Dubai",
+  "Karachi",
+  "Minsk",
+  "Istanbul",
+  "Hong Kong",
+  "Singapore",
+  "Kazan",
+];
+const industries = [
+  "Technology",
+  "Electronics",
+  "Trading",
+  "Logistics",
+  "New Materials",
+  "Aviation",
+  "Precision Machinery",
+  "Optoelectronics",
+  "Microwave",
+  "Semiconductor",
+  "Industrial",
+  "Research Institute",
+  "Engineering",
+  "Import and Export",
+  "Shipping",
+  "Energy",
+  "Photonics",
+  "Defense Systems",
+];
+const legalForms = [
+  "Co., Ltd.",
+  "Company Limited",
+  "LLC",
+  "JSC",
+  "Limited",
+  "Corporation",
+  "Inc.",
+  "GmbH",
+  "Co. Ltd",
+  "(HK) Co., Limited",
+];
+const firstNames = [
+  "Hossein",
+  "Dmitry",
+  "Mohammad",
+  "Ali",
+  "Sergey",
+  "Wei",
+  "Li",
+  "Alexander",
+  "Reza",
+  "Igor",
+  "Yuri",
+  "Hamid",
+  "Chen",
+  "Olga",
+  "Elena",
+];
+const transliterations: [RegExp, string][] = [
+  [/zh/g, "j"],
+  [/kh/g, "h"],
+  [/ou/g, "u"],
+  [/x/g, "ks"],
+  [/y/g, "i"],
+];
 
 function generator(seed: number) {
   const rand = prng(seed);
-  const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
   const syllable = () => pick(onsets) + pick(vowels) + pick(codas);
   const word = () => {
     const w = syllable() + syllable() + (rand() < 0.4 ? syllable() : "");
@@ -55,8 +153,16 @@ export function syntheticEntries(count: number): ScreenableEntry[] {
       for (let k = 0; k < n; k++) aliases.push(variants[(i + k) % variants.length]!);
     }
     entries.push({
-      id: `s${i}`, entryKey: `SYN|${i}`, contentHash: `${i}`, sourceCode: g.pick(["EL", "SDN", "SDN", "MEU", "UVL", "DPL"]), listKind: "csl",
-      name, aliases: [...new Set(aliases)].filter((a) => a !== name).map((a) => ({ name: a, kind: "alias" as const })), countries: [country], addresses: null, listVersion,
+      id: `s${i}`,
+      entryKey: `SYN|${i}`,
+      contentHash: `${i}`,
+      sourceCode: g.pick(["EL", "SDN", "SDN", "MEU", "UVL", "DPL"]),
+      listKind: "csl",
+      name,
+      aliases: [...new Set(aliases)].filter((a) => a !== name).map((a) => ({ name: a, kind: "alias" as const })),
+      countries: [country],
+      addresses: null,
+      listVersion,
     });
   }
   return entries;

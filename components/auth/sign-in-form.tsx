@@ -14,11 +14,18 @@ export function SignInForm({ next }: { next?: string }) {
     const form = new FormData(e.currentTarget);
     setPending(true);
     setError(null);
-    const { error: failure } = await authClient.signIn.email({ email: String(form.get("email") ?? ""), password: String(form.get("password") ?? "") });
+    const { error: failure } = await authClient.signIn.email({
+      email: String(form.get("email") ?? ""),
+      password: String(form.get("password") ?? ""),
+    });
     setPending(false);
     if (failure) {
       // The same words for an unknown email and a wrong password: no hint whether the account exists.
-      setError(failure.status === 429 ? "Too many sign-in attempts. Wait a minute and try again." : "Email or password is incorrect.");
+      setError(
+        failure.status === 429
+          ? "Too many sign-in attempts. Wait a minute and try again."
+          : "Email or password is incorrect.",
+      );
       return;
     }
     router.replace(safeNext(next));
@@ -35,8 +42,14 @@ export function SignInForm({ next }: { next?: string }) {
         Password
         <input name="password" type="password" autoComplete="current-password" required />
       </label>
-      {error ? <p className="alert" role="alert">{error}</p> : null}
-      <button className="button" type="submit" disabled={pending}>{pending ? "Signing in…" : "Sign in"}</button>
+      {error ? (
+        <p className="alert" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <button className="button" type="submit" disabled={pending}>
+        {pending ? "Signing in…" : "Sign in"}
+      </button>
     </form>
   );
 }

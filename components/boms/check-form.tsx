@@ -4,7 +4,17 @@ import type { ActionResult } from "@/lib/actions/validated-action";
 
 type Party = { id: string; name: string; country: string | null };
 
-export function CheckBomForm({ bomId, parties, today, action }: { bomId: string; parties: Party[]; today: string; action: (p: ActionResult, f: FormData) => Promise<ActionResult> }) {
+export function CheckBomForm({
+  bomId,
+  parties,
+  today,
+  action,
+}: {
+  bomId: string;
+  parties: Party[];
+  today: string;
+  action: (p: ActionResult, f: FormData) => Promise<ActionResult>;
+}) {
   const [state, formAction, pending] = useActionState(action, { ok: false, message: "" });
   const err = (f: string) => state.fieldErrors?.[f]?.join(" ");
   return (
@@ -14,7 +24,12 @@ export function CheckBomForm({ bomId, parties, today, action }: { bomId: string;
         Buyer (a stored party)
         <select name="partyId" defaultValue="">
           <option value="">— or type a name below —</option>
-          {parties.map((p) => <option key={p.id} value={p.id}>{p.name}{p.country ? ` (${p.country})` : ""}</option>)}
+          {parties.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+              {p.country ? ` (${p.country})` : ""}
+            </option>
+          ))}
         </select>
       </label>
       <label>
@@ -40,8 +55,14 @@ export function CheckBomForm({ bomId, parties, today, action }: { bomId: string;
         <input name="asOf" type="date" defaultValue={today} required />
       </label>
       <div>
-        <button className="button" type="submit" disabled={pending}>{pending ? "Checking…" : "Check BOM"}</button>{" "}
-        {state.message && !state.ok ? <span role="alert" className="error-text">{state.message}</span> : null}
+        <button className="button" type="submit" disabled={pending}>
+          {pending ? "Checking…" : "Check BOM"}
+        </button>{" "}
+        {state.message && !state.ok ? (
+          <span role="alert" className="error-text">
+            {state.message}
+          </span>
+        ) : null}
       </div>
     </form>
   );

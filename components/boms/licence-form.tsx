@@ -2,25 +2,57 @@
 import { useActionState } from "react";
 import type { ActionResult } from "@/lib/actions/validated-action";
 
-export function LicenceForm({ action, parties }: { action: (p: ActionResult, f: FormData) => Promise<ActionResult>; parties: { id: string; name: string }[] }) {
+export function LicenceForm({
+  action,
+  parties,
+}: {
+  action: (p: ActionResult, f: FormData) => Promise<ActionResult>;
+  parties: { id: string; name: string }[];
+}) {
   const [state, formAction, pending] = useActionState(action, { ok: false, message: "" });
   return (
     <form action={formAction} className="form-grid" aria-label="Record a licence">
-      <label>Licence number <input name="number" required /></label>
-      <label>Party it names
+      <label>
+        Licence number <input name="number" required />
+      </label>
+      <label>
+        Party it names
         <select name="partyId" required defaultValue="">
-          <option value="" disabled>— choose —</option>
-          {parties.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+          <option value="" disabled>
+            — choose —
+          </option>
+          {parties.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
+          ))}
         </select>
       </label>
-      <label>Destination (blank: any) <input name="destination" maxLength={2} /></label>
-      <label>ECCNs covered (comma-separated; * for all) <input name="eccns" required placeholder="3A090.a, 4A090.a" /></label>
-      <label>Valid from <input name="validFrom" type="date" required /></label>
-      <label>Valid to (blank: no expiry stated) <input name="validTo" type="date" /></label>
-      <label>Note <input name="note" /></label>
+      <label>
+        Destination (blank: any) <input name="destination" maxLength={2} />
+      </label>
+      <label>
+        ECCNs covered (comma-separated; * for all) <input name="eccns" required placeholder="3A090.a, 4A090.a" />
+      </label>
+      <label>
+        Valid from <input name="validFrom" type="date" required />
+      </label>
+      <label>
+        Valid to (blank: no expiry stated) <input name="validTo" type="date" />
+      </label>
+      <label>
+        Note <input name="note" />
+      </label>
       <div>
-        <button className="button" type="submit" disabled={pending}>Record licence</button>{" "}
-        {state.message ? <span role={state.ok ? "status" : "alert"} className={state.ok ? "" : "error-text"}>{state.message}{state.fieldErrors ? ` ${Object.values(state.fieldErrors).flat().join(" ")}` : ""}</span> : null}
+        <button className="button" type="submit" disabled={pending}>
+          Record licence
+        </button>{" "}
+        {state.message ? (
+          <span role={state.ok ? "status" : "alert"} className={state.ok ? "" : "error-text"}>
+            {state.message}
+            {state.fieldErrors ? ` ${Object.values(state.fieldErrors).flat().join(" ")}` : ""}
+          </span>
+        ) : null}
       </div>
     </form>
   );

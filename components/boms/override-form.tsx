@@ -2,19 +2,45 @@
 import { useActionState } from "react";
 import type { ActionResult } from "@/lib/actions/validated-action";
 
-export function OverrideForm({ bomId, lines, action }: { bomId: string; lines: { id: number; label: string }[]; action: (p: ActionResult, f: FormData) => Promise<ActionResult> }) {
+export function OverrideForm({
+  bomId,
+  lines,
+  action,
+}: {
+  bomId: string;
+  lines: { id: number; label: string }[];
+  action: (p: ActionResult, f: FormData) => Promise<ActionResult>;
+}) {
   const [state, formAction, pending] = useActionState(action, { ok: false, message: "" });
   return (
     <form action={formAction} className="form-grid" aria-label="Classify a line">
       <input type="hidden" name="bomId" value={bomId} />
-      <label>Line
-        <select name="bomLineId" required>{lines.map((l) => <option key={l.id} value={l.id}>{l.label}</option>)}</select>
+      <label>
+        Line
+        <select name="bomLineId" required>
+          {lines.map((l) => (
+            <option key={l.id} value={l.id}>
+              {l.label}
+            </option>
+          ))}
+        </select>
       </label>
-      <label>ECCN <input name="eccn" required placeholder="5A992.c" /></label>
-      <label>Note (required: the evidence) <input name="note" required minLength={3} /></label>
+      <label>
+        ECCN <input name="eccn" required placeholder="5A992.c" />
+      </label>
+      <label>
+        Note (required: the evidence) <input name="note" required minLength={3} />
+      </label>
       <div>
-        <button className="button secondary" type="submit" disabled={pending}>Save classification</button>{" "}
-        {state.message ? <span role={state.ok ? "status" : "alert"} className={state.ok ? "" : "error-text"}>{state.message}{state.fieldErrors ? ` ${Object.values(state.fieldErrors).flat().join(" ")}` : ""}</span> : null}
+        <button className="button secondary" type="submit" disabled={pending}>
+          Save classification
+        </button>{" "}
+        {state.message ? (
+          <span role={state.ok ? "status" : "alert"} className={state.ok ? "" : "error-text"}>
+            {state.message}
+            {state.fieldErrors ? ` ${Object.values(state.fieldErrors).flat().join(" ")}` : ""}
+          </span>
+        ) : null}
       </div>
     </form>
   );

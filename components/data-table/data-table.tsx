@@ -23,33 +23,54 @@ type Props<Row extends object> = {
 
 const ROW_HEIGHT = 36;
 
-export function DataTable<Row extends object>({ columns, data, label, param = "", filterPlaceholder = "Filter…", numeric = [], facets = [] }: Props<Row>) {
+export function DataTable<Row extends object>({
+  columns,
+  data,
+  label,
+  param = "",
+  filterPlaceholder = "Filter…",
+  numeric = [],
+  facets = [],
+}: Props<Row>) {
   const router = useRouter();
   const pathname = usePathname();
   const search = useSearchParams();
   const [globalFilter, setGlobalFilter] = useState(search.get(`${param}q`) ?? "");
   const [sorting, setSorting] = useState<SortingState>(() => parseSortParam(search.get(`${param}sort`)));
-  const [facetValues, setFacetValues] = useState<Record<string, string>>(() => Object.fromEntries(facets.map((f) => [f.id, search.get(`${param}f.${f.id}`) ?? ""])));
+  const [facetValues, setFacetValues] = useState<Record<string, string>>(() =>
+    Object.fromEntries(facets.map((f) => [f.id, search.get(`${param}f.${f.id}`) ?? ""])),
+  );
 
   const syncUrl = (next: { q?: string; sort?: SortingState; facets?: Record<string, string> }) => {
     const params = new URLSearchParams(search.toString());
     const q = next.q ?? globalFilter;
     const s = sortParam(next.sort ?? sorting);
-    if (q) params.set(`${param}q`, q); else params.delete(`${param}q`);
-    if (s) params.set(`${param}sort`, s); else params.delete(`${param}sort`);
+    if (q) params.set(`${param}q`, q);
+    else params.delete(`${param}q`);
+    if (s) params.set(`${param}sort`, s);
+    else params.delete(`${param}sort`);
     for (const [id, v] of Object.entries(next.facets ?? facetValues)) {
-      if (v) params.set(`${param}f.${id}`, v); else params.delete(`${param}f.${id}`);
+      if (v) params.set(`${param}f.${id}`, v);
+      else params.delete(`${param}f.${id}`);
     }
     router.replace(`${pathname}${params.size ? `?${params}` : ""}`, { scroll: false });
   };
 
   const facetOptions = useMemo(
-    () => Object.fromEntries(facets.map((f) => [f.id, [...new Set(data.map((r) => String((r as Record<string, unknown>)[f.id] ?? "")).filter(Boolean))].sort()])),
+    () =>
+      Object.fromEntries(
+        facets.map((f) => [
+          f.id,
+          [...new Set(data.map((r) => String((r as Record<string, unknown>)[f.id] ?? "")).filter(Boolean))].sort(),
+        ]),
+      ),
     [data, facets],
   );
   const faceted = useMemo(() => {
     const active = Object.entries(facetValues).filter(([, v]) => v);
-    return active.length ? data.filter((r) => active.every(([id, v]) => String((r as Record<string, unknown>)[id] ?? "") === v)) : data;
+    return active.length
+      ? data.filter((r) => active.every(([id, v]) => String((r as Record<string, unknown>)[id] ?? "") === v))
+      : data;
   }, [data, facetValues]);
 
   const table = useTable({
@@ -68,12 +89,24 @@ export function DataTable<Row extends object>({ columns, data, label, param = ""
   const rows = table.getRowModel().rows;
   const numericSet = useMemo(() => new Set(numeric), [numeric]);
   const scroller = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
   const items = virtualizer.getVirtualItems();
   // before the scroller is measured (and on the server) render the first rows plainly
-  const windowed = items.length ? items : rows.slice(0, 30).map((_, index) => ({ index, start: index * ROW_HEIGHT, end: (index + 1) * ROW_HEIGHT, key: index }));
+  const windowed = items.length
+    ? items
+    : rows
+        .slice(0, 30)
+        .map((_, index) => ({ index, start: index * ROW_HEIGHT, end: (index + 1) * ROW_HEIGHT, key: index }));
   const padTop = windowed[0]?.start ?? 0;
-  const padBottom = Math.max(0, (items.length ? virtualizer.getTotalSize() : rows.length * ROW_HEIGHT) - (windowed[windowed.length - 1]?.end ?? 0));
+  const padBottom = Math.max(
+    0,
+    (items.length ? virtualizer.getTotalSize() : rows.length * ROW_HEIGHT) - (windowed[windowed.length - 1]?.end ?? 0),
+  );
 
   return (
     <div>
@@ -101,12 +134,18 @@ export function DataTable<Row extends object>({ columns, data, label, param = ""
             >
               <option value="">All</option>
               {(facetOptions[f.id] ?? []).map((o) => (
-                <option key={o} value={o}>{o}</option>
+                <option key={o} value={o}>
+                  {o}
+                </option>
               ))}
             </select>
           </label>
         ))}
-        <span className="small muted" role="status">{rows.length === data.length ? `${data.length.toLocaleString("en-US")} rows` : `${rows.length.toLocaleString("en-US")} of ${data.length.toLocaleString("en-US")} rows`}</span>
+        <span className="small muted" role="status">
+          {rows.length === data.length
+            ? `${data.length.toLocaleString("en-US")} rows`
+            : `${rows.length.toLocaleString("en-US")} of ${data.length.toLocaleString("en-US")} rows`}
+        </span>
       </div>
       <div className="table-wrap" ref={scroller}>
         <table className="data" aria-label={label} aria-rowcount={rows.length + 1}>
@@ -116,7 +155,11 @@ export function DataTable<Row extends object>({ columns, data, label, param = ""
                 {group.headers.map((header) => {
                   const sorted = header.column.getIsSorted();
                   return (
-                    <th key={header.id} className={numericSet.has(header.column.id) ? "num" : undefined} aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : "none"}>
+                    <th
+                      key={header.id}
+                      className={numericSet.has(header.column.id) ? "num" : undefined}
+                      aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : "none"}
+                    >
                       {header.isPlaceholder ? null : header.column.getCanSort() ? (
                         <button type="button" onClick={header.column.getToggleSortingHandler()}>
                           <table.FlexRender header={header} />
@@ -136,18 +179,27 @@ export function DataTable<Row extends object>({ columns, data, label, param = ""
             {windowed.map((item) => {
               const row = rows[item.index]!;
               return (
-              <tr key={row.id} data-index={item.index} aria-rowindex={item.index + 2} ref={items.length ? virtualizer.measureElement : undefined}>
-                {row.getAllCells().map((cell) => (
-                  <td key={cell.id} className={numericSet.has(cell.column.id) ? "num" : undefined}>
-                    <table.FlexRender cell={cell} />
-                  </td>
-                ))}
-              </tr>
+                <tr
+                  key={row.id}
+                  data-index={item.index}
+                  aria-rowindex={item.index + 2}
+                  ref={items.length ? virtualizer.measureElement : undefined}
+                >
+                  {row.getAllCells().map((cell) => (
+                    <td key={cell.id} className={numericSet.has(cell.column.id) ? "num" : undefined}>
+                      <table.FlexRender cell={cell} />
+                    </td>
+                  ))}
+                </tr>
               );
             })}
             {padBottom > 0 ? <tr aria-hidden="true" style={{ height: padBottom }} /> : null}
             {rows.length === 0 ? (
-              <tr><td colSpan={columns.length} className="muted">{globalFilter ? <>No rows match “{globalFilter}”.</> : "No rows match the filters."}</td></tr>
+              <tr>
+                <td colSpan={columns.length} className="muted">
+                  {globalFilter ? <>No rows match “{globalFilter}”.</> : "No rows match the filters."}
+                </td>
+              </tr>
             ) : null}
           </tbody>
         </table>

@@ -3,7 +3,10 @@ import { parseSortParam, sortParam } from "./url-state";
 
 describe("sort URL state", () => {
   it("round-trips", () => {
-    const s = [{ id: "name", desc: false }, { id: "score", desc: true }];
+    const s = [
+      { id: "name", desc: false },
+      { id: "score", desc: true },
+    ];
     expect(parseSortParam(sortParam(s))).toEqual(s);
   });
   it("ignores malformed parts", () => expect(parseSortParam("name.up,x.desc")).toEqual([{ id: "x", desc: true }]));

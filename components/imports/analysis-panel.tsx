@@ -2,9 +2,19 @@
 import { useEffect, useState } from "react";
 import type { AnalysisView } from "@/lib/imports/analysis-view";
 
-const kindLabels: Record<string, string> = { list: "Restricted-party list", bom: "Bill of materials", parties: "Parties", financials: "Financials" };
+const kindLabels: Record<string, string> = {
+  list: "Restricted-party list",
+  bom: "Bill of materials",
+  parties: "Parties",
+  financials: "Financials",
+};
 
-export function AnalysisPanel({ analysis: a, onChange, onImport, onCancel }: {
+export function AnalysisPanel({
+  analysis: a,
+  onChange,
+  onImport,
+  onCancel,
+}: {
   analysis: AnalysisView;
   onChange: (o: { kind?: string; format?: string; mapping?: Record<string, number> }) => void;
   onImport: (label: string) => void;
@@ -16,54 +26,123 @@ export function AnalysisPanel({ analysis: a, onChange, onImport, onCancel }: {
   const [mapping, setMapping] = useState(a.mapping);
   useEffect(() => setMapping(a.mapping), [a.mapping]);
   const blocked = a.fileProblems.length > 0 || !a.kind;
-  const previewColumns = a.preview[0] ? Object.keys(a.preview[0].values).filter((k) => !["aliases", "addressRows", "contentHash", "entryKey"].includes(k)).slice(0, 8) : [];
+  const previewColumns = a.preview[0]
+    ? Object.keys(a.preview[0].values)
+        .filter((k) => !["aliases", "addressRows", "contentHash", "entryKey"].includes(k))
+        .slice(0, 8)
+    : [];
   return (
     <div>
       <h2>{a.fileName}</h2>
-      <p className="small muted">{(a.size / 1024).toFixed(1)} KB · {a.encoding}{a.detection ? ` · detected ${kindLabels[a.detection.kind]} / ${a.detection.format} (${Math.round(a.detection.confidence * 100)}% confident: ${a.detection.reason})` : " · not recognised"}</p>
+      <p className="small muted">
+        {(a.size / 1024).toFixed(1)} KB · {a.encoding}
+        {a.detection
+          ? ` · detected ${kindLabels[a.detection.kind]} / ${a.detection.format} (${Math.round(a.detection.confidence * 100)}% confident: ${a.detection.reason})`
+          : " · not recognised"}
+      </p>
       <div className="toolbar">
-        <label>Import as
+        <label>
+          Import as
           <select aria-label="Kind" value={a.kind ?? ""} onChange={(e) => onChange({ kind: e.target.value })}>
-            <option value="" disabled>choose…</option>
-            {Object.keys(a.formats).map((k) => <option key={k} value={k}>{kindLabels[k]}</option>)}
+            <option value="" disabled>
+              choose…
+            </option>
+            {Object.keys(a.formats).map((k) => (
+              <option key={k} value={k}>
+                {kindLabels[k]}
+              </option>
+            ))}
           </select>
         </label>
         {a.kind ? (
-          <label>Format
-            <select aria-label="Format" value={a.format ?? ""} onChange={(e) => onChange({ kind: a.kind!, format: e.target.value })}>
-              {(a.formats[a.kind] ?? []).map((f) => <option key={f} value={f}>{f}</option>)}
+          <label>
+            Format
+            <select
+              aria-label="Format"
+              value={a.format ?? ""}
+              onChange={(e) => onChange({ kind: a.kind!, format: e.target.value })}
+            >
+              {(a.formats[a.kind] ?? []).map((f) => (
+                <option key={f} value={f}>
+                  {f}
+                </option>
+              ))}
             </select>
           </label>
         ) : null}
         {a.kind === "list" || a.kind === "bom" ? (
-          <label>{a.kind === "list" ? "Version label" : "BOM name"}<input value={label} onChange={(e) => setLabel(e.target.value)} placeholder={a.fileName.replace(/\.[^.]+$/, "")} /></label>
+          <label>
+            {a.kind === "list" ? "Version label" : "BOM name"}
+            <input
+              value={label}
+              onChange={(e) => setLabel(e.target.value)}
+              placeholder={a.fileName.replace(/\.[^.]+$/, "")}
+            />
+          </label>
         ) : null}
       </div>
-      {a.notes.map((n) => <p key={n} className="small" role="note">ℹ {n}</p>)}
+      {a.notes.map((n) => (
+        <p key={n} className="small" role="note">
+          ℹ {n}
+        </p>
+      ))}
       {a.fileProblems.length ? (
         <div className="alert" role="alert">
           <strong>This file cannot be imported as it is:</strong>
-          <ul>{a.fileProblems.map((p, i) => <li key={i}>{p.row ? `Row ${p.row}: ` : ""}{p.column ? `column ${p.column}: ` : ""}{p.message}</li>)}</ul>
+          <ul>
+            {a.fileProblems.map((p, i) => (
+              <li key={i}>
+                {p.row ? `Row ${p.row}: ` : ""}
+                {p.column ? `column ${p.column}: ` : ""}
+                {p.message}
+              </li>
+            ))}
+          </ul>
         </div>
       ) : null}
       {a.fields.length ? (
         <details open={a.mappingSource !== "saved"}>
-          <summary>Column mapping ({a.mappingSource === "saved" ? "remembered from the last file with this header" : a.mappingSource === "given" ? "as you set it" : "suggested from the header names"})</summary>
+          <summary>
+            Column mapping (
+            {a.mappingSource === "saved"
+              ? "remembered from the last file with this header"
+              : a.mappingSource === "given"
+                ? "as you set it"
+                : "suggested from the header names"}
+            )
+          </summary>
           <table className="data" aria-label="Column mapping">
-            <thead><tr><th>Field</th><th>Column in the file</th></tr></thead>
+            <thead>
+              <tr>
+                <th>Field</th>
+                <th>Column in the file</th>
+              </tr>
+            </thead>
             <tbody>
               {a.fields.map((f) => (
                 <tr key={f.field}>
-                  <td>{f.label}{f.required ? " *" : ""}</td>
                   <td>
-                    <select aria-label={`Column for ${f.label}`} value={mapping[f.field] ?? ""} onChange={(e) => {
-                      const next = { ...mapping };
-                      if (e.target.value === "") delete next[f.field]; else next[f.field] = Number(e.target.value);
-                      setMapping(next);
-                      onChange({ kind: a.kind!, format: a.format!, mapping: next });
-                    }}>
+                    {f.label}
+                    {f.required ? " *" : ""}
+                  </td>
+                  <td>
+                    <select
+                      aria-label={`Column for ${f.label}`}
+                      value={mapping[f.field] ?? ""}
+                      onChange={(e) => {
+                        const next = { ...mapping };
+                        if (e.target.value === "") delete next[f.field];
+                        else next[f.field] = Number(e.target.value);
+                        setMapping(next);
+                        onChange({ kind: a.kind!, format: a.format!, mapping: next });
+                      }}
+                    >
                       <option value="">(not in this file)</option>
-                      {a.header.map((h, i) => <option key={i} value={i}>{h || `(column ${i + 1}, no header)`}</option>)}
+                      {a.header.map((h, i) => (
+                        <option key={i} value={i}>
+                          {h || `(column ${i + 1}, no header)`}
+                        </option>
+                      ))}
                     </select>
                   </td>
                 </tr>
@@ -76,20 +155,48 @@ export function AnalysisPanel({ analysis: a, onChange, onImport, onCancel }: {
       {a.preview.length ? (
         <div className="table-wrap">
           <table className="data" aria-label="Preview">
-            <thead><tr><th>Row</th>{previewColumns.map((c) => <th key={c}>{c}</th>)}</tr></thead>
-            <tbody>{a.preview.map((p) => <tr key={p.row}><td>{p.row}</td>{previewColumns.map((c) => <td key={c}>{format(p.values[c])}</td>)}</tr>)}</tbody>
+            <thead>
+              <tr>
+                <th>Row</th>
+                {previewColumns.map((c) => (
+                  <th key={c}>{c}</th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {a.preview.map((p) => (
+                <tr key={p.row}>
+                  <td>{p.row}</td>
+                  {previewColumns.map((c) => (
+                    <td key={c}>{format(p.values[c])}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
           </table>
         </div>
-      ) : <p className="muted">No rows to preview.</p>}
+      ) : (
+        <p className="muted">No rows to preview.</p>
+      )}
       {a.previewProblems.length ? (
         <div className="alert" role="alert" aria-label="Problems in the first rows">
           <strong>Problems in the first rows</strong>
-          <ul>{a.previewProblems.slice(0, 20).map((p, i) => <li key={i}>Row {p.row}, column {p.column}: “{p.value}” (expected {p.expected})</li>)}</ul>
+          <ul>
+            {a.previewProblems.slice(0, 20).map((p, i) => (
+              <li key={i}>
+                Row {p.row}, column {p.column}: “{p.value}” (expected {p.expected})
+              </li>
+            ))}
+          </ul>
         </div>
       ) : null}
       <div className="toolbar">
-        <button className="button" type="button" disabled={blocked} onClick={() => onImport(label)}>Import</button>
-        <button className="button secondary" type="button" onClick={onCancel}>Choose another file</button>
+        <button className="button" type="button" disabled={blocked} onClick={() => onImport(label)}>
+          Import
+        </button>
+        <button className="button secondary" type="button" onClick={onCancel}>
+          Choose another file
+        </button>
       </div>
     </div>
   );

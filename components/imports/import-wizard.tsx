@@ -11,7 +11,12 @@ import { ProgressBar } from "./progress-bar";
 import { AnalysisPanel } from "./analysis-panel";
 import { ResultPanel } from "./result-panel";
 
-type Progress = { progress: { phase: string; bytesRead: number; bytesTotal: number; rows: number }; jobId: string | null; result: ImportResult | null; error: string | null };
+type Progress = {
+  progress: { phase: string; bytesRead: number; bytesTotal: number; rows: number };
+  jobId: string | null;
+  result: ImportResult | null;
+  error: string | null;
+};
 type Stage =
   | { name: "pick" }
   | { name: "uploading"; fraction: number; abort: () => void; fileName: string }
@@ -20,7 +25,10 @@ type Stage =
   | { name: "done"; analysis: AnalysisView; result: ImportResult };
 
 export function downloadProblems(result: ImportResult): void {
-  const blob = new Blob([toSafeCsv(PROBLEMS_CSV_HEADER, problemsCsvRows(result.file, result.errors, result.errorTotal))], { type: "text/csv" });
+  const blob = new Blob(
+    [toSafeCsv(PROBLEMS_CSV_HEADER, problemsCsvRows(result.file, result.errors, result.errorTotal))],
+    { type: "text/csv" },
+  );
   const a = document.createElement("a");
   a.href = URL.createObjectURL(blob);
   a.download = `${result.file.replace(/\.[^.]+$/, "")}-problems.csv`;
@@ -38,30 +46,46 @@ export function ImportWizard() {
 
   function start(file: File) {
     setError(null);
-    const { promise, abort } = uploadFile(file, (fraction) => setStage((s) => (s.name === "uploading" ? { ...s, fraction } : s)));
+    const { promise, abort } = uploadFile(file, (fraction) =>
+      setStage((s) => (s.name === "uploading" ? { ...s, fraction } : s)),
+    );
     setStage({ name: "uploading", fraction: 0, abort, fileName: file.name });
-    promise.then((analysis) => setStage({ name: "check", analysis })).catch((e: Error) => {
-      setStage({ name: "pick" });
-      if (e.name !== "AbortError") setError(e.message);
-    });
+    promise
+      .then((analysis) => setStage({ name: "check", analysis }))
+      .catch((e: Error) => {
+        setStage({ name: "pick" });
+        if (e.name !== "AbortError") setError(e.message);
+      });
   }
 
-  async function reanalyse(analysis: AnalysisView, overrides: { kind?: string; format?: string; mapping?: Record<string, number> }) {
+  async function reanalyse(
+    analysis: AnalysisView,
+    overrides: { kind?: string; format?: string; mapping?: Record<string, number> },
+  ) {
     setError(null);
     const request = ++analyseRequest.current;
     try {
       const next = await postJson<AnalysisView>(`/api/v1/imports/uploads/${analysis.uploadId}/analyse`, overrides);
       // answers can arrive out of order: only the newest request's answer is shown
       if (request === analyseRequest.current) setStage({ name: "check", analysis: next });
-    } catch (e) { if (request === analyseRequest.current) setError((e as Error).message); }
+    } catch (e) {
+      if (request === analyseRequest.current) setError((e as Error).message);
+    }
   }
 
   async function commit(analysis: AnalysisView, label: string) {
     setError(null);
     try {
-      await postJson(`/api/v1/imports/uploads/${analysis.uploadId}/commit`, { kind: analysis.kind, format: analysis.format, mapping: analysis.mappingSource === "header-names" ? undefined : analysis.mapping, label: label || undefined });
+      await postJson(`/api/v1/imports/uploads/${analysis.uploadId}/commit`, {
+        kind: analysis.kind,
+        format: analysis.format,
+        mapping: analysis.mappingSource === "header-names" ? undefined : analysis.mapping,
+        label: label || undefined,
+      });
       setStage({ name: "importing", analysis, progress: null });
-    } catch (e) { setError((e as Error).message); }
+    } catch (e) {
+      setError((e as Error).message);
+    }
   }
 
   // poll the running import
@@ -72,49 +96,111 @@ export function ImportWizard() {
       const res = await fetch(`/api/v1/imports/uploads/${id}/progress`);
       if (!res.ok) return;
       const p = (await res.json()) as Progress;
-      if (p.result) { clearInterval(timer); setStage({ name: "done", analysis: stage.analysis, result: p.result }); router.refresh(); }
-      else if (p.error) { clearInterval(timer); setError(p.error); setStage({ name: "pick" }); router.refresh(); }
-      else setStage((s) => (s.name === "importing" ? { ...s, progress: p.progress } : s));
+      if (p.result) {
+        clearInterval(timer);
+        setStage({ name: "done", analysis: stage.analysis, result: p.result });
+        router.refresh();
+      } else if (p.error) {
+        clearInterval(timer);
+        setError(p.error);
+        setStage({ name: "pick" });
+        router.refresh();
+      } else setStage((s) => (s.name === "importing" ? { ...s, progress: p.progress } : s));
     }, 400);
     return () => clearInterval(timer);
   }, [stage.name, stage.name === "importing" ? stage.analysis : null, router]); // eslint-disable-line react-hooks/exhaustive-deps
 
   return (
     <section className="panel" aria-label="Import a file">
-      {error ? <p className="alert" role="alert">{error}</p> : null}
+      {error ? (
+        <p className="alert" role="alert">
+          {error}
+        </p>
+      ) : null}
       {stage.name === "pick" ? (
         <div
           className={`dropzone${dragging ? " over" : ""}`}
-          onDragOver={(e) => { e.preventDefault(); setDragging(true); }}
+          onDragOver={(e) => {
+            e.preventDefault();
+            setDragging(true);
+          }}
           onDragLeave={() => setDragging(false)}
-          onDrop={(e) => { e.preventDefault(); setDragging(false); const f = e.dataTransfer.files[0]; if (f) start(f); }}
+          onDrop={(e) => {
+            e.preventDefault();
+            setDragging(false);
+            const f = e.dataTransfer.files[0];
+            if (f) start(f);
+          }}
         >
-          <p><strong>Drop a CSV or JSON file here</strong>, or</p>
+          <p>
+            <strong>Drop a CSV or JSON file here</strong>, or
+          </p>
           <label className="button">
             Choose a file
-            <input ref={inputRef} type="file" accept=".csv,.tsv,.txt,.json,text/csv,application/json" className="visually-hidden" aria-label="File to import" onChange={(e) => { const f = e.target.files?.[0]; if (f) start(f); e.target.value = ""; }} />
+            <input
+              ref={inputRef}
+              type="file"
+              accept=".csv,.tsv,.txt,.json,text/csv,application/json"
+              className="visually-hidden"
+              aria-label="File to import"
+              onChange={(e) => {
+                const f = e.target.files?.[0];
+                if (f) start(f);
+                e.target.value = "";
+              }}
+            />
           </label>
-          <p className="small muted">Restricted-party lists (CSL CSV or JSON, or your own list), BOMs (KiCad, Altium, JLCPCB, generic, Chokepoint template), parties, financials.</p>
+          <p className="small muted">
+            Restricted-party lists (CSL CSV or JSON, or your own list), BOMs (KiCad, Altium, JLCPCB, generic, Chokepoint
+            template), parties, financials.
+          </p>
         </div>
       ) : null}
       {stage.name === "uploading" ? (
         <div>
           <p>Uploading {stage.fileName}…</p>
           <ProgressBar label="Upload" fraction={stage.fraction} />
-          <button className="button secondary" type="button" onClick={stage.abort}>Cancel</button>
+          <button className="button secondary" type="button" onClick={stage.abort}>
+            Cancel
+          </button>
         </div>
       ) : null}
       {stage.name === "check" ? (
-        <AnalysisPanel analysis={stage.analysis} onChange={(o) => reanalyse(stage.analysis, o)} onImport={(label) => commit(stage.analysis, label)} onCancel={() => setStage({ name: "pick" })} />
+        <AnalysisPanel
+          analysis={stage.analysis}
+          onChange={(o) => reanalyse(stage.analysis, o)}
+          onImport={(label) => commit(stage.analysis, label)}
+          onCancel={() => setStage({ name: "pick" })}
+        />
       ) : null}
       {stage.name === "importing" ? (
         <div>
           <p>Importing {stage.analysis.fileName}…</p>
-          <ProgressBar label="Import" fraction={stage.progress ? stage.progress.bytesRead / Math.max(stage.progress.bytesTotal, 1) : 0} detail={stage.progress ? `${stage.progress.phase}, ${stage.progress.rows.toLocaleString("en-US")} rows` : "starting"} />
-          <button className="button secondary" type="button" onClick={() => postJson(`/api/v1/imports/uploads/${stage.analysis.uploadId}/cancel`, {}).catch(() => {})}>Cancel import</button>
+          <ProgressBar
+            label="Import"
+            fraction={stage.progress ? stage.progress.bytesRead / Math.max(stage.progress.bytesTotal, 1) : 0}
+            detail={
+              stage.progress
+                ? `${stage.progress.phase}, ${stage.progress.rows.toLocaleString("en-US")} rows`
+                : "starting"
+            }
+          />
+          <button
+            className="button secondary"
+            type="button"
+            onClick={() => postJson(`/api/v1/imports/uploads/${stage.analysis.uploadId}/cancel`, {}).catch(() => {})}
+          >
+            Cancel import
+          </button>
         </div>
       ) : null}
-      {stage.name === "done" ? <ResultPanel result={stage.result} onDownload={() => downloadProblems(stage.result)} onAnother={() => setStage({ name: "pick" })} /> : null}
+      {stage.name === "done" ? (
+        <ResultPanel
+          result={stage.result}
+          onDownload={() => downloadProblems(stage.result)}
+          onAnother={() => setStage({ name: "pick" })}
+        />
+      ) : null}
     </section>
   );
 }

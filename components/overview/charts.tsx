@@ -8,7 +8,19 @@ import { formatMoney } from "@/lib/overview/format";
 type Series = { key: string; name: string; colour: string };
 type Datum = Record<string, string | number> & { href: string };
 
-function StackedBars({ data, category, series, categoryWidth, format }: { data: Datum[]; category: string; series: Series[]; categoryWidth: number; format?: (v: number) => string }) {
+function StackedBars({
+  data,
+  category,
+  series,
+  categoryWidth,
+  format,
+}: {
+  data: Datum[];
+  category: string;
+  series: Series[];
+  categoryWidth: number;
+  format?: (v: number) => string;
+}) {
   const router = useRouter();
   const follow = (d: unknown) => {
     const href = (d as { payload?: { href?: string } }).payload?.href;
@@ -23,20 +35,56 @@ function StackedBars({ data, category, series, categoryWidth, format }: { data: 
           <YAxis type="category" dataKey={category} width={categoryWidth} tick={{ fontSize: 12 }} />
           <Tooltip formatter={format ? (v) => format(Number(v)) : undefined} />
           <Legend />
-          {series.map((s) => <Bar key={s.key} dataKey={s.key} name={s.name} stackId="stack" fill={s.colour} isAnimationActive={false} cursor="pointer" onClick={follow} />)}
+          {series.map((s) => (
+            <Bar
+              key={s.key}
+              dataKey={s.key}
+              name={s.name}
+              stackId="stack"
+              fill={s.colour}
+              isAnimationActive={false}
+              cursor="pointer"
+              onClick={follow}
+            />
+          ))}
         </BarChart>
       </ResponsiveContainer>
     </div>
   );
 }
 
-const bands: Series[] = [{ key: "match", name: "match", colour: "#b42318" }, { key: "review", name: "review", colour: "#d97706" }, { key: "related", name: "related", colour: "#7c5cc4" }];
-const risk: Series[] = [{ key: "blocked", name: "Blocked", colour: "#b42318" }, { key: "licence", name: "Licence required", colour: "#d97706" }];
+const bands: Series[] = [
+  { key: "match", name: "match", colour: "#b42318" },
+  { key: "review", name: "review", colour: "#d97706" },
+  { key: "related", name: "related", colour: "#7c5cc4" },
+];
+const risk: Series[] = [
+  { key: "blocked", name: "Blocked", colour: "#b42318" },
+  { key: "licence", name: "Licence required", colour: "#d97706" },
+];
 
-export function CountryBandsChart({ data }: { data: { country: string; match: number; review: number; related: number; href: string }[] }) {
+export function CountryBandsChart({
+  data,
+}: {
+  data: { country: string; match: number; review: number; related: number; href: string }[];
+}) {
   return <StackedBars data={data} category="country" series={bands} categoryWidth={56} />;
 }
 
-export function ValueBarsChart({ data, currency }: { data: { label: string; blocked: number; licence: number; href: string }[]; currency: string | null }) {
-  return <StackedBars data={data} category="label" series={risk} categoryWidth={150} format={(v) => formatMoney(v, currency, true)} />;
+export function ValueBarsChart({
+  data,
+  currency,
+}: {
+  data: { label: string; blocked: number; licence: number; href: string }[];
+  currency: string | null;
+}) {
+  return (
+    <StackedBars
+      data={data}
+      category="label"
+      series={risk}
+      categoryWidth={150}
+      format={(v) => formatMoney(v, currency, true)}
+    />
+  );
 }

@@ -1,11 +1,18 @@
 import "server-only";
 // Per-request memoised loaders: the BOM panel, the list panel and the report share one read of the exposure.
 import { cache } from "react";
-import { loadExposure, loadFilterChoices, loadListPanel, loadPartiesPanel, loadRevenuePanel, loadTimeline } from "@/lib/data/overview";
+import {
+  loadExposure,
+  loadFilterChoices,
+  loadListPanel,
+  loadPartiesPanel,
+  loadRevenuePanel,
+  loadTimeline,
+} from "@/lib/data/overview";
 import type { OverviewFilters } from "@/lib/overview/filters";
 
 // React's cache compares arguments by identity, so the filters go in as their JSON
-const byKey = <T,>(load: (f: OverviewFilters) => Promise<T>) => {
+const byKey = <T>(load: (f: OverviewFilters) => Promise<T>) => {
   const cached = cache((key: string) => load(JSON.parse(key) as OverviewFilters));
   return (f: OverviewFilters) => cached(JSON.stringify(f));
 };

@@ -7,7 +7,12 @@ import { rollUpExposure } from "@/lib/overview/exposure";
 import { rollUpParties } from "@/lib/overview/parties";
 
 const data = vi.hoisted(() => ({
-  listPanel: vi.fn(), partiesPanel: vi.fn(), exposure: vi.fn(), revenuePanel: vi.fn(), timeline: vi.fn(), filterChoices: vi.fn(),
+  listPanel: vi.fn(),
+  partiesPanel: vi.fn(),
+  exposure: vi.fn(),
+  revenuePanel: vi.fn(),
+  timeline: vi.fn(),
+  filterChoices: vi.fn(),
 }));
 vi.mock("./data", () => data);
 vi.spyOn(console, "error").mockImplementation(() => {});
@@ -23,17 +28,31 @@ const html = (node: unknown) => renderToStaticMarkup(node as React.ReactElement)
 describe("overview panels on an empty database", () => {
   beforeEach(() => {
     data.listPanel.mockResolvedValue(null);
-    data.partiesPanel.mockResolvedValue({ partyCount: 0, screened: 0, runAt: null, rollup: rollUpParties([]), hits: [] });
+    data.partiesPanel.mockResolvedValue({
+      partyCount: 0,
+      screened: 0,
+      runAt: null,
+      rollup: rollUpParties([]),
+      hits: [],
+    });
     data.exposure.mockResolvedValue({ determinations: [], lines: [], rollup: rollUpExposure([], []) });
     data.revenuePanel.mockResolvedValue(null);
     data.timeline.mockResolvedValue([]);
   });
 
   it("says what to import first and links to it", async () => {
-    expect(html(await ListPanel({ importHref: "/imports" }))).toMatch(/No restricted-party list yet.*href="\/imports"[^>]*>Import the list/);
-    expect(html(await PartiesPanel({ filters: noFilters, customerName: null, importHref: "/imports" }))).toMatch(/No parties yet.*href="\/imports"[^>]*>Import parties/);
-    expect(html(await BomsPanel({ filters: noFilters, checkHref: "/boms" }))).toMatch(/No BOM checks yet.*Import a bill of materials.*href="\/boms"/);
-    expect(html(await RevenuePanel({ filters: noFilters, importHref: "/imports" }))).toMatch(/No financials yet.*href="\/imports"[^>]*>Import financials/);
+    expect(html(await ListPanel({ importHref: "/imports" }))).toMatch(
+      /No restricted-party list yet.*href="\/imports"[^>]*>Import the list/,
+    );
+    expect(html(await PartiesPanel({ filters: noFilters, customerName: null, importHref: "/imports" }))).toMatch(
+      /No parties yet.*href="\/imports"[^>]*>Import parties/,
+    );
+    expect(html(await BomsPanel({ filters: noFilters, checkHref: "/boms" }))).toMatch(
+      /No BOM checks yet.*Import a bill of materials.*href="\/boms"/,
+    );
+    expect(html(await RevenuePanel({ filters: noFilters, importHref: "/imports" }))).toMatch(
+      /No financials yet.*href="\/imports"[^>]*>Import financials/,
+    );
     expect(html(await TimelinePanel({ filters: noFilters, auditHref: undefined }))).toContain("Nothing happened yet.");
   });
 
@@ -46,7 +65,9 @@ describe("overview panels on an empty database", () => {
 
 describe("a panel whose query fails", () => {
   it("shows its own error, and the other panels still render", async () => {
-    data.exposure.mockRejectedValue(Object.assign(new Error("SQLITE_IOERR: disk I/O error reading determination_line"), { code: "SQLITE_IOERR" }));
+    data.exposure.mockRejectedValue(
+      Object.assign(new Error("SQLITE_IOERR: disk I/O error reading determination_line"), { code: "SQLITE_IOERR" }),
+    );
     data.timeline.mockResolvedValue([]);
     const boms = html(await BomsPanel({ filters: noFilters, checkHref: "/boms" }));
     expect(boms).toContain("BOM exposure");

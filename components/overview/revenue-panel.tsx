@@ -9,36 +9,87 @@ import { loadPanel, Panel } from "./panel";
 const frame = { id: "revenue", title: "Revenue at risk" };
 const HEADLINE_PERIODS = 3;
 
-export async function RevenuePanel({ filters, importHref }: { filters: OverviewFilters; importHref: string | undefined }) {
-  return loadPanel(() => revenuePanel(filters), (p) => (
-    <Panel {...frame} action={p ? { href: p.href, label: "Open in scenarios" } : undefined}>
-      {!p ? (
-        <EmptyState title="No financials yet" action={importHref ? { href: importHref, label: "Import financials" } : undefined}>Import product-line financials to model what a listing does to revenue.</EmptyState>
-      ) : !p.periods.length ? (
-        <div className="error" role="alert">{p.problems.join(" ")}</div>
-      ) : (
-        <>
-          <p className="small muted">
-            {p.scenario ? <>Scenario <Link href={p.href}>{p.scenario.name} v{p.scenario.version}</Link>, the latest saved</> : <>The default scenario (none saved yet)</>}; P10–P90 from 2,000 seeded Monte Carlo paths.
-          </p>
-          <div className="scroll-x"><table className="data compact" aria-label="Revenue headline">
-            <thead><tr><th scope="col">Period</th><th scope="col">Baseline</th><th scope="col">Scenario</th><th scope="col">Difference</th><th scope="col">P10–P90</th></tr></thead>
-            <tbody>
-              {p.periods.slice(0, HEADLINE_PERIODS).map((r) => (
-                <tr key={r.period}>
-                  <td>{r.period}</td><td>{formatMoney(r.baseline, p.currency, true)}</td><td>{formatMoney(r.scenario, p.currency, true)}</td>
-                  <td className={r.scenario < r.baseline ? "error-text" : undefined}>{formatMoney(r.scenario - r.baseline, p.currency, true)}</td>
-                  <td>{formatMoney(r.p10, p.currency, true)} – {formatMoney(r.p90, p.currency, true)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table></div>
-          <div style={{ width: "100%", height: 220 }} aria-hidden="true">
-            <BandsChart data={p.periods.map((r) => ({ period: r.period, baseline: r.baseline, scenario: r.scenario, band: [r.p10, r.p90] }))} />
+export async function RevenuePanel({
+  filters,
+  importHref,
+}: {
+  filters: OverviewFilters;
+  importHref: string | undefined;
+}) {
+  return loadPanel(
+    () => revenuePanel(filters),
+    (p) => (
+      <Panel {...frame} action={p ? { href: p.href, label: "Open in scenarios" } : undefined}>
+        {!p ? (
+          <EmptyState
+            title="No financials yet"
+            action={importHref ? { href: importHref, label: "Import financials" } : undefined}
+          >
+            Import product-line financials to model what a listing does to revenue.
+          </EmptyState>
+        ) : !p.periods.length ? (
+          <div className="error" role="alert">
+            {p.problems.join(" ")}
           </div>
-          {p.problems.length ? <p className="small muted">{p.problems.join(" ")}</p> : null}
-        </>
-      )}
-    </Panel>
-  ), frame);
+        ) : (
+          <>
+            <p className="small muted">
+              {p.scenario ? (
+                <>
+                  Scenario{" "}
+                  <Link href={p.href}>
+                    {p.scenario.name} v{p.scenario.version}
+                  </Link>
+                  , the latest saved
+                </>
+              ) : (
+                <>The default scenario (none saved yet)</>
+              )}
+              ; P10–P90 from 2,000 seeded Monte Carlo paths.
+            </p>
+            <div className="scroll-x">
+              <table className="data compact" aria-label="Revenue headline">
+                <thead>
+                  <tr>
+                    <th scope="col">Period</th>
+                    <th scope="col">Baseline</th>
+                    <th scope="col">Scenario</th>
+                    <th scope="col">Difference</th>
+                    <th scope="col">P10–P90</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {p.periods.slice(0, HEADLINE_PERIODS).map((r) => (
+                    <tr key={r.period}>
+                      <td>{r.period}</td>
+                      <td>{formatMoney(r.baseline, p.currency, true)}</td>
+                      <td>{formatMoney(r.scenario, p.currency, true)}</td>
+                      <td className={r.scenario < r.baseline ? "error-text" : undefined}>
+                        {formatMoney(r.scenario - r.baseline, p.currency, true)}
+                      </td>
+                      <td>
+                        {formatMoney(r.p10, p.currency, true)} – {formatMoney(r.p90, p.currency, true)}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            <div style={{ width: "100%", height: 220 }} aria-hidden="true">
+              <BandsChart
+                data={p.periods.map((r) => ({
+                  period: r.period,
+                  baseline: r.baseline,
+                  scenario: r.scenario,
+                  band: [r.p10, r.p90],
+                }))}
+              />
+            </div>
+            {p.problems.length ? <p className="small muted">{p.problems.join(" ")}</p> : null}
+          </>
+        )}
+      </Panel>
+    ),
+    frame,
+  );
 }

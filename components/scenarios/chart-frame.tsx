@@ -11,11 +11,31 @@ export function ChartFrame({ title, file, children }: { title: string; file: str
       <figcaption className="toolbar" style={{ justifyContent: "space-between" }}>
         <strong>{title}</strong>
         <span>
-          <button type="button" className="button secondary" onClick={() => { const s = svg(); if (s) void downloadPng(s, file); }}>PNG</button>{" "}
-          <button type="button" className="button secondary" onClick={() => { const s = svg(); if (s) downloadSvg(s, file); }}>SVG</button>
+          <button
+            type="button"
+            className="button secondary"
+            onClick={() => {
+              const s = svg();
+              if (s) void downloadPng(s, file);
+            }}
+          >
+            PNG
+          </button>{" "}
+          <button
+            type="button"
+            className="button secondary"
+            onClick={() => {
+              const s = svg();
+              if (s) downloadSvg(s, file);
+            }}
+          >
+            SVG
+          </button>
         </span>
       </figcaption>
-      <div ref={ref} style={{ width: "100%", height: 260 }}>{children}</div>
+      <div ref={ref} style={{ width: "100%", height: 260 }}>
+        {children}
+      </div>
     </figure>
   );
 }

@@ -1,11 +1,40 @@
 "use client";
 // Thin recharts wrappers: the series come in computed (lib/scenarios), one config per chart.
-import { Area, AreaChart, Bar, BarChart, CartesianGrid, Cell, ComposedChart, Legend, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  Area,
+  AreaChart,
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Cell,
+  ComposedChart,
+  Legend,
+  Line,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
 
-const money = (v: number) => (Math.abs(v) >= 1e8 ? `${(v / 1e8).toFixed(1)}M` : `${Math.round(v / 100).toLocaleString("en-US")}`);
-const colours = { hardware: "#2f6fad", software: "#2e9e6b", services: "#b7791f", baseline: "#6b7280", scenario: "#c2410c", band: "#fdba74", lost: "#dc2626", gain: "#16a34a" };
+const money = (v: number) =>
+  Math.abs(v) >= 1e8 ? `${(v / 1e8).toFixed(1)}M` : `${Math.round(v / 100).toLocaleString("en-US")}`;
+const colours = {
+  hardware: "#2f6fad",
+  software: "#2e9e6b",
+  services: "#b7791f",
+  baseline: "#6b7280",
+  scenario: "#c2410c",
+  band: "#fdba74",
+  lost: "#dc2626",
+  gain: "#16a34a",
+};
 
-export function SegmentsChart({ data }: { data: { period: string; hardware: number; software: number; services: number }[] }) {
+export function SegmentsChart({
+  data,
+}: {
+  data: { period: string; hardware: number; software: number; services: number }[];
+}) {
   return (
     <ResponsiveContainer>
       <AreaChart data={data} margin={{ top: 8, right: 16, left: 8, bottom: 0 }}>
@@ -14,23 +43,53 @@ export function SegmentsChart({ data }: { data: { period: string; hardware: numb
         <YAxis tickFormatter={money} width={64} />
         <Tooltip formatter={(v) => money(Number(v))} />
         <Legend />
-        {(["hardware", "software", "services"] as const).map((s) => <Area key={s} type="monotone" dataKey={s} stackId="1" stroke={colours[s]} fill={colours[s]} isAnimationActive={false} />)}
+        {(["hardware", "software", "services"] as const).map((s) => (
+          <Area
+            key={s}
+            type="monotone"
+            dataKey={s}
+            stackId="1"
+            stroke={colours[s]}
+            fill={colours[s]}
+            isAnimationActive={false}
+          />
+        ))}
       </AreaChart>
     </ResponsiveContainer>
   );
 }
 
-export function BandsChart({ data }: { data: { period: string; baseline: number; scenario: number; band: [number, number] }[] }) {
+export function BandsChart({
+  data,
+}: {
+  data: { period: string; baseline: number; scenario: number; band: [number, number] }[];
+}) {
   return (
     <ResponsiveContainer>
       <ComposedChart data={data} margin={{ top: 8, right: 16, left: 8, bottom: 0 }}>
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis dataKey="period" />
         <YAxis tickFormatter={money} width={64} />
-        <Tooltip formatter={(v) => (Array.isArray(v) ? v.map((x) => money(Number(x))).join(" – ") : money(Number(v)))} />
+        <Tooltip
+          formatter={(v) => (Array.isArray(v) ? v.map((x) => money(Number(x))).join(" – ") : money(Number(v)))}
+        />
         <Legend />
-        <Area dataKey="band" name="P10–P90" stroke="none" fill={colours.band} fillOpacity={0.5} isAnimationActive={false} />
-        <Line dataKey="baseline" name="Baseline" stroke={colours.baseline} strokeDasharray="5 4" dot={false} isAnimationActive={false} />
+        <Area
+          dataKey="band"
+          name="P10–P90"
+          stroke="none"
+          fill={colours.band}
+          fillOpacity={0.5}
+          isAnimationActive={false}
+        />
+        <Line
+          dataKey="baseline"
+          name="Baseline"
+          stroke={colours.baseline}
+          strokeDasharray="5 4"
+          dot={false}
+          isAnimationActive={false}
+        />
         <Line dataKey="scenario" name="Scenario" stroke={colours.scenario} dot={false} isAnimationActive={false} />
       </ComposedChart>
     </ResponsiveContainer>
@@ -57,10 +116,18 @@ export function ProfitChart({ data }: { data: { period: string; baseline: number
 export function BridgeChart({ steps }: { steps: { label: string; value: number; total?: boolean }[] }) {
   let running = 0;
   const data = steps.map((s) => {
-    if (s.total) { running = s.value; return { label: s.label, base: 0, size: s.value, kind: "total" }; }
+    if (s.total) {
+      running = s.value;
+      return { label: s.label, base: 0, size: s.value, kind: "total" };
+    }
     const start = running;
     running += s.value;
-    return { label: s.label, base: Math.min(start, running), size: Math.abs(s.value), kind: s.value < 0 ? "lost" : "gain" };
+    return {
+      label: s.label,
+      base: Math.min(start, running),
+      size: Math.abs(s.value),
+      kind: s.value < 0 ? "lost" : "gain",
+    };
   });
   return (
     <ResponsiveContainer>
@@ -71,24 +138,45 @@ export function BridgeChart({ steps }: { steps: { label: string; value: number; 
         <Tooltip formatter={(v, name) => (name === "base" ? null : money(Number(v)))} />
         <Bar dataKey="base" stackId="w" fill="transparent" isAnimationActive={false} />
         <Bar dataKey="size" stackId="w" isAnimationActive={false}>
-          {data.map((d) => <Cell key={d.label} fill={d.kind === "total" ? colours.baseline : d.kind === "lost" ? colours.lost : colours.gain} />)}
+          {data.map((d) => (
+            <Cell
+              key={d.label}
+              fill={d.kind === "total" ? colours.baseline : d.kind === "lost" ? colours.lost : colours.gain}
+            />
+          ))}
         </Bar>
       </BarChart>
     </ResponsiveContainer>
   );
 }
 
-export function TornadoChart({ rows, centre }: { rows: { label: string; low: number; high: number }[]; centre: number }) {
-  const data = rows.map((r) => ({ label: r.label, range: [Math.min(r.low, r.high) - centre, Math.max(r.low, r.high) - centre] as [number, number] }));
+export function TornadoChart({
+  rows,
+  centre,
+}: {
+  rows: { label: string; low: number; high: number }[];
+  centre: number;
+}) {
+  const data = rows.map((r) => ({
+    label: r.label,
+    range: [Math.min(r.low, r.high) - centre, Math.max(r.low, r.high) - centre] as [number, number],
+  }));
   return (
     <ResponsiveContainer>
       <BarChart data={data} layout="vertical" margin={{ top: 8, right: 16, left: 8, bottom: 0 }}>
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis type="number" tickFormatter={money} />
         <YAxis type="category" dataKey="label" width={200} tick={{ fontSize: 11 }} />
-        <Tooltip formatter={(v) => (Array.isArray(v) ? v.map((x) => money(Number(x))).join(" to ") : money(Number(v)))} />
+        <Tooltip
+          formatter={(v) => (Array.isArray(v) ? v.map((x) => money(Number(x))).join(" to ") : money(Number(v)))}
+        />
         <ReferenceLine x={0} stroke="#111" />
-        <Bar dataKey="range" name="Cumulative revenue vs the scenario" fill={colours.scenario} isAnimationActive={false} />
+        <Bar
+          dataKey="range"
+          name="Cumulative revenue vs the scenario"
+          fill={colours.scenario}
+          isAnimationActive={false}
+        />
       </BarChart>
     </ResponsiveContainer>
   );

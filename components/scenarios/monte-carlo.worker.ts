@@ -3,7 +3,15 @@
 import { monteCarlo, type Ranges } from "@/lib/scenarios/uncertainty";
 import type { Horizon, Levers, LineInput } from "@/lib/scenarios/model";
 
-type Request = { id: number; lines: LineInput[]; levers: Levers; ranges: Ranges; horizon: Horizon; paths: number; seed: number };
+type Request = {
+  id: number;
+  lines: LineInput[];
+  levers: Levers;
+  ranges: Ranges;
+  horizon: Horizon;
+  paths: number;
+  seed: number;
+};
 
 self.onmessage = (e: MessageEvent<Request>) => {
   const { id, lines, levers, ranges, horizon, paths, seed } = e.data;

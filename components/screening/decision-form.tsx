@@ -3,7 +3,15 @@ import { useActionState } from "react";
 import type { ActionResult } from "@/lib/actions/validated-action";
 import { decisionKinds, decisionLabels } from "@/lib/screening/decisions";
 
-export function DecisionForm({ matchId, expectedVersion, action }: { matchId: string; expectedVersion: number; action: (p: ActionResult, f: FormData) => Promise<ActionResult> }) {
+export function DecisionForm({
+  matchId,
+  expectedVersion,
+  action,
+}: {
+  matchId: string;
+  expectedVersion: number;
+  action: (p: ActionResult, f: FormData) => Promise<ActionResult>;
+}) {
   const [state, formAction, pending] = useActionState(action, { ok: false, message: "" });
   const err = (f: string) => state.fieldErrors?.[f]?.join(" ");
   return (
@@ -20,16 +28,33 @@ export function DecisionForm({ matchId, expectedVersion, action }: { matchId: st
       </fieldset>
       <label>
         Note (required: why, and on what evidence)
-        <textarea name="note" rows={3} required minLength={3} aria-invalid={!!err("note")} aria-describedby={err("note") ? "note-error" : undefined} />
-        {err("note") ? <span id="note-error" className="error-text">{err("note")}</span> : null}
+        <textarea
+          name="note"
+          rows={3}
+          required
+          minLength={3}
+          aria-invalid={!!err("note")}
+          aria-describedby={err("note") ? "note-error" : undefined}
+        />
+        {err("note") ? (
+          <span id="note-error" className="error-text">
+            {err("note")}
+          </span>
+        ) : null}
       </label>
       <label>
         Expires on (optional: the hit reopens then)
         <input type="date" name="expiresOn" />
       </label>
       <div>
-        <button className="button" type="submit" disabled={pending}>Record decision</button>{" "}
-        {state.message ? <span role={state.ok ? "status" : "alert"} className={state.ok ? "" : "error-text"}>{state.message}</span> : null}
+        <button className="button" type="submit" disabled={pending}>
+          Record decision
+        </button>{" "}
+        {state.message ? (
+          <span role={state.ok ? "status" : "alert"} className={state.ok ? "" : "error-text"}>
+            {state.message}
+          </span>
+        ) : null}
       </div>
     </form>
   );

@@ -7,13 +7,21 @@ export function ExplanationView({ e, score }: { e: Explanation; score: number })
   return (
     <div className="explain">
       <p className="small">
-        Matched the listed {e.matchedKind === "name" ? "name" : e.matchedKind} <strong>“{e.matchedName}”</strong>: name similarity {e.nameScore}
+        Matched the listed {e.matchedKind === "name" ? "name" : e.matchedKind} <strong>“{e.matchedName}”</strong>: name
+        similarity {e.nameScore}
         {e.country ? `, ${e.country.effect >= 0 ? "+" : ""}${e.country.effect} for country` : ""}
         {e.address && e.address.effect ? `, +${e.address.effect} for address` : ""} = score {score}.
       </p>
       <table className="data" aria-label="Token alignment">
         <thead>
-          <tr><th>Party word</th><th>Listed word</th><th className="num">Similarity</th><th className="num">Rarity weight</th><th className="num">Points</th><th aria-hidden="true" /></tr>
+          <tr>
+            <th>Party word</th>
+            <th>Listed word</th>
+            <th className="num">Similarity</th>
+            <th className="num">Rarity weight</th>
+            <th className="num">Points</th>
+            <th aria-hidden="true" />
+          </tr>
         </thead>
         <tbody>
           {e.tokens.map((t) => (
@@ -23,18 +31,35 @@ export function ExplanationView({ e, score }: { e: Explanation; score: number })
               <td className="num">{t.listed ? t.similarity.toFixed(2) : "—"}</td>
               <td className="num">{t.weight.toFixed(2)}</td>
               <td className="num">{t.contribution.toFixed(1)}</td>
-              <td aria-hidden="true"><span className="contribution" style={{ width: `${(t.contribution / maxContribution) * 6}rem` }} /></td>
+              <td aria-hidden="true">
+                <span className="contribution" style={{ width: `${(t.contribution / maxContribution) * 6}rem` }} />
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
       <dl>
-        {e.unmatchedListed.length ? (<><dt>Listed words the party lacks</dt><dd>{e.unmatchedListed.map((t) => `${t.token} (weight ${t.weight.toFixed(2)})`).join(", ")}</dd></>) : null}
-        <dt>Country</dt><dd>{e.country ? e.country.note : "no country to compare"}</dd>
-        <dt>Address</dt><dd>{e.address ? e.address.note : "no address to compare"}</dd>
-        <dt>Thresholds</dt><dd>match ≥ {e.thresholds.match}, review ≥ {e.thresholds.review}</dd>
-        <dt>Why this band</dt><dd>{e.reasons.join("; ")}</dd>
-        <dt>List version</dt><dd>{e.listVersion.label}{e.listVersion.publishedOn ? `, published ${e.listVersion.publishedOn}` : ""}</dd>
+        {e.unmatchedListed.length ? (
+          <>
+            <dt>Listed words the party lacks</dt>
+            <dd>{e.unmatchedListed.map((t) => `${t.token} (weight ${t.weight.toFixed(2)})`).join(", ")}</dd>
+          </>
+        ) : null}
+        <dt>Country</dt>
+        <dd>{e.country ? e.country.note : "no country to compare"}</dd>
+        <dt>Address</dt>
+        <dd>{e.address ? e.address.note : "no address to compare"}</dd>
+        <dt>Thresholds</dt>
+        <dd>
+          match ≥ {e.thresholds.match}, review ≥ {e.thresholds.review}
+        </dd>
+        <dt>Why this band</dt>
+        <dd>{e.reasons.join("; ")}</dd>
+        <dt>List version</dt>
+        <dd>
+          {e.listVersion.label}
+          {e.listVersion.publishedOn ? `, published ${e.listVersion.publishedOn}` : ""}
+        </dd>
       </dl>
     </div>
   );

@@ -13,11 +13,21 @@ export function ScreenPartiesForm({ action, partyCount }: { action: Action; part
       <label className="small">
         Lists{" "}
         <select name="sources" defaultValue="all">
-          {sourceGroups.map((g) => <option key={g} value={g}>{sourceGroupLabels[g]}</option>)}
+          {sourceGroups.map((g) => (
+            <option key={g} value={g}>
+              {sourceGroupLabels[g]}
+            </option>
+          ))}
         </select>
       </label>
-      <button className="button" type="submit" disabled={pending || partyCount === 0}>Screen all {partyCount.toLocaleString("en-US")} parties</button>
-      {state.message ? <span role={state.ok ? "status" : "alert"} className={state.ok ? "small" : "error-text"}>{state.message}</span> : null}
+      <button className="button" type="submit" disabled={pending || partyCount === 0}>
+        Screen all {partyCount.toLocaleString("en-US")} parties
+      </button>
+      {state.message ? (
+        <span role={state.ok ? "status" : "alert"} className={state.ok ? "small" : "error-text"}>
+          {state.message}
+        </span>
+      ) : null}
     </form>
   );
 }
@@ -26,10 +36,23 @@ export function ThresholdsForm({ action, current }: { action: Action; current: T
   const [state, formAction, pending] = useActionState(action, { ok: false, message: "" });
   return (
     <form action={formAction} className="toolbar">
-      <label className="small">Match at or above <input name="match" type="number" min={2} max={100} defaultValue={current.match} style={{ width: "5rem" }} /></label>
-      <label className="small">Review at or above <input name="review" type="number" min={1} max={99} defaultValue={current.review} style={{ width: "5rem" }} /></label>
-      <button className="button secondary" type="submit" disabled={pending}>Save thresholds</button>
-      {state.message ? <span role={state.ok ? "status" : "alert"} className={state.ok ? "small" : "error-text"}>{state.message}{state.fieldErrors ? ` ${Object.values(state.fieldErrors).flat().join(" ")}` : ""}</span> : null}
+      <label className="small">
+        Match at or above{" "}
+        <input name="match" type="number" min={2} max={100} defaultValue={current.match} style={{ width: "5rem" }} />
+      </label>
+      <label className="small">
+        Review at or above{" "}
+        <input name="review" type="number" min={1} max={99} defaultValue={current.review} style={{ width: "5rem" }} />
+      </label>
+      <button className="button secondary" type="submit" disabled={pending}>
+        Save thresholds
+      </button>
+      {state.message ? (
+        <span role={state.ok ? "status" : "alert"} className={state.ok ? "small" : "error-text"}>
+          {state.message}
+          {state.fieldErrors ? ` ${Object.values(state.fieldErrors).flat().join(" ")}` : ""}
+        </span>
+      ) : null}
     </form>
   );
 }

@@ -23,13 +23,29 @@ export function RunProgress({ runId, initial }: { runId: string; initial: Progre
     return () => clearInterval(timer);
   }, [runId, p.status, router]);
   const pct = p.partyCount ? Math.round((p.processed / p.partyCount) * 100) : 100;
-  if (p.status === "failed") return <p role="alert" className="error-text">The screening run failed: {p.error}</p>;
+  if (p.status === "failed")
+    return (
+      <p role="alert" className="error-text">
+        The screening run failed: {p.error}
+      </p>
+    );
   return (
     <div className="progress-row">
-      <div className="progress" role="progressbar" aria-label="Screening progress" aria-valuemin={0} aria-valuemax={100} aria-valuenow={pct}>
+      <div
+        className="progress"
+        role="progressbar"
+        aria-label="Screening progress"
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={pct}
+      >
         <div className="progress-fill" style={{ width: `${pct}%` }} />
       </div>
-      <span className="small" role="status">{p.status === "running" ? `Screening ${p.processed.toLocaleString("en-US")} of ${p.partyCount.toLocaleString("en-US")} parties…` : `Screened ${p.processed.toLocaleString("en-US")} parties.`}</span>
+      <span className="small" role="status">
+        {p.status === "running"
+          ? `Screening ${p.processed.toLocaleString("en-US")} of ${p.partyCount.toLocaleString("en-US")} parties…`
+          : `Screened ${p.processed.toLocaleString("en-US")} parties.`}
+      </span>
     </div>
   );
 }

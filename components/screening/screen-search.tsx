@@ -29,7 +29,11 @@ export function ScreenSearch() {
     const timer = setTimeout(async () => {
       setBusy(true);
       try {
-        const res = await fetch("/api/screen", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ names: [{ name: q, country: country || null }], sources: [sources] }) });
+        const res = await fetch("/api/screen", {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ names: [{ name: q, country: country || null }], sources: [sources] }),
+        });
         const body = (await res.json()) as Answer & { error?: { message: string } };
         if (ticket !== latest.current) return;
         if (!res.ok) {
@@ -51,28 +55,58 @@ export function ScreenSearch() {
   return (
     <div>
       <div className="toolbar">
-        <input type="search" aria-label="Name to screen" placeholder="Type a company or person name…" value={name} onChange={(e) => setName(e.target.value)} style={{ minWidth: "22rem" }} />
-        <input aria-label="Country (ISO code, optional)" placeholder="Country, e.g. CN" value={country} maxLength={2} onChange={(e) => setCountry(e.target.value.toUpperCase())} style={{ width: "7rem" }} />
+        <input
+          type="search"
+          aria-label="Name to screen"
+          placeholder="Type a company or person name…"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          style={{ minWidth: "22rem" }}
+        />
+        <input
+          aria-label="Country (ISO code, optional)"
+          placeholder="Country, e.g. CN"
+          value={country}
+          maxLength={2}
+          onChange={(e) => setCountry(e.target.value.toUpperCase())}
+          style={{ width: "7rem" }}
+        />
         <label className="small">
           Lists{" "}
           <select value={sources} onChange={(e) => setSources(e.target.value as SourceGroup)}>
-            {sourceGroups.map((g) => <option key={g} value={g}>{sourceGroupLabels[g]}</option>)}
+            {sourceGroups.map((g) => (
+              <option key={g} value={g}>
+                {sourceGroupLabels[g]}
+              </option>
+            ))}
           </select>
         </label>
-        {busy ? <span className="small muted" role="status">Screening…</span> : null}
+        {busy ? (
+          <span className="small muted" role="status">
+            Screening…
+          </span>
+        ) : null}
       </div>
-      {error ? <p role="alert" className="error-text">{error}</p> : null}
+      {error ? (
+        <p role="alert" className="error-text">
+          {error}
+        </p>
+      ) : null}
       {result ? (
         <section aria-label="Search result">
           <p>
-            <BandBadge band={result.status} /> {result.matches.length ? `${result.matches.length} possible match${result.matches.length > 1 ? "es" : ""} for “${result.input}”` : `No listed name resembles “${result.input}”.`}
+            <BandBadge band={result.status} />{" "}
+            {result.matches.length
+              ? `${result.matches.length} possible match${result.matches.length > 1 ? "es" : ""} for “${result.input}”`
+              : `No listed name resembles “${result.input}”.`}
           </p>
           <ul className="hit-list">
             {result.matches.map((m) => (
               <li key={`${m.source}|${m.name}`}>
                 <details>
                   <summary>
-                    <BandBadge band={m.band} /> <strong>{m.name}</strong> <span className="badge">{m.source}</span> score {m.score}
+                    <BandBadge band={m.band} /> <strong>{m.name}</strong> <span className="badge">{m.source}</span>{" "}
+                    score {m.score}
                     {m.matchedAlias !== m.name ? <span className="small muted"> via “{m.matchedAlias}”</span> : null}
                   </summary>
                   <ExplanationView e={m.explanation} score={m.score} />

@@ -2,7 +2,15 @@
 import { DataTable } from "@/components/data-table/data-table";
 import { columnHelper } from "@/components/data-table/features";
 
-export type AuditTableRow = { seq: number; at: string; actor: string; action: string; entityType: string; entity: string; change: string };
+export type AuditTableRow = {
+  seq: number;
+  at: string;
+  actor: string;
+  action: string;
+  entityType: string;
+  entity: string;
+  change: string;
+};
 
 const h = columnHelper<AuditTableRow>();
 const columns = h.columns([
@@ -16,5 +24,18 @@ const columns = h.columns([
 ]);
 
 export function AuditTable({ data }: { data: AuditTableRow[] }) {
-  return <DataTable label="Audit log" columns={columns} data={data} numeric={["seq"]} filterPlaceholder="Filter the audit log…" facets={[{ id: "actor", label: "Who" }, { id: "action", label: "What" }, { id: "entityType", label: "Kind" }]} />;
+  return (
+    <DataTable
+      label="Audit log"
+      columns={columns}
+      data={data}
+      numeric={["seq"]}
+      filterPlaceholder="Filter the audit log…"
+      facets={[
+        { id: "actor", label: "Who" },
+        { id: "action", label: "What" },
+        { id: "entityType", label: "Kind" },
+      ]}
+    />
+  );
 }

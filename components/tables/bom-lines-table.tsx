@@ -11,10 +11,21 @@ const columns = h.columns([
   h.accessor("mpn", { header: "MPN", cell: (c) => c.getValue() ?? "—" }),
   h.accessor("description", { header: "Description", cell: (c) => c.getValue() ?? "—" }),
   h.accessor("quantity", { header: "Qty" }),
-  h.accessor("eccn", { header: "ECCN (as given)", cell: (c) => c.getValue() ?? <span className="muted">not given</span> }),
+  h.accessor("eccn", {
+    header: "ECCN (as given)",
+    cell: (c) => c.getValue() ?? <span className="muted">not given</span>,
+  }),
   h.accessor("dnp", { header: "Fitted", cell: (c) => (c.getValue() ? <span className="badge">DNP</span> : "yes") }),
 ]);
 
 export function BomLinesTable({ data }: { data: BomLineRow[] }) {
-  return <DataTable label="BOM lines" columns={columns} data={data} numeric={["lineNo", "quantity"]} filterPlaceholder="Filter lines…" />;
+  return (
+    <DataTable
+      label="BOM lines"
+      columns={columns}
+      data={data}
+      numeric={["lineNo", "quantity"]}
+      filterPlaceholder="Filter lines…"
+    />
+  );
 }

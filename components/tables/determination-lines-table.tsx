@@ -5,20 +5,73 @@ import { DataTable } from "@/components/data-table/data-table";
 import { columnHelper } from "@/components/data-table/features";
 
 type Row = StoredDetermination["lines"][number] & { statusLabel: string; part: string };
-const statusClass: Record<string, string> = { blocked: "badge match", licence_required: "badge review", needs_classification: "badge related", authorised: "badge ok", nlr: "badge clear" };
+const statusClass: Record<string, string> = {
+  blocked: "badge match",
+  licence_required: "badge review",
+  needs_classification: "badge related",
+  authorised: "badge ok",
+  nlr: "badge clear",
+};
 
 const h = columnHelper<Row>();
 const columns = h.columns([
   h.accessor("lineNo", { header: "Line" }),
   h.accessor("part", { header: "Part" }),
   h.accessor("quantity", { header: "Qty" }),
-  h.accessor("statusLabel", { header: "Status", cell: (c) => <span className={statusClass[c.row.original.status]}>{c.getValue()}</span> }),
-  h.accessor("eccn", { header: "ECCN", cell: (c) => <span title={c.row.original.eccnWhy}>{c.getValue() ?? "—"}</span> }),
-  h.accessor("citation", { header: "Rule and citation", cell: (c) => <><strong>{c.row.original.ruleId}</strong><br /><span className="small">{c.getValue()}</span></> }),
-  h.accessor("reason", { header: "Why", cell: (c) => <>{c.getValue()}{c.row.original.assumptions.length ? <><br /><span className="small muted">Assumed: {c.row.original.assumptions.join("; ")}</span></> : null}<br /><span className="small muted">{c.row.original.eccnWhy}</span></> }),
+  h.accessor("statusLabel", {
+    header: "Status",
+    cell: (c) => <span className={statusClass[c.row.original.status]}>{c.getValue()}</span>,
+  }),
+  h.accessor("eccn", {
+    header: "ECCN",
+    cell: (c) => <span title={c.row.original.eccnWhy}>{c.getValue() ?? "—"}</span>,
+  }),
+  h.accessor("citation", {
+    header: "Rule and citation",
+    cell: (c) => (
+      <>
+        <strong>{c.row.original.ruleId}</strong>
+        <br />
+        <span className="small">{c.getValue()}</span>
+      </>
+    ),
+  }),
+  h.accessor("reason", {
+    header: "Why",
+    cell: (c) => (
+      <>
+        {c.getValue()}
+        {c.row.original.assumptions.length ? (
+          <>
+            <br />
+            <span className="small muted">Assumed: {c.row.original.assumptions.join("; ")}</span>
+          </>
+        ) : null}
+        <br />
+        <span className="small muted">{c.row.original.eccnWhy}</span>
+      </>
+    ),
+  }),
 ]);
 
 export function DeterminationLinesTable({ lines }: { lines: StoredDetermination["lines"] }) {
-  const data: Row[] = lines.map((l) => ({ ...l, statusLabel: statusLabels[l.status], part: [l.manufacturer, l.mpn, l.description].filter(Boolean).join(" · ") }));
-  return <DataTable label="Determination lines" columns={columns} data={data} param="d" numeric={["lineNo", "quantity"]} facets={[{ id: "statusLabel", label: "Status" }, { id: "ruleId", label: "Rule" }]} filterPlaceholder="Filter lines…" />;
+  const data: Row[] = lines.map((l) => ({
+    ...l,
+    statusLabel: statusLabels[l.status],
+    part: [l.manufacturer, l.mpn, l.description].filter(Boolean).join(" · "),
+  }));
+  return (
+    <DataTable
+      label="Determination lines"
+      columns={columns}
+      data={data}
+      param="d"
+      numeric={["lineNo", "quantity"]}
+      facets={[
+        { id: "statusLabel", label: "Status" },
+        { id: "ruleId", label: "Rule" },
+      ]}
+      filterPlaceholder="Filter lines…"
+    />
+  );
 }

@@ -5,12 +5,42 @@ import Link from "next/link";
 import { DataTable } from "@/components/data-table/data-table";
 import { columnHelper } from "@/components/data-table/features";
 
-export type CheckRow = { id: string; bomId: string; bomName: string; customer: string; destination: string; productLine: string; outcome: string; blocked: number; licence: number; checkedAt: string };
-export type LineRow = { key: string; determinationId: string; bomId: string; bomName: string; lineNo: number; part: string; mpn: string; eccn: string; status: string; customer: string; destination: string; productLine: string; quantity: number; value: string; valueMinor: number };
+export type CheckRow = {
+  id: string;
+  bomId: string;
+  bomName: string;
+  customer: string;
+  destination: string;
+  productLine: string;
+  outcome: string;
+  blocked: number;
+  licence: number;
+  checkedAt: string;
+};
+export type LineRow = {
+  key: string;
+  determinationId: string;
+  bomId: string;
+  bomName: string;
+  lineNo: number;
+  part: string;
+  mpn: string;
+  eccn: string;
+  status: string;
+  customer: string;
+  destination: string;
+  productLine: string;
+  quantity: number;
+  value: string;
+  valueMinor: number;
+};
 
 const c = columnHelper<CheckRow>();
 const checkColumns = c.columns([
-  c.accessor("bomName", { header: "BOM", cell: (x) => <Link href={`/boms/${x.row.original.bomId}/determinations/${x.row.original.id}`}>{x.getValue()}</Link> }),
+  c.accessor("bomName", {
+    header: "BOM",
+    cell: (x) => <Link href={`/boms/${x.row.original.bomId}/determinations/${x.row.original.id}`}>{x.getValue()}</Link>,
+  }),
   c.accessor("customer", { header: "Customer" }),
   c.accessor("destination", { header: "Destination" }),
   c.accessor("productLine", { header: "Product line" }),
@@ -21,16 +51,40 @@ const checkColumns = c.columns([
 ]);
 
 export function ChecksTable({ data }: { data: CheckRow[] }) {
-  return <DataTable label="BOM checks in force" columns={checkColumns} data={data} param="c" numeric={["blocked", "licence"]} filterPlaceholder="Filter checks…" facets={[{ id: "customer", label: "Customer" }, { id: "destination", label: "Destination" }, { id: "outcome", label: "Outcome" }]} />;
+  return (
+    <DataTable
+      label="BOM checks in force"
+      columns={checkColumns}
+      data={data}
+      param="c"
+      numeric={["blocked", "licence"]}
+      filterPlaceholder="Filter checks…"
+      facets={[
+        { id: "customer", label: "Customer" },
+        { id: "destination", label: "Destination" },
+        { id: "outcome", label: "Outcome" },
+      ]}
+    />
+  );
 }
 
 const l = columnHelper<LineRow>();
 const lineColumns = l.columns([
-  l.accessor("bomName", { header: "BOM", cell: (x) => <Link href={`/boms/${x.row.original.bomId}/determinations/${x.row.original.determinationId}`}>{x.getValue()}</Link> }),
+  l.accessor("bomName", {
+    header: "BOM",
+    cell: (x) => (
+      <Link href={`/boms/${x.row.original.bomId}/determinations/${x.row.original.determinationId}`}>
+        {x.getValue()}
+      </Link>
+    ),
+  }),
   l.accessor("lineNo", { header: "Line" }),
   l.accessor("part", { header: "Part" }),
   l.accessor("eccn", { header: "ECCN" }),
-  l.accessor("status", { header: "Status", cell: (x) => <span className={x.getValue() === "blocked" ? "badge match" : "badge review"}>{x.getValue()}</span> }),
+  l.accessor("status", {
+    header: "Status",
+    cell: (x) => <span className={x.getValue() === "blocked" ? "badge match" : "badge review"}>{x.getValue()}</span>,
+  }),
   l.accessor("customer", { header: "Customer" }),
   l.accessor("destination", { header: "Destination" }),
   l.accessor("productLine", { header: "Product line" }),
@@ -41,8 +95,19 @@ const lineColumns = l.columns([
 export function ExposureLinesTable({ data }: { data: LineRow[] }) {
   return (
     <DataTable
-      label="Blocked and licence-required lines" columns={lineColumns} data={data} param="l" numeric={["lineNo", "quantity", "valueMinor"]} filterPlaceholder="Filter lines…"
-      facets={[{ id: "status", label: "Status" }, { id: "customer", label: "Customer" }, { id: "destination", label: "Destination" }, { id: "productLine", label: "Product line" }, { id: "part", label: "Part" }]}
+      label="Blocked and licence-required lines"
+      columns={lineColumns}
+      data={data}
+      param="l"
+      numeric={["lineNo", "quantity", "valueMinor"]}
+      filterPlaceholder="Filter lines…"
+      facets={[
+        { id: "status", label: "Status" },
+        { id: "customer", label: "Customer" },
+        { id: "destination", label: "Destination" },
+        { id: "productLine", label: "Product line" },
+        { id: "part", label: "Part" },
+      ]}
     />
   );
 }

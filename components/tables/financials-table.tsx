@@ -12,9 +12,20 @@ const columns = h.columns([
   h.accessor("period", { header: "Period" }),
   h.accessor("revenueMinor", { header: "Revenue", cell: (c) => `${money(c.getValue())} ${c.row.original.currency}` }),
   h.accessor("costMinor", { header: "Cost", cell: (c) => `${money(c.getValue())} ${c.row.original.currency}` }),
-  h.accessor("isEstimate", { header: "Basis", cell: (c) => (c.getValue() ? <span className="badge demo">demo estimate</span> : "reported") }),
+  h.accessor("isEstimate", {
+    header: "Basis",
+    cell: (c) => (c.getValue() ? <span className="badge demo">demo estimate</span> : "reported"),
+  }),
 ]);
 
 export function FinancialsTable({ data }: { data: FinancialRow[] }) {
-  return <DataTable label="Product-line financials" columns={columns} data={data} numeric={["revenueMinor", "costMinor"]} filterPlaceholder="Filter lines…" />;
+  return (
+    <DataTable
+      label="Product-line financials"
+      columns={columns}
+      data={data}
+      numeric={["revenueMinor", "costMinor"]}
+      filterPlaceholder="Filter lines…"
+    />
+  );
 }

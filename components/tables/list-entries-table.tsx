@@ -13,5 +13,13 @@ const columns = h.columns([
 ]);
 
 export function ListEntriesTable({ data }: { data: ListedEntryRow[] }) {
-  return <DataTable label="Listed entries" columns={columns} data={data} param="e" filterPlaceholder="Filter listed names…" />;
+  return (
+    <DataTable
+      label="Listed entries"
+      columns={columns}
+      data={data}
+      param="e"
+      filterPlaceholder="Filter listed names…"
+    />
+  );
 }

@@ -6,7 +6,14 @@ import { DemoBadge } from "@/components/ui/page-header";
 
 const h = columnHelper<PartyRow>();
 const columns = h.columns([
-  h.accessor("name", { header: "Name", cell: (c) => <>{c.getValue()} {c.row.original.isDemo ? <DemoBadge /> : null}</> }),
+  h.accessor("name", {
+    header: "Name",
+    cell: (c) => (
+      <>
+        {c.getValue()} {c.row.original.isDemo ? <DemoBadge /> : null}
+      </>
+    ),
+  }),
   h.accessor("kind", { header: "Kind" }),
   h.accessor("country", { header: "Country", cell: (c) => c.getValue() ?? "—" }),
 ]);

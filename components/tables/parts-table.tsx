@@ -17,8 +17,24 @@ const base = [
   h.accessor("sources", { header: "Sources", cell: (c) => <span className="small">{c.getValue() ?? "—"}</span> }),
 ];
 const readOnly = h.columns(base);
-const withEdit = h.columns([...base, h.display({ id: "edit", header: "", cell: (c) => <Link href={`/boms/catalogue?edit=${c.row.original.id}#add-part`}>Edit</Link> })]);
+const withEdit = h.columns([
+  ...base,
+  h.display({
+    id: "edit",
+    header: "",
+    cell: (c) => <Link href={`/boms/catalogue?edit=${c.row.original.id}#add-part`}>Edit</Link>,
+  }),
+]);
 
 export function PartsTable({ data, editable }: { data: PartRow[]; editable: boolean }) {
-  return <DataTable label="Parts catalogue" columns={editable ? withEdit : readOnly} data={data} param="c" numeric={["tpp", "dieAreaMm2"]} filterPlaceholder="Filter parts…" />;
+  return (
+    <DataTable
+      label="Parts catalogue"
+      columns={editable ? withEdit : readOnly}
+      data={data}
+      param="c"
+      numeric={["tpp", "dieAreaMm2"]}
+      filterPlaceholder="Filter parts…"
+    />
+  );
 }

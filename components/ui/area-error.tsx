@@ -9,7 +9,9 @@ export function AreaError({ error, reset }: { error: Error & { digest?: string }
         {error.message.includes("database") || error.message.includes("connect") ? "The database did not answer. " : ""}
         Try again; if it keeps failing, give your administrator the reference {error.digest ?? "(none)"}.
       </p>
-      <button className="button" onClick={reset}>Try again</button>
+      <button className="button" onClick={reset}>
+        Try again
+      </button>
     </div>
   );
 }

@@ -22,7 +22,14 @@ export function CopyButton({ text, label, targetId }: { text: string; label: str
       >
         {label}
       </button>
-      <span role="status" className="small muted"> {state === "copied" ? "Copied." : state === "failed" ? "The browser refused the clipboard: the text is selected, press Ctrl+C." : ""}</span>
+      <span role="status" className="small muted">
+        {" "}
+        {state === "copied"
+          ? "Copied."
+          : state === "failed"
+            ? "The browser refused the clipboard: the text is selected, press Ctrl+C."
+            : ""}
+      </span>
     </>
   );
 }

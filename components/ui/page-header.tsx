@@ -8,5 +8,9 @@ export function PageHeader({ title, children }: { title: string; children?: Reac
 }
 
 export function DemoBadge() {
-  return <span className="badge demo" title="Demo data, not a real record">demo</span>;
+  return (
+    <span className="badge demo" title="Demo data, not a real record">
+      demo
+    </span>
+  );
 }

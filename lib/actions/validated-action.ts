@@ -9,7 +9,11 @@ import { isAppError } from "../errors";
 export type ActionResult = { ok: boolean; message: string; fieldErrors?: Record<string, string[]> };
 export const idleResult: ActionResult = { ok: false, message: "" };
 
-export function validatedAction<S extends z.ZodType>(permission: Permission, schema: S, fn: (input: z.infer<S>, user: SessionUser) => Promise<string>) {
+export function validatedAction<S extends z.ZodType>(
+  permission: Permission,
+  schema: S,
+  fn: (input: z.infer<S>, user: SessionUser) => Promise<string>,
+) {
   return async (_prev: ActionResult, formData: FormData): Promise<ActionResult> => {
     let user: SessionUser;
     try {
@@ -20,7 +24,11 @@ export function validatedAction<S extends z.ZodType>(permission: Permission, sch
     }
     const parsed = schema.safeParse(Object.fromEntries(formData));
     if (!parsed.success) {
-      return { ok: false, message: "Please correct the highlighted fields.", fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]> };
+      return {
+        ok: false,
+        message: "Please correct the highlighted fields.",
+        fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>,
+      };
     }
     try {
       return { ok: true, message: await fn(parsed.data, user) };

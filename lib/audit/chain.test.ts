@@ -5,7 +5,16 @@ function chain(n: number): ChainRow[] {
   const rows: ChainRow[] = [];
   let prev = GENESIS_HASH;
   for (let i = 1; i <= n; i++) {
-    const content = { at: new Date(Date.UTC(2026, 0, i)), actorId: "u1", actorEmail: "a@x", action: "user.role-changed", entityType: "user", entityId: `u${i}`, before: { role: "analyst" }, after: { role: "admin" } };
+    const content = {
+      at: new Date(Date.UTC(2026, 0, i)),
+      actorId: "u1",
+      actorEmail: "a@x",
+      action: "user.role-changed",
+      entityType: "user",
+      entityId: `u${i}`,
+      before: { role: "analyst" },
+      after: { role: "admin" },
+    };
     const hash = auditHash(prev, content);
     rows.push({ ...content, seq: i, prevHash: prev, hash });
     prev = hash;
@@ -23,7 +32,9 @@ describe("audit hash chain", () => {
   it("detects a removed row", () => {
     const rows = chain(3);
     rows.splice(1, 1);
-    expect(verifyChain(rows)).toEqual([{ seq: 3, problem: "does not follow the previous entry (a row was removed, inserted or reordered)" }]);
+    expect(verifyChain(rows)).toEqual([
+      { seq: 3, problem: "does not follow the previous entry (a row was removed, inserted or reordered)" },
+    ]);
   });
   it("hashes the same content the same whatever its key order", () => {
     expect(canonicalJson({ b: 1, a: { d: 2, c: 3 } })).toBe('{"a":{"c":3,"d":2},"b":1}');

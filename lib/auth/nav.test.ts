@@ -6,6 +6,14 @@ describe("navFor", () => {
     expect(navFor("executive").map((n) => n.label)).toEqual(["Overview", "Screening", "BOM checks", "Scenarios"]);
   });
   it("shows admins every area", () => {
-    expect(navFor("admin").map((n) => n.label)).toEqual(["Overview", "Imports", "Screening", "BOM checks", "Scenarios", "Audit", "Users"]);
+    expect(navFor("admin").map((n) => n.label)).toEqual([
+      "Overview",
+      "Imports",
+      "Screening",
+      "BOM checks",
+      "Scenarios",
+      "Audit",
+      "Users",
+    ]);
   });
 });

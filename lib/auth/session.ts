@@ -28,7 +28,8 @@ export async function currentUser(): Promise<SessionUser | null> {
 export async function requirePermission(permission: Permission, h?: Headers): Promise<SessionUser> {
   const user = h ? await userFromHeaders(h) : await currentUser();
   if (!user) throw new AppError("UNAUTHENTICATED", "Sign in first.");
-  if (!can(user.role, permission)) throw new AppError("FORBIDDEN", `The ${user.role} role may not do this (${permission}).`);
+  if (!can(user.role, permission))
+    throw new AppError("FORBIDDEN", `The ${user.role} role may not do this (${permission}).`);
   return user;
 }
 

@@ -1,11 +1,51 @@
 /** Chokepoint's BOM fields and the header names real tools use for them (shared/reference/boms/formats.md). */
-export const bomFields = ["reference", "manufacturer", "mpn", "description", "quantity", "value", "unitPrice", "currency", "eccn", "countryOfOrigin", "usContentPct", "product"] as const;
+export const bomFields = [
+  "reference",
+  "manufacturer",
+  "mpn",
+  "description",
+  "quantity",
+  "value",
+  "unitPrice",
+  "currency",
+  "eccn",
+  "countryOfOrigin",
+  "usContentPct",
+  "product",
+] as const;
 export type BomField = (typeof bomFields)[number];
 
 export const bomHeaderAliases: Record<BomField, readonly string[]> = {
-  reference: ["reference", "references", "ref", "refs", "ref des", "refdes", "reference designator", "reference designators", "reference designation", "designator", "designators", "location", "parts"],
+  reference: [
+    "reference",
+    "references",
+    "ref",
+    "refs",
+    "ref des",
+    "refdes",
+    "reference designator",
+    "reference designators",
+    "reference designation",
+    "designator",
+    "designators",
+    "location",
+    "parts",
+  ],
   manufacturer: ["manufacturer", "mfr", "mfg", "manufacturer name", "vendor", "field1"],
-  mpn: ["mpn", "manufacturer part number", "manufacturer pn", "mfg pn", "mfr pn", "mfg part number", "mfr part number", "mfg part", "part number", "manufacturer's part number", "pn", "field2"],
+  mpn: [
+    "mpn",
+    "manufacturer part number",
+    "manufacturer pn",
+    "mfg pn",
+    "mfr pn",
+    "mfg part number",
+    "mfr part number",
+    "mfg part",
+    "part number",
+    "manufacturer's part number",
+    "pn",
+    "field2",
+  ],
   description: ["description", "desc", "part description", "field3"],
   quantity: ["quantity", "qty", "qnty", "quantity per pcb", "count"],
   value: ["value", "comment", "val"],
@@ -19,4 +59,11 @@ export const bomHeaderAliases: Record<BomField, readonly string[]> = {
 
 // Curly apostrophes (as word processors and spreadsheets type them) read as straight ones: "Manufacturer’s
 // Part Number" is the same header as "Manufacturer's Part Number".
-export const normaliseHeader = (h: string): string => h.normalize("NFKC").toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[_:#]+/g, " ").replace(/\s+/g, " ").trim();
+export const normaliseHeader = (h: string): string =>
+  h
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/[_:#]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();

@@ -18,21 +18,29 @@ function bomLines(rows: string[][], h: number, mapping = suggestFieldMapping(kin
   return { lines, problems };
 }
 
-const read = (name: string) => Papa.parse<string[]>(fs.readFileSync(`data/boms/${name}`, "utf8"), { skipEmptyLines: false }).data;
+const read = (name: string) =>
+  Papa.parse<string[]>(fs.readFileSync(`data/boms/${name}`, "utf8"), { skipEmptyLines: false }).data;
 
 describe("splitReferences", () => {
-  it("splits space-separated refs with a trailing space", () => expect(splitReferences("C2 C4 C6 C162 C163 ")).toEqual(["C2", "C4", "C6", "C162", "C163"]));
+  it("splits space-separated refs with a trailing space", () =>
+    expect(splitReferences("C2 C4 C6 C162 C163 ")).toEqual(["C2", "C4", "C6", "C162", "C163"]));
   it("splits comma-space joined designators", () => expect(splitReferences("C25, C28")).toEqual(["C25", "C28"]));
   it("expands ranges", () => expect(splitReferences("C103-C105,C109")).toEqual(["C103", "C104", "C105", "C109"]));
-  it.each(["R5 to R7", "R5 TO R7", "R5->R7", "R5 -> R7", "R5 - R7", "R5 to 7"])("expands the range %j like R5-R7", (raw) => {
-    expect(splitReferences(raw)).toEqual(["R5", "R6", "R7"]);
-  });
+  it.each(["R5 to R7", "R5 TO R7", "R5->R7", "R5 -> R7", "R5 - R7", "R5 to 7"])(
+    "expands the range %j like R5-R7",
+    (raw) => {
+      expect(splitReferences(raw)).toEqual(["R5", "R6", "R7"]);
+    },
+  );
   it("expands spelled-out ranges among other designators", () => {
     expect(splitReferences("C1, R5 to R7 R9->R10; U2")).toEqual(["C1", "R5", "R6", "R7", "R9", "R10", "U2"]);
   });
-  it.each(["R1-R5000", "R1 to R5000", "R1->R5000", "R9 to R5"])("leaves an absurd or backward range %j as one unexpanded designator", (raw) => {
-    expect(splitReferences(raw)).toHaveLength(1);
-  });
+  it.each(["R1-R5000", "R1 to R5000", "R1->R5000", "R9 to R5"])(
+    "leaves an absurd or backward range %j as one unexpanded designator",
+    (raw) => {
+      expect(splitReferences(raw)).toHaveLength(1);
+    },
+  );
 });
 
 describe("real BOM files", () => {
@@ -51,20 +59,37 @@ describe("real BOM files", () => {
     const { lines, problems } = bomLines(rows, h, mapping);
     expect(problems).toEqual([]);
     expect(lines).toHaveLength(33);
-    expect(lines[0]).toMatchObject({ mpn: "GRM155R60J475ME87J", manufacturer: "Murata Electronics", quantity: 8, dnp: false });
+    expect(lines[0]).toMatchObject({
+      mpn: "GRM155R60J475ME87J",
+      manufacturer: "Murata Electronics",
+      quantity: 8,
+      dnp: false,
+    });
     expect(lines[0]!.references).toHaveLength(8);
     expect(lines.filter((l) => l.dnp)).toHaveLength(5);
   });
 
   it("reads the legacy semicolon per-reference export (Field1 = manufacturer, Field2 = MPN)", () => {
-    const rows = Papa.parse<string[]>(fs.readFileSync("data/boms/hackrf-one-bom-2014.csv", "utf8"), { delimiter: "" }).data;
+    const rows = Papa.parse<string[]>(fs.readFileSync("data/boms/hackrf-one-bom-2014.csv", "utf8"), {
+      delimiter: "",
+    }).data;
     const h = findHeaderRow(rows);
     const { lines } = bomLines(rows, h);
-    expect(lines[0]).toMatchObject({ references: ["C1"], manufacturer: "Murata", mpn: "GRM1555C1H330JA01D", quantity: 1 });
+    expect(lines[0]).toMatchObject({
+      references: ["C1"],
+      manufacturer: "Murata",
+      mpn: "GRM1555C1H330JA01D",
+      quantity: 1,
+    });
   });
 
   it("reports a negative quantity with its row and column", () => {
-    const rows = [["Designator", "Quantity", "MPN"], ["U1", "-2", "H100"]];
-    expect(bomLines(rows, 0).problems).toEqual([{ row: 2, column: "Quantity", value: "-2", expected: "a whole number of 0 or more" }]);
+    const rows = [
+      ["Designator", "Quantity", "MPN"],
+      ["U1", "-2", "H100"],
+    ];
+    expect(bomLines(rows, 0).problems).toEqual([
+      { row: 2, column: "Quantity", value: "-2", expected: "a whole number of 0 or more" },
+    ]);
   });
 });

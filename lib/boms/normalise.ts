@@ -24,11 +24,15 @@ export function splitReferences(raw: string): string[] {
   // the common case, one designator: no splitting, no range
   if (!/[,;\s-]/.test(raw)) return [raw];
   const out: string[] = [];
-  for (const token of raw.replace(RANGE_SPELLING, "-").split(/[,;\s]+/).filter(Boolean)) {
+  for (const token of raw
+    .replace(RANGE_SPELLING, "-")
+    .split(/[,;\s]+/)
+    .filter(Boolean)) {
     const range = /^([A-Za-z]+)(\d+)-(?:\1)?(\d+)$/.exec(token);
     if (range) {
       const [, prefix, from, to] = range;
-      const a = Number(from), b = Number(to);
+      const a = Number(from),
+        b = Number(to);
       if (b >= a && b - a < 1000) {
         for (let n = a; n <= b; n++) out.push(`${prefix}${n}`);
         continue;

@@ -9,12 +9,19 @@ export type CsvRecord = { rowNumber: number; values: Record<string, string> };
  * `dropTruncatedLast`: the file is known to end inside a quoted field (the CSL snapshot's last record is cut
  * off in its source); that one record is dropped and counted, any other problem still throws.
  */
-export function readSmallCsv(file: string, opts: { dropTruncatedLast?: boolean } = {}): { headers: string[]; records: CsvRecord[]; dropped: number } {
+export function readSmallCsv(
+  file: string,
+  opts: { dropTruncatedLast?: boolean } = {},
+): { headers: string[]; records: CsvRecord[]; dropped: number } {
   const text = fs.readFileSync(file, "utf8").replace(/^\uFEFF/, "");
   const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
   let dropped = 0;
   const lastIndex = parsed.data.length - 1;
-  if (opts.dropTruncatedLast && parsed.errors.length > 0 && parsed.errors.every((e) => (e.row ?? -1) >= lastIndex && (e.code === "MissingQuotes" || e.code === "TooFewFields"))) {
+  if (
+    opts.dropTruncatedLast &&
+    parsed.errors.length > 0 &&
+    parsed.errors.every((e) => (e.row ?? -1) >= lastIndex && (e.code === "MissingQuotes" || e.code === "TooFewFields"))
+  ) {
     parsed.data.pop();
     parsed.errors = [];
     dropped = 1;
@@ -23,7 +30,11 @@ export function readSmallCsv(file: string, opts: { dropTruncatedLast?: boolean }
     const e = parsed.errors[0]!;
     throw new Error(`${file}: row ${(e.row ?? 0) + 2}: ${e.message}`);
   }
-  return { headers: parsed.meta.fields ?? [], records: parsed.data.map((values, i) => ({ rowNumber: i + 2, values })), dropped };
+  return {
+    headers: parsed.meta.fields ?? [],
+    records: parsed.data.map((values, i) => ({ rowNumber: i + 2, values })),
+    dropped,
+  };
 }
 
 export function readSmallCsvRows(file: string): string[][] {

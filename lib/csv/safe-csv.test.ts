@@ -8,7 +8,17 @@ describe("CSV export safety", () => {
   });
   it("leaves ordinary values alone", () => expect(neutraliseCell("NVIDIA H100")).toBe("NVIDIA H100"));
   it("quotes commas, quotes and newlines, and round-trips through a CSV parser", () => {
-    const csv = toSafeCsv(["row", "value"], [[2, 'a, "b"\nc'], [3, "=1+1"]]);
-    expect(Papa.parse(csv.trim()).data).toEqual([["row", "value"], ["2", 'a, "b"\nc'], ["3", "'=1+1"]]);
+    const csv = toSafeCsv(
+      ["row", "value"],
+      [
+        [2, 'a, "b"\nc'],
+        [3, "=1+1"],
+      ],
+    );
+    expect(Papa.parse(csv.trim()).data).toEqual([
+      ["row", "value"],
+      ["2", 'a, "b"\nc'],
+      ["3", "'=1+1"],
+    ]);
   });
 });

@@ -3,7 +3,12 @@ import type { z } from "zod";
 import { AppError } from "../errors";
 
 /** A JSON request body, size-checked and validated; every failure is one clear INVALID_INPUT or TOO_LARGE. */
-export async function readJsonBody<S extends z.ZodType>(request: Request, schema: S, maxBytes: number, options: { emptyIs?: unknown } = {}): Promise<z.infer<S>> {
+export async function readJsonBody<S extends z.ZodType>(
+  request: Request,
+  schema: S,
+  maxBytes: number,
+  options: { emptyIs?: unknown } = {},
+): Promise<z.infer<S>> {
   const limit = maxBytes >= 1048576 ? `${Math.round(maxBytes / 1048576)} MB` : `${Math.round(maxBytes / 1024)} kB`;
   const tooLarge = () => new AppError("TOO_LARGE", `The request body is over ${limit}.`);
   if (Number(request.headers.get("content-length") ?? 0) > maxBytes) throw tooLarge();

@@ -34,8 +34,11 @@ export function recordFor(kind: ImportKind, format: ImportFormat, header: readon
   return (cells: readonly string[], row: number): { record: object | null; problems: RowProblem[]; skip?: boolean } => {
     if (kind === "list" && format !== "custom-list") {
       const values: Record<string, string> = {};
-      header.forEach((h, i) => { if (h.trim()) values[h.trim().toLowerCase()] ??= cells[i] ?? ""; });
-      if (cells.every((c) => c.trim() === "") || isRepeatedHeader(values)) return { record: null, problems: [], skip: true };
+      header.forEach((h, i) => {
+        if (h.trim()) values[h.trim().toLowerCase()] ??= cells[i] ?? "";
+      });
+      if (cells.every((c) => c.trim() === "") || isRepeatedHeader(values))
+        return { record: null, problems: [], skip: true };
       return cslRecord(values, row);
     }
     if (kind === "list") return customListRecord(cells, row, header, mapping);
@@ -46,7 +49,12 @@ export function recordFor(kind: ImportKind, format: ImportFormat, header: readon
 }
 
 /** `headText` is the decoded start of the file; `savedMappingFor` looks up a remembered mapping. */
-export function analyse(headText: string, fileName: string, overrides: Overrides, savedMappingFor: (kind: string, signature: string) => FieldMapping | null): Analysis {
+export function analyse(
+  headText: string,
+  fileName: string,
+  overrides: Overrides,
+  savedMappingFor: (kind: string, signature: string) => FieldMapping | null,
+): Analysis {
   const isJson = /^\s*[[{]/.test(headText) || /\.json$/i.test(fileName);
   const parsed = isJson ? null : Papa.parse<string[]>(headText, { preview: 200, delimiter: "" });
   const rows = parsed?.data ?? [];
@@ -54,13 +62,37 @@ export function analyse(headText: string, fileName: string, overrides: Overrides
   if (!isJson && headText.length >= 65536) rows.pop();
   const detection = detectFormat(headText, rows.slice(0, 50), fileName);
   const kind = overrides.kind ?? detection?.kind ?? null;
-  let format: ImportFormat | null = overrides.format && kind && isFormatOf(kind, overrides.format) ? overrides.format : detection && kind === detection.kind ? detection.format : null;
+  let format: ImportFormat | null =
+    overrides.format && kind && isFormatOf(kind, overrides.format)
+      ? overrides.format
+      : detection && kind === detection.kind
+        ? detection.format
+        : null;
   if (!format && kind) format = kind === "list" ? "csl-current" : kind === "bom" ? "generic" : kind;
   const fileProblems: FileProblem[] = [];
   const notes: string[] = [];
-  const empty: Analysis = { detection, kind, format, header: [], headerRow: 0, signature: "", fields: [], mapping: {}, mappingSource: "suggested", notes, fileProblems, preview: [], previewProblems: [] };
+  const empty: Analysis = {
+    detection,
+    kind,
+    format,
+    header: [],
+    headerRow: 0,
+    signature: "",
+    fields: [],
+    mapping: {},
+    mappingSource: "suggested",
+    notes,
+    fileProblems,
+    preview: [],
+    previewProblems: [],
+  };
   if (!kind || !format) {
-    fileProblems.push({ row: null, column: null, message: "Could not tell what this file is. Expected a Consolidated Screening List (CSV or JSON), a BOM, a party list or financials; choose the kind to import it as." });
+    fileProblems.push({
+      row: null,
+      column: null,
+      message:
+        "Could not tell what this file is. Expected a Consolidated Screening List (CSV or JSON), a BOM, a party list or financials; choose the kind to import it as.",
+    });
     return empty;
   }
   if (isJson) return { ...empty, mappingSource: "header-names" };
@@ -77,28 +109,58 @@ export function analyse(headText: string, fileName: string, overrides: Overrides
   if (kind === "list" && format !== "custom-list") {
     mappingSource = "header-names";
     const present = new Set(header.map((h) => h.toLowerCase()));
-    for (const col of requiredCslHeaders) if (!present.has(col)) fileProblems.push({ row: headerRow + 1, column: col, message: `a list file needs a "${col}" column (the CSL's ${col} column is missing)` });
+    for (const col of requiredCslHeaders)
+      if (!present.has(col))
+        fileProblems.push({
+          row: headerRow + 1,
+          column: col,
+          message: `a list file needs a "${col}" column (the CSL's ${col} column is missing)`,
+        });
   } else if (overrides.mapping) {
     mapping = overrides.mapping;
     mappingSource = "given";
   } else {
     const saved = savedMappingFor(kind, signature);
-    if (saved) { mapping = saved; mappingSource = "saved"; }
-    else {
+    if (saved) {
+      mapping = saved;
+      mappingSource = "saved";
+    } else {
       mapping = suggestFieldMapping(fields, header);
       namedMapping = mapping;
       const aligned = alignShiftedHeader(header, dataRows.slice(0, 50), mapping);
-      if (aligned) { mapping = aligned.mapping; notes.push(aligned.note); }
+      if (aligned) {
+        mapping = aligned.mapping;
+        notes.push(aligned.note);
+      }
     }
   }
-  if (header.length === 0 || header.every((h) => h === "")) fileProblems.push({ row: 1, column: null, message: "no header row: the first line must name the columns" });
+  if (header.length === 0 || header.every((h) => h === ""))
+    fileProblems.push({ row: 1, column: null, message: "no header row: the first line must name the columns" });
   else if (header.length === 1 && /[:|^~\s]/.test(header[0]!)) {
-    fileProblems.push({ row: headerRow + 1, column: null, message: `the header row reads as one column ("${header[0]!.slice(0, 60)}"): the delimiter is not one of comma, semicolon, tab or |; export the file as CSV` });
+    fileProblems.push({
+      row: headerRow + 1,
+      column: null,
+      message: `the header row reads as one column ("${header[0]!.slice(0, 60)}"): the delimiter is not one of comma, semicolon, tab or |; export the file as CSV`,
+    });
   }
-  const dupes = duplicateMappedHeaders(header, kind === "list" && format !== "custom-list" ? null : namedMapping ?? mapping);
-  if (dupes.length) fileProblems.push({ row: headerRow + 1, column: dupes[0]!, message: `the column "${dupes[0]}" appears more than once, so which one to read is ambiguous; rename one` });
-  for (const f of missingRequiredFields(fields, mapping, format)) fileProblems.push({ row: headerRow + 1, column: f.label, message: `no column is mapped to ${f.label}, which is required` });
-  if (dataRows.length === 0 && header.length > 0) fileProblems.push({ row: headerRow + 2, column: null, message: "the file has a header but no data rows" });
+  const dupes = duplicateMappedHeaders(
+    header,
+    kind === "list" && format !== "custom-list" ? null : (namedMapping ?? mapping),
+  );
+  if (dupes.length)
+    fileProblems.push({
+      row: headerRow + 1,
+      column: dupes[0]!,
+      message: `the column "${dupes[0]}" appears more than once, so which one to read is ambiguous; rename one`,
+    });
+  for (const f of missingRequiredFields(fields, mapping, format))
+    fileProblems.push({
+      row: headerRow + 1,
+      column: f.label,
+      message: `no column is mapped to ${f.label}, which is required`,
+    });
+  if (dataRows.length === 0 && header.length > 0)
+    fileProblems.push({ row: headerRow + 2, column: null, message: "the file has a header but no data rows" });
 
   const toRecord = recordFor(kind, format, header, mapping);
   const preview: Analysis["preview"] = [];
@@ -109,7 +171,22 @@ export function analyse(headText: string, fileName: string, overrides: Overrides
     if (record && !skip) preview.push({ row: i + 1, values: record as Record<string, unknown> });
   }
   // the delimiter found here is handed to the streaming parse, which would otherwise guess it again
-  return { detection, kind, format, header, headerRow, signature, fields, mapping, mappingSource, notes, fileProblems, preview, previewProblems, delimiter: parsed?.meta.delimiter };
+  return {
+    detection,
+    kind,
+    format,
+    header,
+    headerRow,
+    signature,
+    fields,
+    mapping,
+    mappingSource,
+    notes,
+    fileProblems,
+    preview,
+    previewProblems,
+    delimiter: parsed?.meta.delimiter,
+  };
 }
 
 /** Header names that occur twice where a field (or, for CSL, a column name) is read from them. */

@@ -27,11 +27,30 @@ describe("detectFormat on the real sample files", () => {
 });
 
 describe("detectFormat on other shapes", () => {
-  it("recognises CSL JSON", () => expect(detectFormat('{"results":[{"source":"Entity List (EL)","name":"X"}]}', [], "x.json")).toMatchObject({ kind: "list", format: "csl-json" }));
-  it("recognises an internal list", () => expect(detectFormat("", [["name", "aliases", "country", "note"]])).toMatchObject({ kind: "list", format: "custom-list" }));
-  it("recognises a JLCPCB BOM", () => expect(detectFormat("", [["Comment", "Designator", "Footprint", "LCSC Part #"]])).toMatchObject({ kind: "bom", format: "jlcpcb" }));
-  it.each(["MPN", "MFG PN", "Mfr Part Number", "Manufacturer\u2019s Part Number"])("recognises a generic BOM by its %j column", (pn) => {
-    expect(detectFormat("", [["Ref Des", pn, "Qty", "Distributor"]])).toMatchObject({ kind: "bom", format: "generic", confidence: 0.7 });
-  });
+  it("recognises CSL JSON", () =>
+    expect(detectFormat('{"results":[{"source":"Entity List (EL)","name":"X"}]}', [], "x.json")).toMatchObject({
+      kind: "list",
+      format: "csl-json",
+    }));
+  it("recognises an internal list", () =>
+    expect(detectFormat("", [["name", "aliases", "country", "note"]])).toMatchObject({
+      kind: "list",
+      format: "custom-list",
+    }));
+  it("recognises a JLCPCB BOM", () =>
+    expect(detectFormat("", [["Comment", "Designator", "Footprint", "LCSC Part #"]])).toMatchObject({
+      kind: "bom",
+      format: "jlcpcb",
+    }));
+  it.each(["MPN", "MFG PN", "Mfr Part Number", "Manufacturer\u2019s Part Number"])(
+    "recognises a generic BOM by its %j column",
+    (pn) => {
+      expect(detectFormat("", [["Ref Des", pn, "Qty", "Distributor"]])).toMatchObject({
+        kind: "bom",
+        format: "generic",
+        confidence: 0.7,
+      });
+    },
+  );
   it("gives up on text it does not know", () => expect(detectFormat("hello", [["hello", "world"]])).toBeNull());
 });

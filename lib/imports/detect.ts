@@ -5,7 +5,13 @@ import { bomHeaderAliases, normaliseHeader } from "../boms/columns";
 import { cslColumns } from "../lists/csl-columns";
 import { kindFields, type ImportFormat, type ImportKind } from "./kinds";
 
-export type Detection = { kind: ImportKind; format: ImportFormat; confidence: number; headerRow: number; reason: string };
+export type Detection = {
+  kind: ImportKind;
+  format: ImportFormat;
+  confidence: number;
+  headerRow: number;
+  reason: string;
+};
 
 const cslHeaders = Object.keys(cslColumns).filter((h) => h !== "id");
 // every name a manufacturer part number column goes by, except KiCad legacy's positional "Field2"
@@ -15,11 +21,17 @@ function share(header: Set<string>, names: readonly string[]): number {
   return names.filter((n) => header.has(n)).length / names.length;
 }
 
-function bestAliasShare(header: Set<string>, kind: "parties" | "financials" | "custom-list"): { required: number; any: number } {
+function bestAliasShare(
+  header: Set<string>,
+  kind: "parties" | "financials" | "custom-list",
+): { required: number; any: number } {
   const fields = kindFields[kind];
   const present = fields.filter((f) => f.aliases.some((a) => header.has(normaliseHeader(a))));
   const required = fields.filter((f) => f.required);
-  return { required: required.filter((f) => present.includes(f)).length / Math.max(required.length, 1), any: present.length / fields.length };
+  return {
+    required: required.filter((f) => present.includes(f)).length / Math.max(required.length, 1),
+    any: present.length / fields.length,
+  };
 }
 
 /** `firstText` is the start of the decoded file; `rows` its first parsed rows (up to ~50). */
@@ -27,43 +39,117 @@ export function detectFormat(firstText: string, rows: readonly (readonly string[
   const trimmed = firstText.trimStart();
   if (trimmed.startsWith("{") || trimmed.startsWith("[") || /\.json$/i.test(fileName)) {
     const looksCsl = /"(source|alt_names|entity_number)"\s*:/.test(firstText);
-    return { kind: "list", format: "csl-json", confidence: looksCsl ? 0.95 : 0.6, headerRow: 0, reason: looksCsl ? "JSON with CSL field names" : "a JSON file" };
+    return {
+      kind: "list",
+      format: "csl-json",
+      confidence: looksCsl ? 0.95 : 0.6,
+      headerRow: 0,
+      reason: looksCsl ? "JSON with CSL field names" : "a JSON file",
+    };
   }
   const first = rows[0] ?? [];
   const header = new Set(first.map((c) => c.trim().toLowerCase()));
   const csl = share(header, cslHeaders);
   if (csl >= 0.8 || (header.has("source") && header.has("name") && header.has("alt_names"))) {
     const current = header.has("_id");
-    return { kind: "list", format: current ? "csl-current" : "csl-legacy", confidence: Math.min(0.99, 0.5 + csl / 2), headerRow: 0, reason: `${Math.round(csl * 100)}% of the CSL columns${current ? ", with _id (current layout)" : ", no _id (legacy layout)"}` };
+    return {
+      kind: "list",
+      format: current ? "csl-current" : "csl-legacy",
+      confidence: Math.min(0.99, 0.5 + csl / 2),
+      headerRow: 0,
+      reason: `${Math.round(csl * 100)}% of the CSL columns${current ? ", with _id (current layout)" : ", no _id (legacy layout)"}`,
+    };
   }
 
   const bomRow = findHeaderRow(rows);
   const norm = new Set((rows[Math.max(bomRow, 0)] ?? []).map(normaliseHeader));
   const normFirst = new Set(first.map(normaliseHeader));
   const fin = bestAliasShare(normFirst, "financials");
-  if (fin.required === 1) return { kind: "financials", format: "financials", confidence: 0.95, headerRow: 0, reason: "product line, segment, period, revenue, cost and currency columns" };
+  if (fin.required === 1)
+    return {
+      kind: "financials",
+      format: "financials",
+      confidence: 0.95,
+      headerRow: 0,
+      reason: "product line, segment, period, revenue, cost and currency columns",
+    };
 
   if (bomRow >= 0) {
     const has = (...names: string[]) => names.every((n) => norm.has(n));
     const template = ["manufacturer", "mpn", "description", "quantity"];
-    if (has(...template)) return { kind: "bom", format: "template", confidence: 0.97, headerRow: bomRow, reason: "Chokepoint's BOM template columns" };
-    if (has("comment", "designator", "footprint", "lcsc part")) return { kind: "bom", format: "jlcpcb", confidence: 0.95, headerRow: bomRow, reason: "JLCPCB columns (Comment, Designator, Footprint, LCSC Part #)" };
-    if (has("comment", "designator", "libref")) return { kind: "bom", format: "altium", confidence: 0.95, headerRow: bomRow, reason: "Altium columns (Comment, Designator, LibRef)" };
-    if (has("ref", "value", "field1")) return { kind: "bom", format: "kicad-legacy", confidence: 0.9, headerRow: bomRow, reason: "KiCad legacy per-reference columns (ref, value, Field1…)" };
+    if (has(...template))
+      return {
+        kind: "bom",
+        format: "template",
+        confidence: 0.97,
+        headerRow: bomRow,
+        reason: "Chokepoint's BOM template columns",
+      };
+    if (has("comment", "designator", "footprint", "lcsc part"))
+      return {
+        kind: "bom",
+        format: "jlcpcb",
+        confidence: 0.95,
+        headerRow: bomRow,
+        reason: "JLCPCB columns (Comment, Designator, Footprint, LCSC Part #)",
+      };
+    if (has("comment", "designator", "libref"))
+      return {
+        kind: "bom",
+        format: "altium",
+        confidence: 0.95,
+        headerRow: bomRow,
+        reason: "Altium columns (Comment, Designator, LibRef)",
+      };
+    if (has("ref", "value", "field1"))
+      return {
+        kind: "bom",
+        format: "kicad-legacy",
+        confidence: 0.9,
+        headerRow: bomRow,
+        reason: "KiCad legacy per-reference columns (ref, value, Field1…)",
+      };
     if ((has("ref", "value") || has("reference", "value")) && (has("qty") || has("quantity") || has("qnty"))) {
-      return { kind: "bom", format: "kicad-grouped", confidence: bomRow > 0 ? 0.9 : 0.8, headerRow: bomRow, reason: `KiCad grouped columns${bomRow > 0 ? `, header on line ${bomRow + 1} under a title block` : ""}` };
+      return {
+        kind: "bom",
+        format: "kicad-grouped",
+        confidence: bomRow > 0 ? 0.9 : 0.8,
+        headerRow: bomRow,
+        reason: `KiCad grouped columns${bomRow > 0 ? `, header on line ${bomRow + 1} under a title block` : ""}`,
+      };
     }
     if (genericPartNumberHeaders.some((h) => norm.has(h))) {
-      return { kind: "bom", format: "generic", confidence: 0.7, headerRow: bomRow, reason: "part-number columns of a generic BOM" };
+      return {
+        kind: "bom",
+        format: "generic",
+        confidence: 0.7,
+        headerRow: bomRow,
+        reason: "part-number columns of a generic BOM",
+      };
     }
   }
 
   const parties = bestAliasShare(normFirst, "parties");
   const custom = bestAliasShare(normFirst, "custom-list");
-  if (normFirst.has("aliases") || normFirst.has("alias") || normFirst.has("note") && !normFirst.has("kind")) {
-    if (custom.required === 1) return { kind: "list", format: "custom-list", confidence: 0.75, headerRow: 0, reason: "name and aliases columns of an internal list" };
+  if (normFirst.has("aliases") || normFirst.has("alias") || (normFirst.has("note") && !normFirst.has("kind"))) {
+    if (custom.required === 1)
+      return {
+        kind: "list",
+        format: "custom-list",
+        confidence: 0.75,
+        headerRow: 0,
+        reason: "name and aliases columns of an internal list",
+      };
   }
-  if (parties.required === 1 && parties.any >= 0.3) return { kind: "parties", format: "parties", confidence: Math.min(0.9, 0.5 + parties.any / 2), headerRow: 0, reason: "name with country/kind/address columns" };
-  if (bomRow >= 0) return { kind: "bom", format: "generic", confidence: 0.5, headerRow: bomRow, reason: "some BOM columns" };
+  if (parties.required === 1 && parties.any >= 0.3)
+    return {
+      kind: "parties",
+      format: "parties",
+      confidence: Math.min(0.9, 0.5 + parties.any / 2),
+      headerRow: 0,
+      reason: "name with country/kind/address columns",
+    };
+  if (bomRow >= 0)
+    return { kind: "bom", format: "generic", confidence: 0.5, headerRow: bomRow, reason: "some BOM columns" };
   return null;
 }

@@ -8,10 +8,13 @@ export function detectEncoding(head: Uint8Array): { encoding: TextEncoding; bomL
   if (head[0] === 0xfe && head[1] === 0xff) return { encoding: "utf-16be", bomLength: 2 };
   // UTF-16 without a BOM: every other byte is zero in ASCII-heavy text.
   const sample = head.subarray(0, Math.min(head.length, 4096));
-  let zeroEven = 0, zeroOdd = 0;
-  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) (i % 2 === 0 ? zeroEven++ : zeroOdd++);
-  if (sample.length >= 8 && zeroOdd > sample.length * 0.3 && zeroEven < sample.length * 0.05) return { encoding: "utf-16le", bomLength: 0 };
-  if (sample.length >= 8 && zeroEven > sample.length * 0.3 && zeroOdd < sample.length * 0.05) return { encoding: "utf-16be", bomLength: 0 };
+  let zeroEven = 0,
+    zeroOdd = 0;
+  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) i % 2 === 0 ? zeroEven++ : zeroOdd++;
+  if (sample.length >= 8 && zeroOdd > sample.length * 0.3 && zeroEven < sample.length * 0.05)
+    return { encoding: "utf-16le", bomLength: 0 };
+  if (sample.length >= 8 && zeroEven > sample.length * 0.3 && zeroOdd < sample.length * 0.05)
+    return { encoding: "utf-16be", bomLength: 0 };
   return { encoding: isValidUtf8(sample) ? "utf-8" : "windows-1252", bomLength: 0 };
 }
 

@@ -1,11 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { checkAmount, checkCountry, checkEccn, checkOneOf, checkPeriod, checkText, checkWholeNumber, isFormula } from "./fields";
+import {
+  checkAmount,
+  checkCountry,
+  checkEccn,
+  checkOneOf,
+  checkPeriod,
+  checkText,
+  checkWholeNumber,
+  isFormula,
+} from "./fields";
 
 describe("field checks", () => {
   it("refuses spreadsheet formulas but keeps ordinary leading signs", () => {
     expect(isFormula("=cmd|' /C calc'!A0")).toBe(true);
     expect(isFormula("@SUM(A1)")).toBe(true);
-    expect(isFormula("+HYPERLINK(\"x\")")).toBe(true);
+    expect(isFormula('+HYPERLINK("x")')).toBe(true);
     expect(isFormula("-40 to 85 C")).toBe(false);
     expect(checkText("=cmd|' /C calc'!A0")).toEqual({ ok: false, expected: "plain text, not a spreadsheet formula" });
   });
@@ -15,14 +24,22 @@ describe("field checks", () => {
     expect(checkWholeNumber("2.5")).toEqual({ ok: false, expected: "a whole number of 0 or more" });
     expect(checkWholeNumber("1,000,000")).toEqual({ ok: true, value: 1_000_000 });
     // a comma not between thousands may be a decimal comma: refused, never read as 15 or 12
-    for (const v of ["1,5", "12,", ",5", "1,00", "1,0000"]) expect(checkWholeNumber(v), v).toEqual({ ok: false, expected: "a whole number of 0 or more (a comma only between thousands, as in 1,250)" });
+    for (const v of ["1,5", "12,", ",5", "1,00", "1,0000"])
+      expect(checkWholeNumber(v), v).toEqual({
+        ok: false,
+        expected: "a whole number of 0 or more (a comma only between thousands, as in 1,250)",
+      });
   });
   it("checks amounts", () => {
     expect(checkAmount("25,000.00")).toEqual({ ok: true, value: "25000.00" });
     expect(checkAmount("12abc")).toEqual({ ok: false, expected: "an amount such as 1250.50" });
     expect(checkAmount("-1")).toEqual({ ok: false, expected: "an amount of 0 or more" });
     expect(checkAmount("1 250.50")).toEqual({ ok: true, value: "1250.50" });
-    for (const v of ["12,50", "1,2,3", "1 25", "1,250 000"]) expect(checkAmount(v), v).toEqual({ ok: false, expected: "an amount such as 1250.50 (a comma only between thousands, as in 1,250)" });
+    for (const v of ["12,50", "1,2,3", "1 25", "1,250 000"])
+      expect(checkAmount(v), v).toEqual({
+        ok: false,
+        expected: "an amount such as 1250.50 (a comma only between thousands, as in 1,250)",
+      });
   });
   it("normalises ECCNs and refuses unknown strings", () => {
     expect(checkEccn("3a090.A")).toEqual({ ok: true, value: "3A090.a" });
@@ -44,7 +61,10 @@ describe("field checks", () => {
 describe("amount precision", () => {
   it("allows four decimals where asked (component prices), refuses more", () => {
     expect(checkAmount("11.8460", { decimals: 4 })).toEqual({ ok: true, value: "11.8460" });
-    expect(checkAmount("0.00015", { decimals: 4 })).toEqual({ ok: false, expected: "an amount with at most 4 decimal places" });
+    expect(checkAmount("0.00015", { decimals: 4 })).toEqual({
+      ok: false,
+      expected: "an amount with at most 4 decimal places",
+    });
     expect(checkAmount("1.005")).toEqual({ ok: false, expected: "an amount with at most 2 decimal places" });
   });
 });

@@ -50,14 +50,16 @@ const plainAmount = /^\d{1,15}(\.\d{1,4})?$/;
 
 export function checkAmount(raw: string | null, { negative = false, decimals = 2 } = {}): Check<string | null> {
   // most cells are plain amounts: accept them without copying the string
-  if (raw && plainAmount.test(raw) && (raw.length - raw.indexOf(".") - 1 <= decimals || !raw.includes("."))) return ok(raw);
+  if (raw && plainAmount.test(raw) && (raw.length - raw.indexOf(".") - 1 <= decimals || !raw.includes(".")))
+    return ok(raw);
   const trimmed = (raw ?? "").trim();
   if (!trimmed) return ok(null);
   const v = ungrouped(trimmed, true);
   if (v === null) return bad(`an amount such as 1250.50 ${GROUPING}`);
   if (!/^-?\d+(\.\d+)?$/.test(v)) return bad("an amount such as 1250.50");
   const frac = v.split(".")[1] ?? "";
-  if (frac.length > decimals && /[1-9]/.test(frac.slice(decimals))) return bad(`an amount with at most ${decimals} decimal places`);
+  if (frac.length > decimals && /[1-9]/.test(frac.slice(decimals)))
+    return bad(`an amount with at most ${decimals} decimal places`);
   if (!negative && v.startsWith("-")) return bad("an amount of 0 or more");
   return ok(v);
 }
@@ -94,7 +96,10 @@ export function checkEccn(raw: string | null): Check<string | null> {
 }
 
 export function checkOneOf<T extends string>(raw: string | null, values: readonly T[], fallback?: T): Check<T> {
-  const v = (raw ?? "").trim().toLowerCase().replace(/[\s_]+/g, "-");
+  const v = (raw ?? "")
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, "-");
   if (!v && fallback) return ok(fallback);
   const hit = values.find((x) => x === v);
   return hit ? ok(hit) : bad(`one of ${values.join(", ")}`);

@@ -12,8 +12,10 @@ export const importFormats = {
 } as const satisfies Record<ImportKind, readonly string[]>;
 export type ImportFormat = (typeof importFormats)[ImportKind][number];
 
-export const isImportKind = (v: unknown): v is ImportKind => typeof v === "string" && (importKinds as readonly string[]).includes(v);
-export const isFormatOf = (kind: ImportKind, v: unknown): v is ImportFormat => typeof v === "string" && (importFormats[kind] as readonly string[]).includes(v);
+export const isImportKind = (v: unknown): v is ImportKind =>
+  typeof v === "string" && (importKinds as readonly string[]).includes(v);
+export const isFormatOf = (kind: ImportKind, v: unknown): v is ImportFormat =>
+  typeof v === "string" && (importFormats[kind] as readonly string[]).includes(v);
 
 export type FieldSpec = { field: string; label: string; required: boolean; aliases: readonly string[] };
 
@@ -29,22 +31,67 @@ export const kindFields: Record<Exclude<ImportKind, "list">, FieldSpec[]> & { "c
     { field: "unitPrice", label: "Unit price", required: false, aliases: bomHeaderAliases.unitPrice },
     { field: "currency", label: "Currency", required: false, aliases: bomHeaderAliases.currency },
     { field: "eccn", label: "ECCN", required: false, aliases: bomHeaderAliases.eccn },
-    { field: "countryOfOrigin", label: "Country of origin", required: false, aliases: bomHeaderAliases.countryOfOrigin },
+    {
+      field: "countryOfOrigin",
+      label: "Country of origin",
+      required: false,
+      aliases: bomHeaderAliases.countryOfOrigin,
+    },
     { field: "usContentPct", label: "US content %", required: false, aliases: bomHeaderAliases.usContentPct },
     { field: "product", label: "Product", required: false, aliases: bomHeaderAliases.product },
   ],
   parties: [
-    { field: "name", label: "Name", required: true, aliases: ["name", "party", "party name", "company", "company name", "customer", "supplier", "legal name"] },
-    { field: "kind", label: "Kind (customer, supplier, ship-to)", required: false, aliases: ["kind", "type", "party type", "role"] },
-    { field: "country", label: "Country (ISO alpha-2)", required: false, aliases: ["country", "country code", "iso country", "nation"] },
+    {
+      field: "name",
+      label: "Name",
+      required: true,
+      aliases: ["name", "party", "party name", "company", "company name", "customer", "supplier", "legal name"],
+    },
+    {
+      field: "kind",
+      label: "Kind (customer, supplier, ship-to)",
+      required: false,
+      aliases: ["kind", "type", "party type", "role"],
+    },
+    {
+      field: "country",
+      label: "Country (ISO alpha-2)",
+      required: false,
+      aliases: ["country", "country code", "iso country", "nation"],
+    },
     { field: "address", label: "Address", required: false, aliases: ["address", "street address", "full address"] },
-    { field: "identifiers", label: "Identifiers", required: false, aliases: ["identifiers", "ids", "registration number", "tax id", "duns", "lei"] },
-    { field: "parentName", label: "Parent company", required: false, aliases: ["parent company", "parent", "parent_company", "ultimate parent"] },
+    {
+      field: "identifiers",
+      label: "Identifiers",
+      required: false,
+      aliases: ["identifiers", "ids", "registration number", "tax id", "duns", "lei"],
+    },
+    {
+      field: "parentName",
+      label: "Parent company",
+      required: false,
+      aliases: ["parent company", "parent", "parent_company", "ultimate parent"],
+    },
   ],
   financials: [
-    { field: "productLine", label: "Product line", required: true, aliases: ["product line", "product_line", "line", "product"] },
-    { field: "segment", label: "Segment (hardware, software, services)", required: true, aliases: ["segment", "category"] },
-    { field: "period", label: "Period (YYYY or YYYY-Qn)", required: true, aliases: ["period", "year", "fiscal year", "quarter"] },
+    {
+      field: "productLine",
+      label: "Product line",
+      required: true,
+      aliases: ["product line", "product_line", "line", "product"],
+    },
+    {
+      field: "segment",
+      label: "Segment (hardware, software, services)",
+      required: true,
+      aliases: ["segment", "category"],
+    },
+    {
+      field: "period",
+      label: "Period (YYYY or YYYY-Qn)",
+      required: true,
+      aliases: ["period", "year", "fiscal year", "quarter"],
+    },
     { field: "revenue", label: "Revenue", required: true, aliases: ["revenue", "sales", "turnover"] },
     { field: "cost", label: "Cost", required: true, aliases: ["cost", "cogs", "cost of sales", "cost of revenue"] },
     { field: "currency", label: "Currency", required: true, aliases: ["currency", "ccy"] },
@@ -52,7 +99,12 @@ export const kindFields: Record<Exclude<ImportKind, "list">, FieldSpec[]> & { "c
   ],
   "custom-list": [
     { field: "name", label: "Name", required: true, aliases: ["name", "entity", "entity name", "party name"] },
-    { field: "aliases", label: "Aliases (; separated)", required: false, aliases: ["aliases", "alias", "alt names", "alt_names", "also known as", "aka"] },
+    {
+      field: "aliases",
+      label: "Aliases (; separated)",
+      required: false,
+      aliases: ["aliases", "alias", "alt names", "alt_names", "also known as", "aka"],
+    },
     { field: "country", label: "Country (ISO alpha-2)", required: false, aliases: ["country", "country code"] },
     { field: "note", label: "Note", required: false, aliases: ["note", "notes", "reason", "remarks"] },
   ],

@@ -18,7 +18,10 @@ export function suggestFieldMapping(fields: readonly FieldSpec[], header: readon
   const mapping: FieldMapping = {};
   const normalised = header.map(normaliseHeader);
   for (const f of fields) {
-    const i = f.aliases.map(normaliseHeader).map((a) => normalised.indexOf(a)).find((x) => x >= 0);
+    const i = f.aliases
+      .map(normaliseHeader)
+      .map((a) => normalised.indexOf(a))
+      .find((x) => x >= 0);
     if (i !== undefined && !Object.values(mapping).includes(i)) mapping[f.field] = i;
   }
   return mapping;
@@ -29,7 +32,11 @@ export function suggestFieldMapping(fields: readonly FieldSpec[], header: readon
  * column is empty in the data. Cells from that named column on then sit one place to the right of their
  * headers. Returns the corrected mapping and a note for the analyst, or null when the header is fine.
  */
-export function alignShiftedHeader(header: readonly string[], sample: readonly (readonly string[])[], mapping: FieldMapping): { mapping: FieldMapping; note: string } | null {
+export function alignShiftedHeader(
+  header: readonly string[],
+  sample: readonly (readonly string[])[],
+  mapping: FieldMapping,
+): { mapping: FieldMapping; note: string } | null {
   const rows = sample.filter((r) => r.some((c) => c.trim() !== ""));
   if (rows.length < 3 || header.length < 3) return null;
   const last = header.length - 1;
@@ -40,11 +47,21 @@ export function alignShiftedHeader(header: readonly string[], sample: readonly (
   if (firstEmpty < 0) return null;
   const shifted: FieldMapping = {};
   for (const [field, i] of Object.entries(mapping)) shifted[field] = i >= firstEmpty ? i + 1 : i;
-  return { mapping: shifted, note: `The header row is one column short: from "${header[firstEmpty]}" on, each column's data sits one place to its right, and is read from there.` };
+  return {
+    mapping: shifted,
+    note: `The header row is one column short: from "${header[firstEmpty]}" on, each column's data sits one place to its right, and is read from there.`,
+  };
 }
 
 /** Fields that must be mapped for the file to be importable. */
-export function missingRequiredFields(fields: readonly FieldSpec[], mapping: FieldMapping, format: ImportFormat): FieldSpec[] {
-  const required = fields.filter((f) => f.required || (format === "template" && ["manufacturer", "mpn", "description", "quantity"].includes(f.field)));
+export function missingRequiredFields(
+  fields: readonly FieldSpec[],
+  mapping: FieldMapping,
+  format: ImportFormat,
+): FieldSpec[] {
+  const required = fields.filter(
+    (f) =>
+      f.required || (format === "template" && ["manufacturer", "mpn", "description", "quantity"].includes(f.field)),
+  );
   return required.filter((f) => mapping[f.field] === undefined);
 }

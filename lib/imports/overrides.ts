@@ -9,5 +9,8 @@ export const overridesSchema = z
     mapping: z.record(z.string().max(40), z.number().int().min(0).max(1000)).optional(),
     label: z.string().trim().max(200).optional(),
   })
-  .refine((o) => !o.format || !o.kind || isFormatOf(o.kind, o.format), { message: "that format does not belong to that kind", path: ["format"] });
+  .refine((o) => !o.format || !o.kind || isFormatOf(o.kind, o.format), {
+    message: "that format does not belong to that kind",
+    path: ["format"],
+  });
 export type OverridesInput = z.infer<typeof overridesSchema>;

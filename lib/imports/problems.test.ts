@@ -11,7 +11,9 @@ describe("import problems", () => {
     expect(problemCells(file)).toEqual(["", "", "", "the file is empty"]);
   });
   it("prints a problem as one line: row, column, value and expectation, or the file's message", () => {
-    expect(problemLine({ row: 7, column: "quantity", value: "-8", expected: "a whole number of 0 or more" })).toBe('row 7, column quantity: "-8": expected a whole number of 0 or more');
+    expect(problemLine({ row: 7, column: "quantity", value: "-8", expected: "a whole number of 0 or more" })).toBe(
+      'row 7, column quantity: "-8": expected a whole number of 0 or more',
+    );
     expect(problemLine({ row: null, column: null, message: "the file is empty" })).toBe("the file is empty");
     expect(problemLine({ row: 3, column: null, message: "a stray quote" })).toBe("row 3: a stray quote");
   });
@@ -20,7 +22,14 @@ describe("import problems", () => {
     expect(moreProblemsLine(1500, 1000)).toMatch(/^… and 500 more problem\(s\) not listed/);
   });
   it("lists the problems of a file for its CSV, ending with how many are left out", () => {
-    const rows = problemsCsvRows("bom.csv", [{ row: 2, column: "quantity", value: "two", expected: "a whole number" }], 3);
-    expect(rows).toEqual([["bom.csv", 2, "quantity", "two", "a whole number"], ["bom.csv", "", "", "", expect.stringMatching(/^… and 2 more/)]]);
+    const rows = problemsCsvRows(
+      "bom.csv",
+      [{ row: 2, column: "quantity", value: "two", expected: "a whole number" }],
+      3,
+    );
+    expect(rows).toEqual([
+      ["bom.csv", 2, "quantity", "two", "a whole number"],
+      ["bom.csv", "", "", "", expect.stringMatching(/^… and 2 more/)],
+    ]);
   });
 });

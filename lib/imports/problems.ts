@@ -21,13 +21,19 @@ export function problemLine(p: ImportProblem): string {
 
 /** The line that says how many problems a capped list leaves out, or null when it is complete. */
 export function moreProblemsLine(total: number, listed: number): string | null {
-  return total > listed ? `… and ${total - listed} more problem(s) not listed: fix these and import the file again to see the rest` : null;
+  return total > listed
+    ? `… and ${total - listed} more problem(s) not listed: fix these and import the file again to see the rest`
+    : null;
 }
 
 export const PROBLEMS_CSV_HEADER = ["file", "row", "column", "value", "expected"] as const;
 
 /** The rows of a problems CSV: one per listed problem, and a last one saying how many are not listed. */
-export function problemsCsvRows(fileName: string, problems: readonly ImportProblem[], total: number): (number | string)[][] {
+export function problemsCsvRows(
+  fileName: string,
+  problems: readonly ImportProblem[],
+  total: number,
+): (number | string)[][] {
   const more = moreProblemsLine(total, problems.length);
   return [...problems.map((p) => [fileName, ...problemCells(p)]), ...(more ? [[fileName, "", "", "", more]] : [])];
 }

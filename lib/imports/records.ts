@@ -2,30 +2,63 @@
 // what was expected). Pure: the pipeline decides what to do with records and problems.
 import { splitReferences } from "../boms/normalise";
 import { toListedEntry, type ListedEntryInput } from "../lists/csl";
-import { checkAmount, checkCountry, checkCurrency, checkEccn, checkOneOf, checkPercent, checkPeriod, checkText, checkWholeNumber, type Check } from "./fields";
+import {
+  checkAmount,
+  checkCountry,
+  checkCurrency,
+  checkEccn,
+  checkOneOf,
+  checkPercent,
+  checkPeriod,
+  checkText,
+  checkWholeNumber,
+  type Check,
+} from "./fields";
 import type { FieldMapping } from "./kinds";
 
 export type RowProblem = { row: number; column: string; value: string; expected: string };
 
-type Ctx = { row: number; cells: readonly string[]; header: readonly string[]; mapping: FieldMapping; problems: RowProblem[] };
+type Ctx = {
+  row: number;
+  cells: readonly string[];
+  header: readonly string[];
+  mapping: FieldMapping;
+  problems: RowProblem[];
+};
 
 function cell(ctx: Ctx, field: string): string | null {
   const i = ctx.mapping[field];
-  return i === undefined ? null : ctx.cells[i] ?? "";
+  return i === undefined ? null : (ctx.cells[i] ?? "");
 }
 
 function take<T>(ctx: Ctx, field: string, check: Check<T>): T | undefined {
   if (check.ok) return check.value;
   const i = ctx.mapping[field];
-  ctx.problems.push({ row: ctx.row, column: (i !== undefined ? ctx.header[i] : undefined) || field, value: cell(ctx, field) ?? "", expected: check.expected });
+  ctx.problems.push({
+    row: ctx.row,
+    column: (i !== undefined ? ctx.header[i] : undefined) || field,
+    value: cell(ctx, field) ?? "",
+    expected: check.expected,
+  });
   return undefined;
 }
 
 const blank = (cells: readonly string[]) => cells.every((c) => c.trim() === "");
 
 export type BomRecord = {
-  rowNumber: number; references: string[]; manufacturer: string | null; mpn: string | null; description: string | null; quantity: number;
-  unitPrice: string | null; currency: string | null; eccn: string | null; countryOfOrigin: string | null; usContentPct: number | null; dnp: boolean; product: string | null;
+  rowNumber: number;
+  references: string[];
+  manufacturer: string | null;
+  mpn: string | null;
+  description: string | null;
+  quantity: number;
+  unitPrice: string | null;
+  currency: string | null;
+  eccn: string | null;
+  countryOfOrigin: string | null;
+  usContentPct: number | null;
+  dnp: boolean;
+  product: string | null;
 };
 
 const DNP = /^(dnp|dni|dnf|do not (populate|place|fit|install)|not fitted|nf)$/i;
@@ -40,7 +73,12 @@ function hasDnpMarker(cells: readonly string[]): boolean {
   return false;
 }
 
-export function bomRecord(cells: readonly string[], row: number, header: readonly string[], mapping: FieldMapping): { record: BomRecord | null; problems: RowProblem[] } {
+export function bomRecord(
+  cells: readonly string[],
+  row: number,
+  header: readonly string[],
+  mapping: FieldMapping,
+): { record: BomRecord | null; problems: RowProblem[] } {
   const ctx: Ctx = { row, cells, header, mapping, problems: [] };
   if (blank(cells)) return { record: null, problems: [] };
   const references = splitReferences(cell(ctx, "reference") ?? "");
@@ -48,7 +86,8 @@ export function bomRecord(cells: readonly string[], row: number, header: readonl
   const mpn = take(ctx, "mpn", checkText(cell(ctx, "mpn"), { max: 200 }));
   const description = take(ctx, "description", checkText(cell(ctx, "description"))) ?? null;
   const value = take(ctx, "value", checkText(cell(ctx, "value"), { max: 500 })) ?? null;
-  if (!mpn && !description && !value && references.length === 0 && ctx.problems.length === 0) return { record: null, problems: [] }; // a note line after the table
+  if (!mpn && !description && !value && references.length === 0 && ctx.problems.length === 0)
+    return { record: null, problems: [] }; // a note line after the table
   const quantity = take(ctx, "quantity", checkWholeNumber(cell(ctx, "quantity")));
   const unitPrice = take(ctx, "unitPrice", checkAmount(cell(ctx, "unitPrice"), { decimals: 4 }));
   const currency = take(ctx, "currency", checkCurrency(cell(ctx, "currency")));
@@ -57,23 +96,51 @@ export function bomRecord(cells: readonly string[], row: number, header: readonl
   const usContentPct = take(ctx, "usContentPct", checkPercent(cell(ctx, "usContentPct")));
   const product = take(ctx, "product", checkText(cell(ctx, "product"), { max: 200 }));
   if (!mpn && !description && !value) {
-    ctx.problems.push({ row, column: "mpn / description", value: "", expected: "a part number or a description for the line" });
+    ctx.problems.push({
+      row,
+      column: "mpn / description",
+      value: "",
+      expected: "a part number or a description for the line",
+    });
   }
   if (ctx.problems.length) return { record: null, problems: ctx.problems };
   return {
     record: {
-      rowNumber: row, references, manufacturer: manufacturer ?? null, mpn: mpn ?? null, description: description ?? value, quantity: quantity ?? (references.length || 1),
-      unitPrice: unitPrice ?? null, currency: currency ?? null, eccn: eccn ?? null, countryOfOrigin: countryOfOrigin ?? null, usContentPct: usContentPct ?? null,
-      dnp: hasDnpMarker(cells), product: product ?? null,
+      rowNumber: row,
+      references,
+      manufacturer: manufacturer ?? null,
+      mpn: mpn ?? null,
+      description: description ?? value,
+      quantity: quantity ?? (references.length || 1),
+      unitPrice: unitPrice ?? null,
+      currency: currency ?? null,
+      eccn: eccn ?? null,
+      countryOfOrigin: countryOfOrigin ?? null,
+      usContentPct: usContentPct ?? null,
+      dnp: hasDnpMarker(cells),
+      product: product ?? null,
     },
     problems: [],
   };
 }
 
 export const partyKinds = ["customer", "supplier", "ship-to"] as const;
-export type PartyRecord = { rowNumber: number; name: string; kind: (typeof partyKinds)[number]; country: string | null; address: string | null; identifiers: string | null; parentName: string | null };
+export type PartyRecord = {
+  rowNumber: number;
+  name: string;
+  kind: (typeof partyKinds)[number];
+  country: string | null;
+  address: string | null;
+  identifiers: string | null;
+  parentName: string | null;
+};
 
-export function partyRecord(cells: readonly string[], row: number, header: readonly string[], mapping: FieldMapping): { record: PartyRecord | null; problems: RowProblem[] } {
+export function partyRecord(
+  cells: readonly string[],
+  row: number,
+  header: readonly string[],
+  mapping: FieldMapping,
+): { record: PartyRecord | null; problems: RowProblem[] } {
   const ctx: Ctx = { row, cells, header, mapping, problems: [] };
   if (blank(cells)) return { record: null, problems: [] };
   const name = take(ctx, "name", checkText(cell(ctx, "name"), { required: true, max: 500 }));
@@ -83,13 +150,38 @@ export function partyRecord(cells: readonly string[], row: number, header: reado
   const identifiers = take(ctx, "identifiers", checkText(cell(ctx, "identifiers"), { max: 500 }));
   const parentName = take(ctx, "parentName", checkText(cell(ctx, "parentName"), { max: 500 }));
   if (ctx.problems.length) return { record: null, problems: ctx.problems };
-  return { record: { rowNumber: row, name: name!, kind: kind!, country: country ?? null, address: address ?? null, identifiers: identifiers ?? null, parentName: parentName ?? null }, problems: [] };
+  return {
+    record: {
+      rowNumber: row,
+      name: name!,
+      kind: kind!,
+      country: country ?? null,
+      address: address ?? null,
+      identifiers: identifiers ?? null,
+      parentName: parentName ?? null,
+    },
+    problems: [],
+  };
 }
 
 export const segments = ["hardware", "software", "services"] as const;
-export type FinancialRecord = { rowNumber: number; productLine: string; segment: (typeof segments)[number]; period: string; revenue: string; cost: string; currency: string; source: string | null };
+export type FinancialRecord = {
+  rowNumber: number;
+  productLine: string;
+  segment: (typeof segments)[number];
+  period: string;
+  revenue: string;
+  cost: string;
+  currency: string;
+  source: string | null;
+};
 
-export function financialRecord(cells: readonly string[], row: number, header: readonly string[], mapping: FieldMapping): { record: FinancialRecord | null; problems: RowProblem[] } {
+export function financialRecord(
+  cells: readonly string[],
+  row: number,
+  header: readonly string[],
+  mapping: FieldMapping,
+): { record: FinancialRecord | null; problems: RowProblem[] } {
   const ctx: Ctx = { row, cells, header, mapping, problems: [] };
   if (blank(cells)) return { record: null, problems: [] };
   const productLine = take(ctx, "productLine", checkText(cell(ctx, "productLine"), { required: true, max: 200 }));
@@ -100,25 +192,58 @@ export function financialRecord(cells: readonly string[], row: number, header: r
   const currency = take(ctx, "currency", checkCurrency(cell(ctx, "currency"), { required: true }));
   const source = take(ctx, "source", checkText(cell(ctx, "source"), { max: 500 }));
   if (!ctx.problems.length && (revenue == null || cost == null)) {
-    for (const f of ["revenue", "cost"] as const) if ((f === "revenue" ? revenue : cost) == null) ctx.problems.push({ row, column: header[mapping[f] ?? -1] ?? f, value: "", expected: "an amount (this column is required)" });
+    for (const f of ["revenue", "cost"] as const)
+      if ((f === "revenue" ? revenue : cost) == null)
+        ctx.problems.push({
+          row,
+          column: header[mapping[f] ?? -1] ?? f,
+          value: "",
+          expected: "an amount (this column is required)",
+        });
   }
   if (ctx.problems.length) return { record: null, problems: ctx.problems };
-  return { record: { rowNumber: row, productLine: productLine!, segment: segment!, period: period!, revenue: revenue!, cost: cost!, currency: currency!, source: source ?? null }, problems: [] };
+  return {
+    record: {
+      rowNumber: row,
+      productLine: productLine!,
+      segment: segment!,
+      period: period!,
+      revenue: revenue!,
+      cost: cost!,
+      currency: currency!,
+      source: source ?? null,
+    },
+    problems: [],
+  };
 }
 
 /** A CSL record (header name -> value) to a listed entry; a record needs its source and name. */
-export function cslRecord(values: Record<string, string | undefined>, row: number): { record: ListedEntryInput | null; problems: RowProblem[] } {
+export function cslRecord(
+  values: Record<string, string | undefined>,
+  row: number,
+): { record: ListedEntryInput | null; problems: RowProblem[] } {
   const problems: RowProblem[] = [];
   const name = (values.name ?? "").trim();
   const source = (values.source ?? "").trim();
-  if (!source) problems.push({ row, column: "source", value: "", expected: "the source list (e.g. Entity List (EL) - Bureau of Industry and Security)" });
+  if (!source)
+    problems.push({
+      row,
+      column: "source",
+      value: "",
+      expected: "the source list (e.g. Entity List (EL) - Bureau of Industry and Security)",
+    });
   if (!name) problems.push({ row, column: "name", value: "", expected: "the listed name" });
   if (problems.length) return { record: null, problems };
   return { record: toListedEntry(values, row), problems };
 }
 
 /** An internal-list row (name, aliases, country, note) as a listed entry of the INTERNAL source. */
-export function customListRecord(cells: readonly string[], row: number, header: readonly string[], mapping: FieldMapping): { record: ListedEntryInput | null; problems: RowProblem[] } {
+export function customListRecord(
+  cells: readonly string[],
+  row: number,
+  header: readonly string[],
+  mapping: FieldMapping,
+): { record: ListedEntryInput | null; problems: RowProblem[] } {
   const ctx: Ctx = { row, cells, header, mapping, problems: [] };
   if (blank(cells)) return { record: null, problems: [] };
   const name = take(ctx, "name", checkText(cell(ctx, "name"), { required: true, max: 500 }));
@@ -126,5 +251,17 @@ export function customListRecord(cells: readonly string[], row: number, header: 
   const country = take(ctx, "country", checkCountry(cell(ctx, "country")));
   const note = take(ctx, "note", checkText(cell(ctx, "note")));
   if (ctx.problems.length) return { record: null, problems: ctx.problems };
-  return { record: toListedEntry({ source: "Internal list (INTERNAL)", name: name!, alt_names: aliases ?? "", addresses: country ?? "", remarks: note ?? "" }, row), problems: [] };
+  return {
+    record: toListedEntry(
+      {
+        source: "Internal list (INTERNAL)",
+        name: name!,
+        alt_names: aliases ?? "",
+        addresses: country ?? "",
+        remarks: note ?? "",
+      },
+      row,
+    ),
+    problems: [],
+  };
 }

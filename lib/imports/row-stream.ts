@@ -30,14 +30,21 @@ export async function inspectFile(file: string): Promise<StreamInfo> {
   const head = await readHead(file);
   const { encoding, bomLength } = detectEncoding(head);
   if (head.length === 0) throw new UnreadableFileError("the file is empty");
-  if (looksBinary(head, encoding)) throw new UnreadableFileError("the file is not text (binary content such as an image, archive or spreadsheet); export it as CSV first");
+  if (looksBinary(head, encoding))
+    throw new UnreadableFileError(
+      "the file is not text (binary content such as an image, archive or spreadsheet); export it as CSV first",
+    );
   const text = new TextDecoder(encoding).decode(head.subarray(bomLength));
   const { size } = await fs.promises.stat(file);
   return { encoding, bytes: size, head: text };
 }
 
 /** Decoded text of the file as a stream (a byte-order mark removed); `onText` sees each piece before the parser does. */
-export function textStream(file: string, encoding: TextEncoding, onText: (text: string, bytes: number) => void): Readable {
+export function textStream(
+  file: string,
+  encoding: TextEncoding,
+  onText: (text: string, bytes: number) => void,
+): Readable {
   if (encoding === "utf-8") {
     // Node decodes UTF-8 itself (multi-byte characters split across chunks included); the byte-order mark
     // is removed from the first row by the caller
@@ -52,11 +59,18 @@ export function textStream(file: string, encoding: TextEncoding, onText: (text: 
     decodeStrings: true,
     transform(chunk: Buffer, _enc, cb) {
       let text = d.decode(chunk, { stream: true });
-      if (first) { first = false; text = text.replace(/^\uFEFF/, ""); }
+      if (first) {
+        first = false;
+        text = text.replace(/^\uFEFF/, "");
+      }
       onText(text, chunk.length);
       cb(null, text);
     },
-    flush(cb) { const rest = d.decode(); onText(rest, 0); cb(null, rest); },
+    flush(cb) {
+      const rest = d.decode();
+      onText(rest, 0);
+      cb(null, rest);
+    },
   });
   raw.on("error", (e) => decode.destroy(e));
   return raw.pipe(decode);
@@ -74,7 +88,10 @@ export function rowsWithReplacementChars(rows: readonly (readonly string[])[]): 
   rows.forEach((cells, i) => {
     let inRow = 0;
     for (const cell of cells) inRow += countReplacementChars(cell);
-    if (inRow) { indexes.push(i); count += inRow; }
+    if (inRow) {
+      indexes.push(i);
+      count += inRow;
+    }
   });
   return { indexes, count };
 }
@@ -84,7 +101,11 @@ export function rowsWithReplacementChars(rows: readonly (readonly string[])[]): 
  * with their row numbers; `delimiter` "" lets papaparse guess it from the first rows. Rows holding bytes the
  * encoding cannot read are reported as INVALID_ENCODING rather than imported with U+FFFD in their cells.
  */
-export async function* rowBatches(file: string, info: StreamInfo, opts: { delimiter?: string; signal?: AbortSignal; onProblem?: (p: ParseProblem) => void } = {}): AsyncGenerator<RowBatch> {
+export async function* rowBatches(
+  file: string,
+  info: StreamInfo,
+  opts: { delimiter?: string; signal?: AbortSignal; onProblem?: (p: ParseProblem) => void } = {},
+): AsyncGenerator<RowBatch> {
   let bytesRead = 0;
   // Encoding is detected from the first bytes only, so a UTF-8 file with a Windows-1252 byte further down
   // decodes that byte to U+FFFD (as do lone surrogates in UTF-16; Windows-1252 decodes every byte). U+FFFD
@@ -92,27 +113,40 @@ export async function* rowBatches(file: string, info: StreamInfo, opts: { delimi
   // back. Counting them in the decoded text costs one search per chunk; rows are searched only while some
   // counted are not yet found in a row (a row can span chunks, so the count carries over).
   let unplaced = 0;
-  const invalidMessage = info.encoding === "utf-8" ? "bytes that are not valid UTF-8 (the file mixes encodings: save it as UTF-8)" : `text that is not valid ${info.encoding.toUpperCase()} (save the file as UTF-8)`;
-  const stream = textStream(file, info.encoding, (text, n) => { bytesRead += n; unplaced += countReplacementChars(text); });
+  const invalidMessage =
+    info.encoding === "utf-8"
+      ? "bytes that are not valid UTF-8 (the file mixes encodings: save it as UTF-8)"
+      : `text that is not valid ${info.encoding.toUpperCase()} (save the file as UTF-8)`;
+  const stream = textStream(file, info.encoding, (text, n) => {
+    bytesRead += n;
+    unplaced += countReplacementChars(text);
+  });
   const queue: RowBatch[] = [];
   let done = false;
   let failure: unknown = null;
   let wake: (() => void) | null = null;
   let parserRef: Papa.Parser | null = null;
   let nextIndex = 0;
-  const notify = () => { const w = wake; wake = null; w?.(); };
+  const notify = () => {
+    const w = wake;
+    wake = null;
+    w?.();
+  };
 
   Papa.parse<string[]>(stream as unknown as File, {
     delimiter: opts.delimiter ?? "",
     skipEmptyLines: false,
     chunk: (results, parser) => {
       parserRef = parser;
-      for (const e of results.errors) opts.onProblem?.({ row: nextIndex + (e.row ?? 0), message: e.message, code: e.code });
-      if (nextIndex === 0 && results.data[0]?.[0]?.charCodeAt(0) === 0xfeff) results.data[0][0] = results.data[0][0].slice(1);
+      for (const e of results.errors)
+        opts.onProblem?.({ row: nextIndex + (e.row ?? 0), message: e.message, code: e.code });
+      if (nextIndex === 0 && results.data[0]?.[0]?.charCodeAt(0) === 0xfeff)
+        results.data[0][0] = results.data[0][0].slice(1);
       if (unplaced > 0) {
         const found = rowsWithReplacementChars(results.data);
         unplaced = Math.max(0, unplaced - found.count);
-        for (const i of found.indexes) opts.onProblem?.({ row: nextIndex + i, message: invalidMessage, code: INVALID_ENCODING });
+        for (const i of found.indexes)
+          opts.onProblem?.({ row: nextIndex + i, message: invalidMessage, code: INVALID_ENCODING });
       }
       queue.push({ rows: results.data, firstRowIndex: nextIndex, bytesRead });
       nextIndex += results.data.length;
@@ -122,10 +156,21 @@ export async function* rowBatches(file: string, info: StreamInfo, opts: { delimi
       stream.pause();
       notify();
     },
-    complete: () => { done = true; notify(); },
-    error: (e: Error) => { failure = e; done = true; notify(); },
+    complete: () => {
+      done = true;
+      notify();
+    },
+    error: (e: Error) => {
+      failure = e;
+      done = true;
+      notify();
+    },
   });
-  stream.on("error", (e) => { failure = e; done = true; notify(); });
+  stream.on("error", (e) => {
+    failure = e;
+    done = true;
+    notify();
+  });
 
   try {
     while (true) {
@@ -133,7 +178,10 @@ export async function* rowBatches(file: string, info: StreamInfo, opts: { delimi
       const batch = queue.shift();
       if (batch) {
         yield batch;
-        if (queue.length === 0 && !done) { (parserRef as Papa.Parser | null)?.resume(); stream.resume(); }
+        if (queue.length === 0 && !done) {
+          (parserRef as Papa.Parser | null)?.resume();
+          stream.resume();
+        }
         continue;
       }
       if (done) break;
@@ -141,6 +189,9 @@ export async function* rowBatches(file: string, info: StreamInfo, opts: { delimi
     }
     if (failure) throw failure;
   } finally {
-    if (!done) { (parserRef as Papa.Parser | null)?.abort(); stream.destroy(); }
+    if (!done) {
+      (parserRef as Papa.Parser | null)?.abort();
+      stream.destroy();
+    }
   }
 }

@@ -24,7 +24,11 @@ const clean = (v: string | undefined | null): string | null => {
 /** "Entity List (EL) - Bureau of Industry and Security" -> "EL"; "… (NS-MBS List) - Treasury" -> "NS-MBS". */
 export function sourceCode(source: string): string {
   const m = /\(([^)]+)\)/.exec(source);
-  if (m?.[1]) return m[1].replace(/\s+List$/i, "").trim().toUpperCase();
+  if (m?.[1])
+    return m[1]
+      .replace(/\s+List$/i, "")
+      .trim()
+      .toUpperCase();
   if (/internal/i.test(source)) return "INTERNAL";
   return source.trim().slice(0, 24).toUpperCase();
 }
@@ -34,7 +38,13 @@ export function splitAliases(raw: string | null): string[] {
   if (!raw) return [];
   return raw
     .split(/;\s*/)
-    .map((a) => a.trim().replace(/^and\s+/i, "").replace(/\.$/, "").trim())
+    .map((a) =>
+      a
+        .trim()
+        .replace(/^and\s+/i, "")
+        .replace(/\.$/, "")
+        .trim(),
+    )
     .filter((a) => a.length > 0);
 }
 
@@ -73,12 +83,15 @@ export function splitAddresses(raw: string | null): ListedAddressInput[] {
   }
   if (pending) merged.push(pending);
   return merged.map((addr) => {
-    const parts = addr.split(",").map((p) => p.trim()).filter(Boolean);
+    const parts = addr
+      .split(",")
+      .map((p) => p.trim())
+      .filter(Boolean);
     const last = parts[parts.length - 1] ?? "";
     const country = COUNTRY.test(last) ? last : null;
     const rest = country ? parts.slice(0, -1) : parts;
     const city = rest.length > 1 ? rest[rest.length - 1]! : null;
-    const street = rest.length > 1 ? rest.slice(0, -1).join(", ") : rest[0] ?? null;
+    const street = rest.length > 1 ? rest.slice(0, -1).join(", ") : (rest[0] ?? null);
     return { street: street || null, city, country, raw: addr };
   });
 }
@@ -98,7 +111,11 @@ export function splitFootnotes(requirement: string | null): { text: string | nul
 }
 
 export function normaliseKeyPart(s: string): string {
-  return s.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  return s
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
 }
 
 /** True for the header line repeated in the middle of a file (a record whose `source` is "source"). */
@@ -124,10 +141,35 @@ type Fields = Record<CslField, string | null>;
  * them (and the spreads a dynamically keyed object would need) stays cheap for V8.
  */
 const emptyFields = (): Fields => ({
-  externalId: null, source: null, entityNumber: null, type: null, programs: null, name: null, title: null, addresses: null,
-  federalRegisterNotice: null, startDate: null, endDate: null, standardOrder: null, licenseRequirement: null, licensePolicy: null,
-  callSign: null, vesselType: null, grossTonnage: null, grossRegisteredTonnage: null, vesselFlag: null, vesselOwner: null, remarks: null,
-  sourceListUrl: null, altNames: null, citizenships: null, datesOfBirth: null, nationalities: null, placesOfBirth: null, sourceInformationUrl: null, ids: null,
+  externalId: null,
+  source: null,
+  entityNumber: null,
+  type: null,
+  programs: null,
+  name: null,
+  title: null,
+  addresses: null,
+  federalRegisterNotice: null,
+  startDate: null,
+  endDate: null,
+  standardOrder: null,
+  licenseRequirement: null,
+  licensePolicy: null,
+  callSign: null,
+  vesselType: null,
+  grossTonnage: null,
+  grossRegisteredTonnage: null,
+  vesselFlag: null,
+  vesselOwner: null,
+  remarks: null,
+  sourceListUrl: null,
+  altNames: null,
+  citizenships: null,
+  datesOfBirth: null,
+  nationalities: null,
+  placesOfBirth: null,
+  sourceInformationUrl: null,
+  ids: null,
 });
 
 /** Maps one record (keys = file headers) to an entry; `rowNumber` is the file's 1-based line number. */
@@ -147,7 +189,19 @@ export function toListedEntry(record: Record<string, string | undefined>, rowNum
   const code = sourceCode(source);
   const countries = [...new Set(addressRows.map((a) => a.country).filter(Boolean))].sort().join(",");
   const contentHash = createHash("sha256")
-    .update(JSON.stringify([name, fields.altNames, fields.addresses, licenseRequirement, fields.licensePolicy, fields.federalRegisterNotice, fields.startDate, fields.endDate, fields.programs]))
+    .update(
+      JSON.stringify([
+        name,
+        fields.altNames,
+        fields.addresses,
+        licenseRequirement,
+        fields.licensePolicy,
+        fields.federalRegisterNotice,
+        fields.startDate,
+        fields.endDate,
+        fields.programs,
+      ]),
+    )
     .digest("hex")
     .slice(0, 32);
   fields.source = source;

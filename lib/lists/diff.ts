@@ -5,11 +5,23 @@
 import { normaliseKeyPart, splitAliases } from "./csl";
 
 export type DiffEntry = {
-  entryKey: string; contentHash: string; sourceCode: string; name: string; altNames: string | null; addresses: string | null;
-  licenseRequirement: string | null; licensePolicy: string | null;
+  entryKey: string;
+  contentHash: string;
+  sourceCode: string;
+  name: string;
+  altNames: string | null;
+  addresses: string | null;
+  licenseRequirement: string | null;
+  licensePolicy: string | null;
 };
 
-export type FieldChange = { field: "name" | "aliases" | "addresses" | "licenseRequirement" | "licensePolicy"; before: string | null; after: string | null; added?: string[]; removed?: string[] };
+export type FieldChange = {
+  field: "name" | "aliases" | "addresses" | "licenseRequirement" | "licensePolicy";
+  before: string | null;
+  after: string | null;
+  added?: string[];
+  removed?: string[];
+};
 export type ListDiff = {
   added: DiffEntry[];
   removed: DiffEntry[];
@@ -19,30 +31,45 @@ export type ListDiff = {
 
 function push<K, V>(m: Map<K, V[]>, key: K, value: V): void {
   const list = m.get(key);
-  if (list) list.push(value); else m.set(key, [value]);
+  if (list) list.push(value);
+  else m.set(key, [value]);
 }
 
 function group(entries: readonly DiffEntry[]): Map<string, DiffEntry[]> {
   const m = new Map<string, DiffEntry[]>();
   for (const e of entries) push(m, e.entryKey, e);
-  for (const list of m.values()) list.sort((a, b) => (a.contentHash < b.contentHash ? -1 : a.contentHash > b.contentHash ? 1 : 0));
+  for (const list of m.values())
+    list.sort((a, b) => (a.contentHash < b.contentHash ? -1 : a.contentHash > b.contentHash ? 1 : 0));
   return m;
 }
 
 export function fieldChanges(a: DiffEntry, b: DiffEntry): FieldChange[] {
   const changes: FieldChange[] = [];
   if (a.name !== b.name) changes.push({ field: "name", before: a.name, after: b.name });
-  const aa = new Set(splitAliases(a.altNames)), ba = new Set(splitAliases(b.altNames));
-  const addedAliases = [...ba].filter((x) => !aa.has(x)), removedAliases = [...aa].filter((x) => !ba.has(x));
-  if (addedAliases.length || removedAliases.length) changes.push({ field: "aliases", before: a.altNames, after: b.altNames, added: addedAliases, removed: removedAliases });
-  if ((a.addresses ?? "") !== (b.addresses ?? "")) changes.push({ field: "addresses", before: a.addresses, after: b.addresses });
-  if ((a.licenseRequirement ?? "") !== (b.licenseRequirement ?? "")) changes.push({ field: "licenseRequirement", before: a.licenseRequirement, after: b.licenseRequirement });
-  if ((a.licensePolicy ?? "") !== (b.licensePolicy ?? "")) changes.push({ field: "licensePolicy", before: a.licensePolicy, after: b.licensePolicy });
+  const aa = new Set(splitAliases(a.altNames)),
+    ba = new Set(splitAliases(b.altNames));
+  const addedAliases = [...ba].filter((x) => !aa.has(x)),
+    removedAliases = [...aa].filter((x) => !ba.has(x));
+  if (addedAliases.length || removedAliases.length)
+    changes.push({
+      field: "aliases",
+      before: a.altNames,
+      after: b.altNames,
+      added: addedAliases,
+      removed: removedAliases,
+    });
+  if ((a.addresses ?? "") !== (b.addresses ?? ""))
+    changes.push({ field: "addresses", before: a.addresses, after: b.addresses });
+  if ((a.licenseRequirement ?? "") !== (b.licenseRequirement ?? ""))
+    changes.push({ field: "licenseRequirement", before: a.licenseRequirement, after: b.licenseRequirement });
+  if ((a.licensePolicy ?? "") !== (b.licensePolicy ?? ""))
+    changes.push({ field: "licensePolicy", before: a.licensePolicy, after: b.licensePolicy });
   return changes;
 }
 
 export function diffLists(before: readonly DiffEntry[], after: readonly DiffEntry[]): ListDiff {
-  const a = group(before), b = group(after);
+  const a = group(before),
+    b = group(after);
   const diff: ListDiff = { added: [], removed: [], changed: [], unchanged: 0 };
   for (const [key, olds] of a) {
     const news = b.get(key) ?? [];
@@ -74,7 +101,8 @@ const aliasKeys = (e: DiffEntry) => splitAliases(e.altNames).map((a) => `${e.sou
  */
 function followMoved(diff: ListDiff): ListDiff {
   if (!diff.removed.length || !diff.added.length) return diff;
-  const byName = new Map<string, number[]>(), byAlias = new Map<string, number[]>();
+  const byName = new Map<string, number[]>(),
+    byAlias = new Map<string, number[]>();
   diff.added.forEach((n, i) => {
     push(byName, nameKey(n.entryKey), i);
     for (const k of aliasKeys(n)) push(byAlias, k, i);
@@ -86,15 +114,33 @@ function followMoved(diff: ListDiff): ListDiff {
     const own = nameKey(o.entryKey);
     let i = free(byName.get(own)) ?? free(byAlias.get(own));
     for (const k of i === undefined ? aliasKeys(o) : []) if ((i = free(byName.get(k))) !== undefined) break;
-    if (i === undefined) { removed.push(o); continue; }
+    if (i === undefined) {
+      removed.push(o);
+      continue;
+    }
     taken.add(i);
     const n = diff.added[i]!;
     const changes = fieldChanges(o, n);
-    if (changes.length) diff.changed.push({ before: o, after: n, changes }); else diff.unchanged += 1;
+    if (changes.length) diff.changed.push({ before: o, after: n, changes });
+    else diff.unchanged += 1;
   }
   return { ...diff, removed, added: diff.added.filter((_, i) => !taken.has(i)) };
 }
 
-export function diffSummary(d: ListDiff): { added: number; removed: number; changed: number; unchanged: number; policyChanged: number } {
-  return { added: d.added.length, removed: d.removed.length, changed: d.changed.length, unchanged: d.unchanged, policyChanged: d.changed.filter((c) => c.changes.some((x) => x.field === "licensePolicy" || x.field === "licenseRequirement")).length };
+export function diffSummary(d: ListDiff): {
+  added: number;
+  removed: number;
+  changed: number;
+  unchanged: number;
+  policyChanged: number;
+} {
+  return {
+    added: d.added.length,
+    removed: d.removed.length,
+    changed: d.changed.length,
+    unchanged: d.unchanged,
+    policyChanged: d.changed.filter((c) =>
+      c.changes.some((x) => x.field === "licensePolicy" || x.field === "licenseRequirement"),
+    ).length,
+  };
 }

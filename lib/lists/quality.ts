@@ -28,7 +28,9 @@ export function qualityReasons(input: {
     for (const [source, before] of Object.entries(input.previousCounts).sort()) {
       const after = input.counts[source] ?? 0;
       if (before > 0 && (before - after) / before > QUALITY_LIMITS.maxSourceDropShare) {
-        reasons.push(`${source}: ${before} -> ${after} entries (${after === 0 ? "the whole source list is missing" : `-${Math.round(((before - after) / before) * 100)}%`})`);
+        reasons.push(
+          `${source}: ${before} -> ${after} entries (${after === 0 ? "the whole source list is missing" : `-${Math.round(((before - after) / before) * 100)}%`})`,
+        );
       }
     }
   }

@@ -5,7 +5,10 @@ import path from "node:path";
 import { readSmallCsv, type CsvRecord } from "../csv/read-small";
 import { isRepeatedHeader, toListedEntry, type ListedEntryInput } from "./csl";
 
-export const shippedListFiles = { snapshot: "csl/csl-snapshot-2023-11-subset.csv", facts: "csl/entity-list-facts.csv" } as const;
+export const shippedListFiles = {
+  snapshot: "csl/csl-snapshot-2023-11-subset.csv",
+  facts: "csl/entity-list-facts.csv",
+} as const;
 
 function listEntries(records: CsvRecord[]): ListedEntryInput[] {
   return records.filter((r) => !isRepeatedHeader(r.values)).map((r) => toListedEntry(r.values, r.rowNumber));
@@ -26,6 +29,11 @@ export function readShippedList(dataDir: string): ShippedList {
   const entries = listEntries(snapshotRead.records);
   const inSnapshot = new Set(entries.map((e) => e.entryKey));
   entries.push(...listEntries(facts).filter((e) => !inSnapshot.has(e.entryKey)));
-  const publishedOn = entries.map((e) => e.startDate ?? "").filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d)).sort().pop() ?? null;
+  const publishedOn =
+    entries
+      .map((e) => e.startDate ?? "")
+      .filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d))
+      .sort()
+      .pop() ?? null;
   return { entries, snapshot: snapshotRead.records, facts, droppedTruncated: snapshotRead.dropped, publishedOn };
 }

@@ -9,7 +9,13 @@ export type DigestFacts = {
   statusChanges: { partyName: string; before: string; after: string }[];
   decisions: { at: Date; partyName: string; listedName: string; decision: string; by: string }[];
   determinations: { at: Date; bomName: string; buyerName: string; destination: string; outcome: string }[];
-  standing: { openHits: number; confirmedMatches: number; expiringSoon: number; linesBlocked: number; linesLicence: number };
+  standing: {
+    openHits: number;
+    confirmedMatches: number;
+    expiringSoon: number;
+    linesBlocked: number;
+    linesLicence: number;
+  };
   baseUrl: string;
 };
 
@@ -20,22 +26,38 @@ type Section = { title: string; lines: Line[]; empty: string };
 function sections(f: DigestFacts): Section[] {
   return [
     {
-      title: "Lists", empty: "No new list version.",
-      lines: f.listVersions.map((v) => ({ text: `${day(v.at)} ${v.label} (${v.status}): ${describeDiff(v.diff)}`, md: `${day(v.at)} **${v.label}** (${v.status}): ${describeDiff(v.diff)}` })),
+      title: "Lists",
+      empty: "No new list version.",
+      lines: f.listVersions.map((v) => ({
+        text: `${day(v.at)} ${v.label} (${v.status}): ${describeDiff(v.diff)}`,
+        md: `${day(v.at)} **${v.label}** (${v.status}): ${describeDiff(v.diff)}`,
+      })),
     },
     {
-      title: "Parties whose screening status changed", empty: "None.",
-      lines: f.statusChanges.map((c) => ({ text: `${c.partyName}: ${c.before} -> ${c.after}`, md: `${c.partyName}: ${c.before} → **${c.after}**` })),
+      title: "Parties whose screening status changed",
+      empty: "None.",
+      lines: f.statusChanges.map((c) => ({
+        text: `${c.partyName}: ${c.before} -> ${c.after}`,
+        md: `${c.partyName}: ${c.before} → **${c.after}**`,
+      })),
     },
     {
-      title: "Decisions", empty: "No decisions recorded.",
-      lines: f.decisions.map((d) => ({ text: `${day(d.at)} ${d.partyName} vs ${d.listedName}: ${d.decision} (${d.by})`, md: `${day(d.at)} ${d.partyName} vs ${d.listedName}: **${d.decision}** (${d.by})` })),
+      title: "Decisions",
+      empty: "No decisions recorded.",
+      lines: f.decisions.map((d) => ({
+        text: `${day(d.at)} ${d.partyName} vs ${d.listedName}: ${d.decision} (${d.by})`,
+        md: `${day(d.at)} ${d.partyName} vs ${d.listedName}: **${d.decision}** (${d.by})`,
+      })),
     },
     {
-      title: "BOM checks", empty: "No BOM checks.",
+      title: "BOM checks",
+      empty: "No BOM checks.",
       lines: f.determinations.map((d) => {
         const outcome = outcomeLabels[d.outcome] ?? d.outcome;
-        return { text: `${day(d.at)} ${d.bomName} to ${d.buyerName} (${d.destination}): ${outcome}`, md: `${day(d.at)} ${d.bomName} to ${d.buyerName} (${d.destination}): **${outcome}**` };
+        return {
+          text: `${day(d.at)} ${d.bomName} to ${d.buyerName} (${d.destination}): ${outcome}`,
+          md: `${day(d.at)} ${d.bomName} to ${d.buyerName} (${d.destination}): **${outcome}**`,
+        };
       }),
     },
   ];
@@ -49,7 +71,11 @@ function standingLine(s: DigestFacts["standing"]): string {
 const escapeMd = (s: string) => s.replace(/([\\`*_[\]<>#|])/g, "\\$1");
 
 export function digestText(f: DigestFacts): string {
-  const out = [`Chokepoint weekly digest, ${day(f.since)} to ${day(f.until)}`, "", `Standing: ${standingLine(f.standing)}`];
+  const out = [
+    `Chokepoint weekly digest, ${day(f.since)} to ${day(f.until)}`,
+    "",
+    `Standing: ${standingLine(f.standing)}`,
+  ];
   for (const s of sections(f)) {
     out.push("", `${s.title}:`);
     out.push(...(s.lines.length ? s.lines.map((l) => `- ${l.text}`) : [`  ${s.empty}`]));
@@ -59,7 +85,11 @@ export function digestText(f: DigestFacts): string {
 }
 
 export function digestMarkdown(f: DigestFacts): string {
-  const out = [`## Chokepoint weekly digest, ${day(f.since)} to ${day(f.until)}`, "", `**Standing:** ${standingLine(f.standing)}`];
+  const out = [
+    `## Chokepoint weekly digest, ${day(f.since)} to ${day(f.until)}`,
+    "",
+    `**Standing:** ${standingLine(f.standing)}`,
+  ];
   for (const s of sections(f)) {
     out.push("", `### ${s.title}`);
     out.push(...(s.lines.length ? s.lines.map((l) => `- ${escapeMdKeepingBold(l.md)}`) : [`_${s.empty}_`]));
@@ -70,5 +100,8 @@ export function digestMarkdown(f: DigestFacts): string {
 
 /** Escapes the names inside a line while keeping the ** the line itself adds. */
 function escapeMdKeepingBold(md: string): string {
-  return md.split("**").map((part) => escapeMd(part)).join("**");
+  return md
+    .split("**")
+    .map((part) => escapeMd(part))
+    .join("**");
 }

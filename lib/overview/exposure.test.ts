@@ -2,9 +2,24 @@ import { describe, expect, it } from "vitest";
 import { currentDeterminations, partLabel, rollUpExposure, type DeterminationRow, type FlaggedLine } from "./exposure";
 
 const det = (id: string, over: Partial<DeterminationRow> = {}): DeterminationRow => ({
-  id, bomId: "bom1", bomName: "Camera", buyerId: "p1", buyerName: "Buyer One", destination: "CN", productLineId: "pl1", productLine: "Cameras", createdAt: new Date("2024-06-01T00:00:00Z"), ...over,
+  id,
+  bomId: "bom1",
+  bomName: "Camera",
+  buyerId: "p1",
+  buyerName: "Buyer One",
+  destination: "CN",
+  productLineId: "pl1",
+  productLine: "Cameras",
+  createdAt: new Date("2024-06-01T00:00:00Z"),
+  ...over,
 });
-const line = (determinationId: string, status: FlaggedLine["status"], part: string, valueMinor: number | null, currency: string | null = "USD"): FlaggedLine => ({ determinationId, bomLineId: 1, status, part, eccn: "3A090", valueMinor, currency });
+const line = (
+  determinationId: string,
+  status: FlaggedLine["status"],
+  part: string,
+  valueMinor: number | null,
+  currency: string | null = "USD",
+): FlaggedLine => ({ determinationId, bomLineId: 1, status, part, eccn: "3A090", valueMinor, currency });
 
 describe("current determinations", () => {
   it("keeps the newest check per BOM, buyer and destination", () => {
@@ -12,12 +27,26 @@ describe("current determinations", () => {
     const newer = det("b", { createdAt: new Date("2024-02-01") });
     const otherDest = det("c", { destination: "DE", createdAt: new Date("2023-01-01") });
     const otherBuyer = det("d", { buyerId: "p2", buyerName: "Buyer Two" });
-    expect(currentDeterminations([old, otherDest, newer, otherBuyer]).map((d) => d.id).sort()).toEqual(["b", "c", "d"]);
+    expect(
+      currentDeterminations([old, otherDest, newer, otherBuyer])
+        .map((d) => d.id)
+        .sort(),
+    ).toEqual(["b", "c", "d"]);
   });
 });
 
 describe("exposure roll-up", () => {
-  const dets = [det("a"), det("b", { bomId: "bom2", buyerId: "p2", buyerName: "Buyer Two", destination: "RU", productLineId: null, productLine: null })];
+  const dets = [
+    det("a"),
+    det("b", {
+      bomId: "bom2",
+      buyerId: "p2",
+      buyerName: "Buyer Two",
+      destination: "RU",
+      productLineId: null,
+      productLine: null,
+    }),
+  ];
   const lines = [
     line("a", "blocked", "NVIDIA H100", 30_000_00),
     line("a", "licence_required", "NVIDIA H100", 10_000_00),
@@ -29,7 +58,14 @@ describe("exposure roll-up", () => {
   const r = rollUpExposure(dets, lines);
 
   it("counts lines by status and BOMs checked, ignoring superseded determinations", () => {
-    expect(r).toMatchObject({ determinations: 2, bomsChecked: 2, linesBlocked: 2, linesLicence: 3, currency: "USD", linesNotSummed: 1 });
+    expect(r).toMatchObject({
+      determinations: 2,
+      bomsChecked: 2,
+      linesBlocked: 2,
+      linesLicence: 3,
+      currency: "USD",
+      linesNotSummed: 1,
+    });
   });
 
   it("sums value at risk in integer minor units of one currency, by customer, destination and product line", () => {
@@ -42,21 +78,39 @@ describe("exposure roll-up", () => {
   });
 
   it("names the controlled parts that drive most of it, with their customers", () => {
-    expect(r.topParts[0]).toEqual({ part: "NVIDIA H100", lines: 3, customers: 2, blocked: 1, licence: 2, valueMinor: 45_000_00 });
+    expect(r.topParts[0]).toEqual({
+      part: "NVIDIA H100",
+      lines: 3,
+      customers: 2,
+      blocked: 1,
+      licence: 2,
+      valueMinor: 45_000_00,
+    });
     expect(r.topParts.map((p) => p.part)).toEqual(["NVIDIA H100", "Xilinx FPGA", "Odd part"]);
   });
 
   it("is empty, not broken, without determinations", () => {
-    expect(rollUpExposure([], [])).toMatchObject({ determinations: 0, bomsChecked: 0, linesBlocked: 0, currency: null, byCustomer: [], topParts: [] });
+    expect(rollUpExposure([], [])).toMatchObject({
+      determinations: 0,
+      bomsChecked: 0,
+      linesBlocked: 0,
+      currency: null,
+      byCustomer: [],
+      topParts: [],
+    });
   });
 });
 
 describe("part labels", () => {
   it("prefers the catalogue entry, then maker and MPN, then the description", () => {
-    expect(partLabel("NVIDIA H100 SXM5", { manufacturer: "NVIDIA", mpn: "935-24287", description: null })).toBe("NVIDIA H100 SXM5");
+    expect(partLabel("NVIDIA H100 SXM5", { manufacturer: "NVIDIA", mpn: "935-24287", description: null })).toBe(
+      "NVIDIA H100 SXM5",
+    );
     expect(partLabel(null, { manufacturer: "TI", mpn: "LM317", description: "regulator" })).toBe("TI LM317");
     expect(partLabel(null, { manufacturer: null, mpn: null, description: "regulator" })).toBe("regulator");
     expect(partLabel(null, { manufacturer: "Intel", mpn: null, description: "Xeon 8480+" })).toBe("Intel Xeon 8480+");
-    expect(partLabel(null, { manufacturer: "Intel", mpn: null, description: "Intel Xeon 8480+" })).toBe("Intel Xeon 8480+");
+    expect(partLabel(null, { manufacturer: "Intel", mpn: null, description: "Intel Xeon 8480+" })).toBe(
+      "Intel Xeon 8480+",
+    );
   });
 });

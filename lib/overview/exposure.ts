@@ -5,17 +5,39 @@ export type FlaggedStatus = "blocked" | "licence_required";
 export const flaggedStatuses: readonly FlaggedStatus[] = ["blocked", "licence_required"];
 
 export type DeterminationRow = {
-  id: string; bomId: string; bomName: string; buyerId: string | null; buyerName: string; destination: string;
-  productLineId: string | null; productLine: string | null; createdAt: Date;
+  id: string;
+  bomId: string;
+  bomName: string;
+  buyerId: string | null;
+  buyerName: string;
+  destination: string;
+  productLineId: string | null;
+  productLine: string | null;
+  createdAt: Date;
   /** the rule-set version the check was evaluated under (lib/rules/determine) */
   ruleSet?: string;
 };
 
-export type FlaggedLine = { determinationId: string; bomLineId: number; status: FlaggedStatus; part: string; eccn: string | null; valueMinor: number | null; currency: string | null };
+export type FlaggedLine = {
+  determinationId: string;
+  bomLineId: number;
+  status: FlaggedStatus;
+  part: string;
+  eccn: string | null;
+  valueMinor: number | null;
+  currency: string | null;
+};
 
 /** Money is summed in integer minor units of one currency; lines in other currencies are counted, not added. */
 export type ValueRow = { key: string; label: string; blockedMinor: number; licenceMinor: number; lines: number };
-export type PartRow = { part: string; lines: number; customers: number; blocked: number; licence: number; valueMinor: number };
+export type PartRow = {
+  part: string;
+  lines: number;
+  customers: number;
+  blocked: number;
+  licence: number;
+  valueMinor: number;
+};
 
 export type ExposureRollup = {
   determinations: number;
@@ -31,7 +53,8 @@ export type ExposureRollup = {
   topParts: PartRow[];
 };
 
-const keyOf = (d: Pick<DeterminationRow, "bomId" | "buyerId" | "buyerName" | "destination">) => `${d.bomId}\u0000${d.buyerId ?? `name:${d.buyerName}`}\u0000${d.destination}`;
+const keyOf = (d: Pick<DeterminationRow, "bomId" | "buyerId" | "buyerName" | "destination">) =>
+  `${d.bomId}\u0000${d.buyerId ?? `name:${d.buyerName}`}\u0000${d.destination}`;
 
 /** The newest determination per BOM, buyer and destination. `rows` may come in any order. */
 export function currentDeterminations<T extends DeterminationRow>(rows: readonly T[]): T[] {
@@ -39,7 +62,12 @@ export function currentDeterminations<T extends DeterminationRow>(rows: readonly
   for (const r of rows) {
     const k = keyOf(r);
     const seen = newest.get(k);
-    if (!seen || r.createdAt.getTime() > seen.createdAt.getTime() || (r.createdAt.getTime() === seen.createdAt.getTime() && r.id > seen.id)) newest.set(k, r);
+    if (
+      !seen ||
+      r.createdAt.getTime() > seen.createdAt.getTime() ||
+      (r.createdAt.getTime() === seen.createdAt.getTime() && r.id > seen.id)
+    )
+      newest.set(k, r);
   }
   return [...newest.values()].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || a.id.localeCompare(b.id));
 }
@@ -59,16 +87,25 @@ function addTo(rows: Map<string, ValueRow>, key: string, label: string, line: Fl
   else row.licenceMinor += line.valueMinor!;
 }
 
-const byValue = (a: ValueRow, b: ValueRow) => b.blockedMinor + b.licenceMinor - (a.blockedMinor + a.licenceMinor) || b.lines - a.lines || a.label.localeCompare(b.label);
+const byValue = (a: ValueRow, b: ValueRow) =>
+  b.blockedMinor + b.licenceMinor - (a.blockedMinor + a.licenceMinor) ||
+  b.lines - a.lines ||
+  a.label.localeCompare(b.label);
 
-export function rollUpExposure(determinations: readonly DeterminationRow[], lines: readonly FlaggedLine[], topN = 8): ExposureRollup {
+export function rollUpExposure(
+  determinations: readonly DeterminationRow[],
+  lines: readonly FlaggedLine[],
+  topN = 8,
+): ExposureRollup {
   const byId = new Map(determinations.map((d) => [d.id, d]));
   const currency = dominantCurrency(lines);
   const customers = new Map<string, ValueRow>();
   const destinations = new Map<string, ValueRow>();
   const productLines = new Map<string, ValueRow>();
   const parts = new Map<string, PartRow & { buyers: Set<string> }>();
-  let blocked = 0, licence = 0, notSummed = 0;
+  let blocked = 0,
+    licence = 0,
+    notSummed = 0;
   for (const l of lines) {
     const d = byId.get(l.determinationId);
     if (!d) continue; // a line of a superseded determination
@@ -80,7 +117,11 @@ export function rollUpExposure(determinations: readonly DeterminationRow[], line
     addTo(customers, buyerKey, d.buyerName, l, summed);
     addTo(destinations, d.destination, d.destination, l, summed);
     addTo(productLines, d.productLineId ?? "", d.productLine ?? "(no product line)", l, summed);
-    const p = parts.get(l.part) ?? parts.set(l.part, { part: l.part, lines: 0, customers: 0, blocked: 0, licence: 0, valueMinor: 0, buyers: new Set() }).get(l.part)!;
+    const p =
+      parts.get(l.part) ??
+      parts
+        .set(l.part, { part: l.part, lines: 0, customers: 0, blocked: 0, licence: 0, valueMinor: 0, buyers: new Set() })
+        .get(l.part)!;
     p.lines++;
     p.buyers.add(buyerKey);
     if (l.status === "blocked") p.blocked++;
@@ -106,10 +147,14 @@ export function rollUpExposure(determinations: readonly DeterminationRow[], line
 }
 
 /** The name a flagged line's part goes by: its catalogue entry when the check matched one, else maker and MPN (or maker and description). */
-export function partLabel(catalogued: string | null | undefined, line: { manufacturer: string | null; mpn: string | null; description: string | null }): string {
+export function partLabel(
+  catalogued: string | null | undefined,
+  line: { manufacturer: string | null; mpn: string | null; description: string | null },
+): string {
   if (catalogued) return catalogued;
   if (line.mpn) return [line.manufacturer, line.mpn].filter(Boolean).join(" ");
   // "Intel" + "Intel Xeon Platinum 8480+" reads once, not twice
-  if (line.manufacturer && line.description?.toLowerCase().startsWith(line.manufacturer.toLowerCase())) return line.description;
+  if (line.manufacturer && line.description?.toLowerCase().startsWith(line.manufacturer.toLowerCase()))
+    return line.description;
   return [line.manufacturer, line.description].filter(Boolean).join(" ") || "(unnamed part)";
 }

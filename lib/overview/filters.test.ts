@@ -3,13 +3,29 @@ import { dateBounds, filterQuery, hasFilters, noFilters, parseOverviewFilters } 
 
 describe("overview filters", () => {
   it("reads valid filters from the URL", () => {
-    const { filters, problems } = parseOverviewFilters({ from: "2024-01-01", to: "2024-03-31", destination: "cn", customer: "cm123abc", productLine: ["pl1", "pl2"] });
+    const { filters, problems } = parseOverviewFilters({
+      from: "2024-01-01",
+      to: "2024-03-31",
+      destination: "cn",
+      customer: "cm123abc",
+      productLine: ["pl1", "pl2"],
+    });
     expect(problems).toEqual([]);
-    expect(filters).toEqual({ from: "2024-01-01", to: "2024-03-31", destination: "CN", customer: "cm123abc", productLine: "pl1" });
+    expect(filters).toEqual({
+      from: "2024-01-01",
+      to: "2024-03-31",
+      destination: "CN",
+      customer: "cm123abc",
+      productLine: "pl1",
+    });
   });
 
   it("drops and reports what is not valid, never half-applying it", () => {
-    const { filters, problems } = parseOverviewFilters({ from: "2024-02-30", destination: "China", customer: "../etc/passwd" });
+    const { filters, problems } = parseOverviewFilters({
+      from: "2024-02-30",
+      destination: "China",
+      customer: "../etc/passwd",
+    });
     expect(filters).toEqual(noFilters);
     expect(problems).toEqual([
       'from: "2024-02-30" is not a date (expected YYYY-MM-DD); ignored.',

@@ -1,9 +1,21 @@
 // The overview's filters, kept in the URL so a link reproduces the view: a date range (inclusive, UTC days), a
 // destination country, a customer (party id) and a product line (id). Pure.
-export type OverviewFilters = { from: string | null; to: string | null; destination: string | null; customer: string | null; productLine: string | null };
+export type OverviewFilters = {
+  from: string | null;
+  to: string | null;
+  destination: string | null;
+  customer: string | null;
+  productLine: string | null;
+};
 export type SearchParams = Record<string, string | string[] | undefined>;
 
-export const noFilters: OverviewFilters = { from: null, to: null, destination: null, customer: null, productLine: null };
+export const noFilters: OverviewFilters = {
+  from: null,
+  to: null,
+  destination: null,
+  customer: null,
+  productLine: null,
+};
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const COUNTRY = /^[A-Z]{2}$/;

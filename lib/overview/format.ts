@@ -5,7 +5,12 @@ function formatter(currency: string, compact: boolean): Intl.NumberFormat {
   const key = `${currency}|${compact}`;
   let f = formatters.get(key);
   if (!f) {
-    f = new Intl.NumberFormat("en-US", compact ? { style: "currency", currency, notation: "compact", minimumFractionDigits: 0, maximumFractionDigits: 1 } : { style: "currency", currency, maximumFractionDigits: 0 });
+    f = new Intl.NumberFormat(
+      "en-US",
+      compact
+        ? { style: "currency", currency, notation: "compact", minimumFractionDigits: 0, maximumFractionDigits: 1 }
+        : { style: "currency", currency, maximumFractionDigits: 0 },
+    );
     formatters.set(key, f);
   }
   return f;

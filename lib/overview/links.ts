@@ -10,17 +10,41 @@ function withParams(path: string, base: string, params: Record<string, string | 
 }
 
 /** The screening hits table (prefix "h"), narrowed to the overview's destination and customer. */
-export function hitsHref(f: Pick<OverviewFilters, "destination">, facets: { queue?: string; expiry?: string; country?: string; partyName?: string | null } = {}): string {
-  return withParams("/screening", "", {
-    "hf.queue": facets.queue, "hf.expiry": facets.expiry, "hf.partyCountry": facets.country ?? f.destination, hq: facets.partyName,
-  }, "#parties-heading");
+export function hitsHref(
+  f: Pick<OverviewFilters, "destination">,
+  facets: { queue?: string; expiry?: string; country?: string; partyName?: string | null } = {},
+): string {
+  return withParams(
+    "/screening",
+    "",
+    {
+      "hf.queue": facets.queue,
+      "hf.expiry": facets.expiry,
+      "hf.partyCountry": facets.country ?? f.destination,
+      hq: facets.partyName,
+    },
+    "#parties-heading",
+  );
 }
 
 /** The BOM exposure tables: current checks (prefix "c") and flagged lines (prefix "l"), under the same filters. */
-export function exposureHref(f: OverviewFilters, facets: { status?: string; customer?: string; destination?: string; productLine?: string; part?: string } = {}, table: "checks" | "lines" = "lines"): string {
-  return withParams("/boms/exposure", filterQuery(f), {
-    "lf.status": facets.status, "lf.customer": facets.customer, "lf.destination": facets.destination, "lf.productLine": facets.productLine, "lf.part": facets.part,
-  }, table === "lines" ? "#lines-heading" : "#checks-heading");
+export function exposureHref(
+  f: OverviewFilters,
+  facets: { status?: string; customer?: string; destination?: string; productLine?: string; part?: string } = {},
+  table: "checks" | "lines" = "lines",
+): string {
+  return withParams(
+    "/boms/exposure",
+    filterQuery(f),
+    {
+      "lf.status": facets.status,
+      "lf.customer": facets.customer,
+      "lf.destination": facets.destination,
+      "lf.productLine": facets.productLine,
+      "lf.part": facets.part,
+    },
+    table === "lines" ? "#lines-heading" : "#checks-heading",
+  );
 }
 
 export const lineStatusLabels = { blocked: "blocked", licence_required: "licence required" } as const;

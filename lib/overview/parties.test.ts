@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { rollUpParties, type OverviewHit } from "./parties";
 
-const hit = (partyId: string, partyCountry: string | null, band: OverviewHit["band"], queue: OverviewHit["queue"], expiry = ""): OverviewHit => ({ partyId, partyCountry, band, queue, expiry });
+const hit = (
+  partyId: string,
+  partyCountry: string | null,
+  band: OverviewHit["band"],
+  queue: OverviewHit["queue"],
+  expiry = "",
+): OverviewHit => ({ partyId, partyCountry, band, queue, expiry });
 
 describe("parties roll-up", () => {
   it("counts hits awaiting a decision, confirmed matches and decisions expiring soon", () => {
@@ -20,6 +26,13 @@ describe("parties roll-up", () => {
     ]);
   });
   it("is all zeros without hits", () => {
-    expect(rollUpParties([])).toEqual({ partiesWithHits: 0, hits: 0, openHits: 0, confirmedMatches: 0, expiringSoon: 0, byCountry: [] });
+    expect(rollUpParties([])).toEqual({
+      partiesWithHits: 0,
+      hits: 0,
+      openHits: 0,
+      confirmedMatches: 0,
+      expiringSoon: 0,
+      byCountry: [],
+    });
   });
 });

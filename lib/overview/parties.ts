@@ -5,13 +5,22 @@ import type { Band } from "../screening/types";
 
 export type OverviewHit = { partyId: string; partyCountry: string | null; band: Band; queue: HitQueue; expiry: string };
 export type CountryBands = { country: string; match: number; review: number; related: number };
-export type PartyRollup = { partiesWithHits: number; hits: number; openHits: number; confirmedMatches: number; expiringSoon: number; byCountry: CountryBands[] };
+export type PartyRollup = {
+  partiesWithHits: number;
+  hits: number;
+  openHits: number;
+  confirmedMatches: number;
+  expiringSoon: number;
+  byCountry: CountryBands[];
+};
 
 export const UNKNOWN_COUNTRY = "(none)";
 
 export function rollUpParties(hits: readonly OverviewHit[]): PartyRollup {
   const countries = new Map<string, CountryBands>();
-  let open = 0, confirmed = 0, expiring = 0;
+  let open = 0,
+    confirmed = 0,
+    expiring = 0;
   for (const h of hits) {
     if (h.queue === "awaiting decision") open++;
     if (h.queue === "confirmed match") confirmed++;

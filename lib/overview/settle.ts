@@ -2,7 +2,10 @@
 // shows its own error. Pure.
 export type Settled<T> = { ok: true; value: T } | { ok: false; message: string };
 
-export async function settle<T>(load: () => Promise<T>, describe: (e: unknown) => string = defaultMessage): Promise<Settled<T>> {
+export async function settle<T>(
+  load: () => Promise<T>,
+  describe: (e: unknown) => string = defaultMessage,
+): Promise<Settled<T>> {
   try {
     return { ok: true, value: await load() };
   } catch (e) {

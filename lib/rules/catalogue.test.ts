@@ -1,18 +1,43 @@
 import { describe, expect, it } from "vitest";
 import { catalogueEccn, matchCatalogue, type CataloguePart } from "./catalogue";
 
-const part = (p: Partial<CataloguePart>): CataloguePart => ({ id: p.product ?? "x", manufacturer: "NVIDIA", product: "H100", variant: null, mpnPattern: null, datacenter: true, tpp: null, dieAreaMm2: null, eccn: null, ...p });
+const part = (p: Partial<CataloguePart>): CataloguePart => ({
+  id: p.product ?? "x",
+  manufacturer: "NVIDIA",
+  product: "H100",
+  variant: null,
+  mpnPattern: null,
+  datacenter: true,
+  tpp: null,
+  dieAreaMm2: null,
+  eccn: null,
+  ...p,
+});
 const parts = [
   part({ product: "H100", variant: "SXM", tpp: 15832, dieAreaMm2: 814 }),
   part({ product: "H100", variant: "NVL / PCIe", tpp: 13364, dieAreaMm2: 814 }),
   part({ product: "H20", variant: "HGX/SXM (China variant)", tpp: 2368, dieAreaMm2: 814 }),
-  part({ manufacturer: "Yageo", product: "RC0402JR-070RL", mpnPattern: "^RC0402JR-070RL", datacenter: null, eccn: "not 3A090/4A090" }),
-  part({ manufacturer: "Lattice Semiconductor", product: "iCE40 UltraPlus", mpnPattern: "^ICE40UP5K", datacenter: null, eccn: "EAR99" }),
+  part({
+    manufacturer: "Yageo",
+    product: "RC0402JR-070RL",
+    mpnPattern: "^RC0402JR-070RL",
+    datacenter: null,
+    eccn: "not 3A090/4A090",
+  }),
+  part({
+    manufacturer: "Lattice Semiconductor",
+    product: "iCE40 UltraPlus",
+    mpnPattern: "^ICE40UP5K",
+    datacenter: null,
+    eccn: "EAR99",
+  }),
 ];
 
 describe("matchCatalogue", () => {
   it("matches by manufacturer and MPN pattern first", () => {
-    expect(matchCatalogue({ manufacturer: "Lattice", mpn: "ICE40UP5K-SG48I", description: null }, parts)).toMatchObject({ part: { product: "iCE40 UltraPlus" }, confidence: 1, via: "mpn" });
+    expect(matchCatalogue({ manufacturer: "Lattice", mpn: "ICE40UP5K-SG48I", description: null }, parts)).toMatchObject(
+      { part: { product: "iCE40 UltraPlus" }, confidence: 1, via: "mpn" },
+    );
   });
   it("falls back to the product in the description, preferring the variant it names", () => {
     const m = matchCatalogue({ manufacturer: "NVIDIA", mpn: null, description: "NVIDIA H100 SXM5 80GB GPU" }, parts);
@@ -29,7 +54,10 @@ describe("catalogueEccn", () => {
   it("runs the part's figures through the 3A090 tests of the day", () => {
     expect(catalogueEccn(parts[0]!, "2024-01-01").eccn).toBe("3A090.a");
     expect(catalogueEccn(parts[0]!, "2021-01-01").eccn).toBeNull();
-    expect(catalogueEccn(parts[2]!, "2024-01-01")).toMatchObject({ eccn: null, why: expect.stringContaining("no ECCN known") });
+    expect(catalogueEccn(parts[2]!, "2024-01-01")).toMatchObject({
+      eccn: null,
+      why: expect.stringContaining("no ECCN known"),
+    });
   });
   it("keeps a stated ECCN and never turns 'not 3A090' into a classification", () => {
     expect(catalogueEccn(parts[4]!, "2024-01-01").eccn).toBe("EAR99");

@@ -19,22 +19,44 @@ export type CataloguePart = {
 
 export type CatalogueMatch = { part: CataloguePart; confidence: number; via: "mpn" | "description" };
 
-const normaliseMaker = (s: string) => s.toLowerCase().replace(/\b(corporation|corp|inc|ltd|co|company|limited|semiconductor)\b\.?/g, " ").replace(/[^a-z0-9]+/g, " ").trim();
+const normaliseMaker = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/\b(corporation|corp|inc|ltd|co|company|limited|semiconductor)\b\.?/g, " ")
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
 const normaliseMpn = (s: string) => s.toUpperCase().replace(/[\s-]+/g, "");
-const words = (s: string) => new Set(s.toLowerCase().split(/[^a-z0-9+]+/).filter(Boolean));
+const words = (s: string) =>
+  new Set(
+    s
+      .toLowerCase()
+      .split(/[^a-z0-9+]+/)
+      .filter(Boolean),
+  );
 
-export function matchCatalogue(line: { manufacturer: string | null; mpn: string | null; description: string | null }, parts: readonly CataloguePart[]): CatalogueMatch | null {
+export function matchCatalogue(
+  line: { manufacturer: string | null; mpn: string | null; description: string | null },
+  parts: readonly CataloguePart[],
+): CatalogueMatch | null {
   const maker = line.manufacturer ? normaliseMaker(line.manufacturer) : "";
   const mpn = line.mpn ? normaliseMpn(line.mpn) : "";
   let best: CatalogueMatch | null = null;
-  const consider = (c: CatalogueMatch) => { if (!best || c.confidence > best.confidence) best = c; };
+  const consider = (c: CatalogueMatch) => {
+    if (!best || c.confidence > best.confidence) best = c;
+  };
   for (const part of parts) {
     const partMaker = normaliseMaker(part.manufacturer);
-    const sameMaker = maker !== "" && (maker === partMaker || maker.startsWith(partMaker) || partMaker.startsWith(maker));
+    const sameMaker =
+      maker !== "" && (maker === partMaker || maker.startsWith(partMaker) || partMaker.startsWith(maker));
     if (mpn && part.mpnPattern && sameMaker) {
       try {
-        if (new RegExp(part.mpnPattern, "i").test(mpn)) { consider({ part, confidence: 1, via: "mpn" }); continue; }
-      } catch { /* a bad pattern an admin typed never matches */ }
+        if (new RegExp(part.mpnPattern, "i").test(mpn)) {
+          consider({ part, confidence: 1, via: "mpn" });
+          continue;
+        }
+      } catch {
+        /* a bad pattern an admin typed never matches */
+      }
     }
     if (!line.description) continue;
     const desc = words(line.description);
@@ -45,7 +67,11 @@ export function matchCatalogue(line: { manufacturer: string | null; mpn: string 
     // contradicts it ("PCIe" for an SXM part) lowers it
     const variantWords = [...words(part.variant ?? "")].filter((w) => /^(sxm\d?|pcie|nvl|oam|hgx)$/.test(w));
     const agrees = variantWords.filter((w) => desc.has(w) || [...desc].some((d) => d.startsWith(w))).length;
-    consider({ part, confidence: Math.min(0.95, 0.8 + 0.1 * agrees - (variantWords.length && !agrees ? 0.05 : 0)), via: "description" });
+    consider({
+      part,
+      confidence: Math.min(0.95, 0.8 + 0.1 * agrees - (variantWords.length && !agrees ? 0.05 : 0)),
+      via: "description",
+    });
   }
   return best;
 }
@@ -53,10 +79,24 @@ export function matchCatalogue(line: { manufacturer: string | null; mpn: string 
 /** The ECCN a catalogue part has on `asOf`, and why. */
 export function catalogueEccn(part: CataloguePart, asOf: string): { eccn: string | null; why: string } {
   if (part.tpp != null) {
-    const r = classifyChip({ denseTops: null, bitLength: null, statedTpp: part.tpp, dieAreaMm2: part.dieAreaMm2, dataCentre: part.datacenter }, asOf);
+    const r = classifyChip(
+      {
+        denseTops: null,
+        bitLength: null,
+        statedTpp: part.tpp,
+        dieAreaMm2: part.dieAreaMm2,
+        dataCentre: part.datacenter,
+      },
+      asOf,
+    );
     if (r.eccn === "3A090.a" || r.eccn === "3A090.b") return { eccn: r.eccn, why: r.arithmetic.join("; ") };
     return { eccn: null, why: `${r.arithmetic.join("; ")}: no ECCN known for that date` };
   }
   const stated = part.eccn && /^[0-9][A-E][0-9]{3}(\.[a-z0-9]+)*$|^EAR99$/.test(part.eccn) ? part.eccn : null;
-  return { eccn: stated, why: stated ? `ECCN ${stated} as stated by the catalogue's source` : `catalogue says "${part.eccn ?? "no ECCN"}": no ECCN known` };
+  return {
+    eccn: stated,
+    why: stated
+      ? `ECCN ${stated} as stated by the catalogue's source`
+      : `catalogue says "${part.eccn ?? "no ECCN"}": no ECCN known`,
+  };
 }

@@ -7,10 +7,18 @@ type Member = { code: string; from?: string; until?: string; trust: "S" | "R" };
 const m = (codes: string, trust: "S" | "R" = "R"): Member[] => codes.split(" ").map((code) => ({ code, trust }));
 
 export const countryGroups: Record<"D1" | "D4" | "D5" | "A5" | "A6" | "E1" | "E2", Member[]> = {
-  D1: [...m("AM AZ BY MM KH CN GE IR IQ KZ KP KG LA LY MO MD MN RU TJ TM UZ VE VN YE HK"), { code: "NI", from: "2024-01-01", trust: "R" }],
+  D1: [
+    ...m("AM AZ BY MM KH CN GE IR IQ KZ KP KG LA LY MO MD MN RU TJ TM UZ VE VN YE HK"),
+    { code: "NI", from: "2024-01-01", trust: "R" },
+  ],
   D4: m("BH CN EG IR IQ IL JO KP KW LB LY MO OM PK QA RU SA SY AE YE HK"),
-  D5: [...m("AF BY MM CF CN CD CU CY ER HT IR IQ KP LB LY NI RU SO SS SD SY VE ZW HK"), { code: "KH", from: "2021-12-09", until: "2026-02-03", trust: "S" }],
-  A5: m("AR AU AT BE BG CA HR CZ DK EE FI FR DE GR HU IS IN IE IT JP LV LT LU NL NZ NO PL PT RO SK SI KR ES SE CH TR GB US"),
+  D5: [
+    ...m("AF BY MM CF CN CD CU CY ER HT IR IQ KP LB LY NI RU SO SS SD SY VE ZW HK"),
+    { code: "KH", from: "2021-12-09", until: "2026-02-03", trust: "S" },
+  ],
+  A5: m(
+    "AR AU AT BE BG CA HR CZ DK EE FI FR DE GR HU IS IN IE IT JP LV LT LU NL NZ NO PL PT RO SK SI KR ES SE CH TR GB US",
+  ),
   A6: m("AL BR CL CY IL MT MX SG ZA TW"),
   // comprehensively embargoed (part 746): terrorist-supporting and unilateral embargo destinations
   E1: m("IR KP SY"),
@@ -20,7 +28,9 @@ export const countryGroups: Record<"D1" | "D4" | "D5" | "A5" | "A6" | "E1" | "E2
 export type GroupName = keyof typeof countryGroups;
 
 export function inGroup(country: string, group: GroupName, asOf: string): boolean {
-  return countryGroups[group].some((x) => x.code === country && (!x.from || asOf >= x.from) && (!x.until || asOf < x.until));
+  return countryGroups[group].some(
+    (x) => x.code === country && (!x.from || asOf >= x.from) && (!x.until || asOf < x.until),
+  );
 }
 
 export function groupsOf(country: string, asOf: string): GroupName[] {
@@ -28,4 +38,8 @@ export function groupsOf(country: string, asOf: string): GroupName[] {
 }
 
 /** Destinations whose covered regions are embargoed (part 746.6): Crimea, and the so-called DNR and LNR regions. */
-export const embargoedRegions: Record<string, string> = { "UA-43": "Crimea", "UA-14": "Donetsk (so-called DNR)", "UA-09": "Luhansk (so-called LNR)" };
+export const embargoedRegions: Record<string, string> = {
+  "UA-43": "Crimea",
+  "UA-14": "Donetsk (so-called DNR)",
+  "UA-09": "Luhansk (so-called LNR)",
+};

@@ -2,8 +2,27 @@ import { describe, expect, it } from "vitest";
 import { determineLine, determineLines, ruleSetFor, summarise } from "./determine";
 import type { CheckContext, LineFacts } from "./types";
 
-const ctx: CheckContext = { asOf: "2024-06-01", destination: "CN", shipFrom: "US", buyer: { name: "Buyer", hqCountry: "CN", listings: [] }, licences: [] };
-const line = (lineNo: number, eccn: string | null, valueMinor: number | null = 100): LineFacts => ({ lineNo, manufacturer: null, mpn: null, description: null, quantity: 1, valueMinor, currency: "USD", eccn, eccnSource: eccn ? "bom" : null, catalogueMatch: null, countryOfOrigin: null, usContentPct: null });
+const ctx: CheckContext = {
+  asOf: "2024-06-01",
+  destination: "CN",
+  shipFrom: "US",
+  buyer: { name: "Buyer", hqCountry: "CN", listings: [] },
+  licences: [],
+};
+const line = (lineNo: number, eccn: string | null, valueMinor: number | null = 100): LineFacts => ({
+  lineNo,
+  manufacturer: null,
+  mpn: null,
+  description: null,
+  quantity: 1,
+  valueMinor,
+  currency: "USD",
+  eccn,
+  eccnSource: eccn ? "bom" : null,
+  catalogueMatch: null,
+  countryOfOrigin: null,
+  usContentPct: null,
+});
 
 describe("determineLines", () => {
   it("gives every line the verdict determineLine gives it alone", () => {
@@ -22,7 +41,18 @@ describe("summarise", () => {
   it("counts lines and value by status, and takes the strictest status as the outcome", () => {
     const lines = [line(1, "3A090.a", 2_000_000), line(2, "EAR99", 500), line(3, null, null)];
     const s = summarise(lines, determineLines(lines, ctx));
-    expect(s).toEqual({ lines: 3, byStatus: { blocked: 1, licence_required: 0, authorised: 0, needs_classification: 1, nlr: 1 }, valueByStatus: { blocked: { USD: 2_000_000 }, licence_required: {}, authorised: {}, needs_classification: {}, nlr: { USD: 500 } }, outcome: "blocked" });
+    expect(s).toEqual({
+      lines: 3,
+      byStatus: { blocked: 1, licence_required: 0, authorised: 0, needs_classification: 1, nlr: 1 },
+      valueByStatus: {
+        blocked: { USD: 2_000_000 },
+        licence_required: {},
+        authorised: {},
+        needs_classification: {},
+        nlr: { USD: 500 },
+      },
+      outcome: "blocked",
+    });
   });
 });
 

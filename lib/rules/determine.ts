@@ -9,10 +9,16 @@ import type { CheckContext, Finding, LineFacts, LineResult, LineStatus } from ".
 
 /** Rule-set versions by effective date: the rules as of a date answer "what did this BOM need on day D?". */
 export const ruleSetVersions = [
-  { id: "2019-10-09", label: "Entity List rules as of October 2019 (84 FR 54002), and earlier dates; no advanced-computing rules" },
+  {
+    id: "2019-10-09",
+    label: "Entity List rules as of October 2019 (84 FR 54002), and earlier dates; no advanced-computing rules",
+  },
   { id: "2022-02-24", label: "Russia and Belarus rules (87 FR 12226)" },
   { id: "2022-10-07", label: "First advanced-computing rule (87 FR 62186)" },
-  { id: "2023-10-17", label: "Advanced-computing rule: TPP/PD tests, D:1/D:4/D:5 and Macau, headquarters test (88 FR 73458)" },
+  {
+    id: "2023-10-17",
+    label: "Advanced-computing rule: TPP/PD tests, D:1/D:4/D:5 and Macau, headquarters test (88 FR 73458)",
+  },
   { id: "2024-12-02", label: "December 2024 rule (89 FR 96790): 3A090.c HBM, FDP additions" },
 ] as const;
 
@@ -21,16 +27,35 @@ export function ruleSetFor(asOf: string): (typeof ruleSetVersions)[number] {
 }
 
 const licenceCovers = (l: CheckContext["licences"][number], line: LineFacts, ctx: CheckContext) =>
-  l.partyMatches && l.validFrom <= ctx.asOf && (!l.validTo || ctx.asOf <= l.validTo) && (!l.destination || l.destination === ctx.destination) && (l.eccns.includes("*") || (!!line.eccn && l.eccns.includes(line.eccn)));
+  l.partyMatches &&
+  l.validFrom <= ctx.asOf &&
+  (!l.validTo || ctx.asOf <= l.validTo) &&
+  (!l.destination || l.destination === ctx.destination) &&
+  (l.eccns.includes("*") || (!!line.eccn && l.eccns.includes(line.eccn)));
 
-const statusRank: Record<LineStatus, number> = { blocked: 4, licence_required: 3, needs_classification: 2, authorised: 1, nlr: 0 };
+const statusRank: Record<LineStatus, number> = {
+  blocked: 4,
+  licence_required: 3,
+  needs_classification: 2,
+  authorised: 1,
+  nlr: 0,
+};
 
 export function determineLine(line: LineFacts, ctx: CheckContext): LineResult {
   const rulesChecked = ["subject-to-ear", ...ruleIds];
   const subject = subjectToEar(line, ctx);
   const base = { lineNo: line.lineNo, eccn: line.eccn, assumptions: subject.assumptions, rulesChecked, licence: null };
   if (!subject.subject) {
-    return { ...base, status: "nlr", ruleId: "subject-to-ear", citation: subject.citation, reason: `not subject to the EAR: ${subject.reason}`, findings: [{ ruleId: "subject-to-ear", citation: subject.citation, effect: "not-subject", reason: subject.reason }] };
+    return {
+      ...base,
+      status: "nlr",
+      ruleId: "subject-to-ear",
+      citation: subject.citation,
+      reason: `not subject to the EAR: ${subject.reason}`,
+      findings: [
+        { ruleId: "subject-to-ear", citation: subject.citation, effect: "not-subject", reason: subject.reason },
+      ],
+    };
   }
   const findings: Finding[] = [];
   for (const id of ruleIds) {
@@ -43,16 +68,53 @@ export function determineLine(line: LineFacts, ctx: CheckContext): LineResult {
     const decisive = licences.find((f) => denial(f.policy)) ?? licences[0]!;
     const held = ctx.licences.find((l) => licenceCovers(l, line, ctx));
     if (held && !licences.some((f) => f.policy === "policy_of_denial")) {
-      return { ...base, status: "authorised", ruleId: decisive.ruleId, citation: decisive.citation, reason: `licence ${held.number} on file covers it until ${held.validTo ?? "further notice"}; required because ${decisive.reason}`, findings, licence: held.number };
+      return {
+        ...base,
+        status: "authorised",
+        ruleId: decisive.ruleId,
+        citation: decisive.citation,
+        reason: `licence ${held.number} on file covers it until ${held.validTo ?? "further notice"}; required because ${decisive.reason}`,
+        findings,
+        licence: held.number,
+      };
     }
-    return { ...base, status: denial(decisive.policy) ? "blocked" : "licence_required", ruleId: decisive.ruleId, citation: decisive.citation, reason: decisive.reason, findings };
+    return {
+      ...base,
+      status: denial(decisive.policy) ? "blocked" : "licence_required",
+      ruleId: decisive.ruleId,
+      citation: decisive.citation,
+      reason: decisive.reason,
+      findings,
+    };
   }
   const classify = findings.find((f) => f.effect === "classify");
-  if (classify) return { ...base, status: "needs_classification", ruleId: classify.ruleId, citation: classify.citation, reason: classify.reason, findings };
+  if (classify)
+    return {
+      ...base,
+      status: "needs_classification",
+      ruleId: classify.ruleId,
+      citation: classify.citation,
+      reason: classify.reason,
+      findings,
+    };
   if (!line.eccn) {
-    return { ...base, status: "needs_classification", ruleId: "classification", citation: "15 CFR 734.3, part 774 (Commerce Control List)", reason: "no ECCN: from the BOM, the catalogue or an override; it cannot be cleared until classified", findings };
+    return {
+      ...base,
+      status: "needs_classification",
+      ruleId: "classification",
+      citation: "15 CFR 734.3, part 774 (Commerce Control List)",
+      reason: "no ECCN: from the BOM, the catalogue or an override; it cannot be cleared until classified",
+      findings,
+    };
   }
-  return { ...base, status: "nlr", ruleId: "nlr", citation: "15 CFR 732.3", reason: `${line.eccn}: no licence required under the rules checked (${rulesChecked.join(", ")})`, findings };
+  return {
+    ...base,
+    status: "nlr",
+    ruleId: "nlr",
+    citation: "15 CFR 732.3",
+    reason: `${line.eccn}: no licence required under the rules checked (${rulesChecked.join(", ")})`,
+    findings,
+  };
 }
 
 export type BomSummary = {
@@ -64,8 +126,17 @@ export type BomSummary = {
 };
 
 export function summarise(lines: readonly LineFacts[], results: readonly Verdict[]): BomSummary {
-  const byStatus = { blocked: 0, licence_required: 0, authorised: 0, needs_classification: 0, nlr: 0 } as Record<LineStatus, number>;
-  const valueByStatus = { blocked: {}, licence_required: {}, authorised: {}, needs_classification: {}, nlr: {} } as Record<LineStatus, Record<string, number>>;
+  const byStatus = { blocked: 0, licence_required: 0, authorised: 0, needs_classification: 0, nlr: 0 } as Record<
+    LineStatus,
+    number
+  >;
+  const valueByStatus = {
+    blocked: {},
+    licence_required: {},
+    authorised: {},
+    needs_classification: {},
+    nlr: {},
+  } as Record<LineStatus, Record<string, number>>;
   let outcome: LineStatus = "nlr";
   for (let i = 0; i < results.length; i++) {
     const status = results[i]!.status;
@@ -80,7 +151,6 @@ export function summarise(lines: readonly LineFacts[], results: readonly Verdict
   }
   return { lines: results.length, byStatus, valueByStatus, outcome };
 }
-
 
 /** A line's verdict without its line number: shared by every line that agrees on the facts the rules read. */
 export type Verdict = Omit<LineResult, "lineNo">;

@@ -4,13 +4,26 @@ import { catalogueEccn, matchCatalogue, type CataloguePart } from "./catalogue";
 import type { LineFacts } from "./types";
 
 export type RawLine = {
-  lineNo: number; manufacturer: string | null; mpn: string | null; description: string | null; quantity: number;
+  lineNo: number;
+  manufacturer: string | null;
+  mpn: string | null;
+  description: string | null;
+  quantity: number;
   /** unit price in 1/10,000 of the currency unit */
-  unitPriceE4: number | null; currency: string | null; eccn: string | null; countryOfOrigin: string | null; usContentPct: number | null; dnp: boolean;
+  unitPriceE4: number | null;
+  currency: string | null;
+  eccn: string | null;
+  countryOfOrigin: string | null;
+  usContentPct: number | null;
+  dnp: boolean;
   override: { eccn: string; note: string } | null;
 };
 
-export function lineFacts(line: RawLine, parts: readonly CataloguePart[], asOf: string): LineFacts & { eccnWhy: string } {
+export function lineFacts(
+  line: RawLine,
+  parts: readonly CataloguePart[],
+  asOf: string,
+): LineFacts & { eccnWhy: string } {
   const match = matchCatalogue(line, parts);
   let eccn: string | null = null;
   let eccnSource: LineFacts["eccnSource"] = null;
@@ -32,8 +45,24 @@ export function lineFacts(line: RawLine, parts: readonly CataloguePart[], asOf: 
   // value in minor units (cents) of the line's currency: quantity x unit price
   const valueMinor = line.unitPriceE4 == null ? null : Math.round((line.unitPriceE4 * line.quantity) / 100);
   return {
-    lineNo: line.lineNo, manufacturer: line.manufacturer, mpn: line.mpn, description: line.description, quantity: line.quantity, valueMinor, currency: line.currency,
-    eccn, eccnSource, catalogueMatch: match ? { part: `${match.part.manufacturer} ${match.part.product}${match.part.variant ? ` ${match.part.variant}` : ""}`, confidence: match.confidence, via: match.via } : null,
-    countryOfOrigin: line.countryOfOrigin, usContentPct: line.usContentPct, eccnWhy,
+    lineNo: line.lineNo,
+    manufacturer: line.manufacturer,
+    mpn: line.mpn,
+    description: line.description,
+    quantity: line.quantity,
+    valueMinor,
+    currency: line.currency,
+    eccn,
+    eccnSource,
+    catalogueMatch: match
+      ? {
+          part: `${match.part.manufacturer} ${match.part.product}${match.part.variant ? ` ${match.part.variant}` : ""}`,
+          confidence: match.confidence,
+          via: match.via,
+        }
+      : null,
+    countryOfOrigin: line.countryOfOrigin,
+    usContentPct: line.usContentPct,
+    eccnWhy,
   };
 }

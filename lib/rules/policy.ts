@@ -9,12 +9,19 @@ export function policyFromText(text: string | null, eccn: string | null): { poli
   const t = (text ?? "").replace(/\s+/g, " ").trim();
   const lower = t.toLowerCase();
   const isEar99 = (eccn ?? "").toUpperCase() === "EAR99";
-  if (!t) return { policy: "presumption_of_denial", quoted: "(no policy stated: presumption of denial assumed, the usual Entity List policy)" };
+  if (!t)
+    return {
+      policy: "presumption_of_denial",
+      quoted: "(no policy stated: presumption of denial assumed, the usual Entity List policy)",
+    };
   if (lower.startsWith("policy of denial")) return { policy: "policy_of_denial", quoted: t };
   if (lower.includes("case-by-case") && lower.includes("presumption of denial")) {
     return { policy: eccn && xuarCaseByCase.has(eccn) ? "case_by_case" : "presumption_of_denial", quoted: t };
   }
-  if (lower.includes("presumption of approval for ear99") || lower.includes("presumption of approval for ear99 items")) {
+  if (
+    lower.includes("presumption of approval for ear99") ||
+    lower.includes("presumption of approval for ear99 items")
+  ) {
     return { policy: isEar99 ? "presumption_of_approval" : "case_by_case", quoted: t };
   }
   if (lower.startsWith("presumption of denial")) return { policy: "presumption_of_denial", quoted: t };
@@ -24,4 +31,5 @@ export function policyFromText(text: string | null, eccn: string | null): { poli
   return { policy: "presumption_of_denial", quoted: `${t} (not recognised: presumption of denial assumed)` };
 }
 
-export const denial = (p: ReviewPolicy | undefined): boolean => p === "policy_of_denial" || p === "presumption_of_denial";
+export const denial = (p: ReviewPolicy | undefined): boolean =>
+  p === "policy_of_denial" || p === "presumption_of_denial";

@@ -3,10 +3,36 @@ import type { ReportedResult } from "../screening/report";
 import type { BomSummary } from "./determine";
 import type { LineFacts, LineResult } from "./types";
 
-export type ReportedLine = { line: number; manufacturer: string | null; mpn: string | null; description: string | null; eccn: string | null; eccnSource: string | null; status: LineResult["status"]; ruleId: string; citation: string; reason: string; assumptions: string[]; licence: string | null };
+export type ReportedLine = {
+  line: number;
+  manufacturer: string | null;
+  mpn: string | null;
+  description: string | null;
+  eccn: string | null;
+  eccnSource: string | null;
+  status: LineResult["status"];
+  ruleId: string;
+  citation: string;
+  reason: string;
+  assumptions: string[];
+  licence: string | null;
+};
 
 export function reportLine(r: LineResult & { facts: LineFacts }): ReportedLine {
-  return { line: r.lineNo, manufacturer: r.facts.manufacturer, mpn: r.facts.mpn, description: r.facts.description, eccn: r.eccn, eccnSource: r.facts.eccnSource, status: r.status, ruleId: r.ruleId, citation: r.citation, reason: r.reason, assumptions: r.assumptions, licence: r.licence };
+  return {
+    line: r.lineNo,
+    manufacturer: r.facts.manufacturer,
+    mpn: r.facts.mpn,
+    description: r.facts.description,
+    eccn: r.eccn,
+    eccnSource: r.facts.eccnSource,
+    status: r.status,
+    ruleId: r.ruleId,
+    citation: r.citation,
+    reason: r.reason,
+    assumptions: r.assumptions,
+    licence: r.licence,
+  };
 }
 
 export type DeterminationReport = {
@@ -18,7 +44,31 @@ export type DeterminationReport = {
   summary: BomSummary;
 };
 
-export const reportCsvHeader = ["line", "manufacturer", "mpn", "description", "eccn", "eccn_source", "status", "rule", "citation", "reason", "assumptions"];
+export const reportCsvHeader = [
+  "line",
+  "manufacturer",
+  "mpn",
+  "description",
+  "eccn",
+  "eccn_source",
+  "status",
+  "rule",
+  "citation",
+  "reason",
+  "assumptions",
+];
 export function reportCsvRow(l: ReportedLine): (string | number | null)[] {
-  return [l.line, l.manufacturer, l.mpn, l.description, l.eccn, l.eccnSource, l.status, l.ruleId, l.citation, l.reason, l.assumptions.join("; ")];
+  return [
+    l.line,
+    l.manufacturer,
+    l.mpn,
+    l.description,
+    l.eccn,
+    l.eccnSource,
+    l.status,
+    l.ruleId,
+    l.citation,
+    l.reason,
+    l.assumptions.join("; "),
+  ];
 }

@@ -6,14 +6,28 @@ import { groupsOf, inGroup, embargoedRegions } from "./country-groups";
 import { policyFromText } from "./policy";
 import type { BuyerListing, CheckContext, Finding, LineFacts } from "./types";
 
-export const ruleIds = ["entity-list", "denied-persons", "military-end-user", "unverified-list", "treasury", "embargo", "russia-belarus", "advanced-computing", "ccl-chart"] as const;
+export const ruleIds = [
+  "entity-list",
+  "denied-persons",
+  "military-end-user",
+  "unverified-list",
+  "treasury",
+  "embargo",
+  "russia-belarus",
+  "advanced-computing",
+  "ccl-chart",
+] as const;
 export type RuleId = (typeof ruleIds)[number];
 type Rule = (line: LineFacts, ctx: CheckContext) => Finding | null;
 
 const treasury = new Set(["SDN", "SSI", "FSE", "NS-MBS", "CMIC", "CAP", "PLC"]);
 const listedOn = (l: BuyerListing, asOf: string) => !l.startDate || l.startDate <= asOf;
-const binding = (ctx: CheckContext, code: string) => ctx.buyer.listings.filter((l) => l.sourceCode === code && listedOn(l, ctx.asOf));
-const pending = (l: BuyerListing) => (l.strength === "review" ? ` (a possible match not yet decided: "${l.listedName}"; treated as listed until a compliance officer decides)` : "");
+const binding = (ctx: CheckContext, code: string) =>
+  ctx.buyer.listings.filter((l) => l.sourceCode === code && listedOn(l, ctx.asOf));
+const pending = (l: BuyerListing) =>
+  l.strength === "review"
+    ? ` (a possible match not yet decided: "${l.listedName}"; treated as listed until a compliance officer decides)`
+    : "";
 const isAdvancedComputing = (eccn: string | null) => !!eccn && (/^[34]A090/.test(eccn) || /\.z$/.test(eccn));
 const isEar99 = (eccn: string | null) => (eccn ?? "").toUpperCase() === "EAR99";
 /** x9xx ECCNs are controlled for anti-terrorism only: a licence only for the embargoed destinations. */
@@ -27,55 +41,117 @@ export const rules: Record<RuleId, Rule> = {
     const requirement = (l.licenseRequirement ?? "For all items subject to the EAR").replace(/\s+/g, " ").trim();
     const narrowed = /when used in projects|uniquely required|items specified/i.test(requirement);
     return {
-      ruleId: "entity-list", citation: "15 CFR 744.11, 744.16", effect: "licence", policy: narrowed ? "see_section" : policy,
+      ruleId: "entity-list",
+      citation: "15 CFR 744.11, 744.16",
+      effect: "licence",
+      policy: narrowed ? "see_section" : policy,
       reason: `the buyer is on the Entity List as "${l.listedName}" (${l.federalRegisterNotice ?? "FR citation not given"}${l.startDate ? `, from ${l.startDate}` : ""}): licence requirement "${requirement}"${line.eccn ? "" : " (EAR99 included: no classification needed)"}; review policy "${quoted}"${pending(l)}`,
     };
   },
   "denied-persons": (_line, ctx) => {
     const l = binding(ctx, "DPL")[0];
     if (!l) return null;
-    return { ruleId: "denied-persons", citation: "15 CFR 764.3, Supp. 1 to part 764 (denial orders)", effect: "licence", policy: "policy_of_denial", reason: `the buyer is a denied person ("${l.listedName}"): no transaction in items subject to the EAR${pending(l)}` };
+    return {
+      ruleId: "denied-persons",
+      citation: "15 CFR 764.3, Supp. 1 to part 764 (denial orders)",
+      effect: "licence",
+      policy: "policy_of_denial",
+      reason: `the buyer is a denied person ("${l.listedName}"): no transaction in items subject to the EAR${pending(l)}`,
+    };
   },
   "military-end-user": (line, ctx) => {
     const l = binding(ctx, "MEU")[0];
     if (!l) return null;
-    if (isEar99(line.eccn)) return { ruleId: "military-end-user", citation: "15 CFR 744.21", effect: "flag", reason: `the buyer is on the Military End-User list ("${l.listedName}"); EAR99 items are outside Supp. No. 2 to part 744` };
+    if (isEar99(line.eccn))
+      return {
+        ruleId: "military-end-user",
+        citation: "15 CFR 744.21",
+        effect: "flag",
+        reason: `the buyer is on the Military End-User list ("${l.listedName}"); EAR99 items are outside Supp. No. 2 to part 744`,
+      };
     return {
-      ruleId: "military-end-user", citation: "15 CFR 744.21, Supp. No. 2 to part 744", effect: "licence", policy: "presumption_of_denial",
+      ruleId: "military-end-user",
+      citation: "15 CFR 744.21, Supp. No. 2 to part 744",
+      effect: "licence",
+      policy: "presumption_of_denial",
       reason: `the buyer is on the Military End-User list ("${l.listedName}"): a licence for items in Supp. No. 2 to part 744${line.eccn ? ` (check ECCN ${line.eccn} against it)` : " (ECCN unknown)"}${pending(l)}`,
     };
   },
   "unverified-list": (_line, ctx) => {
     const l = binding(ctx, "UVL")[0];
-    return l ? { ruleId: "unverified-list", citation: "15 CFR 744.15", effect: "flag", reason: `the buyer is on the Unverified List ("${l.listedName}"): no licence exceptions, and a UVL statement is needed before export` } : null;
+    return l
+      ? {
+          ruleId: "unverified-list",
+          citation: "15 CFR 744.15",
+          effect: "flag",
+          reason: `the buyer is on the Unverified List ("${l.listedName}"): no licence exceptions, and a UVL statement is needed before export`,
+        }
+      : null;
   },
   treasury: (_line, ctx) => {
     const l = ctx.buyer.listings.find((x) => treasury.has(x.sourceCode) && listedOn(x, ctx.asOf));
-    return l ? { ruleId: "treasury", citation: "31 CFR chapter V (OFAC)", effect: "flag", reason: `the buyer is on a Treasury list (${l.sourceCode}: "${l.listedName}"): sanctions apply separately; not an export licence requirement under the EAR` } : null;
+    return l
+      ? {
+          ruleId: "treasury",
+          citation: "31 CFR chapter V (OFAC)",
+          effect: "flag",
+          reason: `the buyer is on a Treasury list (${l.sourceCode}: "${l.listedName}"): sanctions apply separately; not an export licence requirement under the EAR`,
+        }
+      : null;
   },
   embargo: (line, ctx) => {
     const region = embargoedRegions[ctx.destination];
     if (inGroup(ctx.destination, "E1", ctx.asOf) || inGroup(ctx.destination, "E2", ctx.asOf) || region) {
-      return { ruleId: "embargo", citation: region ? "15 CFR 746.6" : "15 CFR part 746 (746.2 Cuba, 746.4 North Korea, 746.7 Iran, 746.9 Syria)", effect: "licence", policy: "policy_of_denial", reason: `${region ?? ctx.destination} is comprehensively embargoed: a licence for all items subject to the EAR${line.eccn ? "" : ", EAR99 included"}` };
+      return {
+        ruleId: "embargo",
+        citation: region ? "15 CFR 746.6" : "15 CFR part 746 (746.2 Cuba, 746.4 North Korea, 746.7 Iran, 746.9 Syria)",
+        effect: "licence",
+        policy: "policy_of_denial",
+        reason: `${region ?? ctx.destination} is comprehensively embargoed: a licence for all items subject to the EAR${line.eccn ? "" : ", EAR99 included"}`,
+      };
     }
     return null;
   },
   "russia-belarus": (line, ctx) => {
     if (ctx.destination !== "RU" && ctx.destination !== "BY") return null;
     if (ctx.asOf < "2022-02-24") return null;
-    if (isEar99(line.eccn)) return { ruleId: "russia-belarus", citation: "15 CFR 746.8(a)(2)-(3), Supps. 2, 4, 6 to part 746", effect: "classify", reason: `EAR99 items to ${ctx.destination} need a licence when their HTS code is listed in the part 746 supplements: the HTS code decides` };
-    return { ruleId: "russia-belarus", citation: "15 CFR 746.8(a)(1)", effect: "licence", policy: "policy_of_denial", reason: `items on the Commerce Control List need a licence to ${ctx.destination}${line.eccn ? "" : " (ECCN unknown: assumed on the CCL)"}` };
+    if (isEar99(line.eccn))
+      return {
+        ruleId: "russia-belarus",
+        citation: "15 CFR 746.8(a)(2)-(3), Supps. 2, 4, 6 to part 746",
+        effect: "classify",
+        reason: `EAR99 items to ${ctx.destination} need a licence when their HTS code is listed in the part 746 supplements: the HTS code decides`,
+      };
+    return {
+      ruleId: "russia-belarus",
+      citation: "15 CFR 746.8(a)(1)",
+      effect: "licence",
+      policy: "policy_of_denial",
+      reason: `items on the Commerce Control List need a licence to ${ctx.destination}${line.eccn ? "" : " (ECCN unknown: assumed on the CCL)"}`,
+    };
   },
   "advanced-computing": (line, ctx) => {
     if (line.eccn?.startsWith("3A090.c") && ctx.asOf < "2024-12-02") {
-      return { ruleId: "advanced-computing", citation: "15 CFR 774, Supp. 1, ECCN 3A090.c (89 FR 96790, from 2024-12-02)", effect: "classify", reason: "3A090.c (high-bandwidth memory) did not exist before 2024-12-02: classify the item as it stood on that date" };
+      return {
+        ruleId: "advanced-computing",
+        citation: "15 CFR 774, Supp. 1, ECCN 3A090.c (89 FR 96790, from 2024-12-02)",
+        effect: "classify",
+        reason:
+          "3A090.c (high-bandwidth memory) did not exist before 2024-12-02: classify the item as it stood on that date",
+      };
     }
     if (!isAdvancedComputing(line.eccn) || ctx.asOf < "2022-10-07") return null;
     const dest = ctx.destination;
     if (ctx.asOf < "2023-10-17") {
       // 87 FR 62186: China (with Hong Kong) and Macau
       if (!["CN", "HK", "MO"].includes(dest)) return null;
-      return { ruleId: "advanced-computing", citation: "15 CFR 742.6(a)(6) (87 FR 62186, 2022-10-07)", effect: "licence", policy: "presumption_of_denial", reason: `${line.eccn} to ${dest}: a licence under the October 2022 advanced-computing rule` };
+      return {
+        ruleId: "advanced-computing",
+        citation: "15 CFR 742.6(a)(6) (87 FR 62186, 2022-10-07)",
+        effect: "licence",
+        policy: "presumption_of_denial",
+        reason: `${line.eccn} to ${dest}: a licence under the October 2022 advanced-computing rule`,
+      };
     }
     const groups = groupsOf(dest, ctx.asOf);
     const dGroup = groups.some((g) => g === "D1" || g === "D4" || g === "D5");
@@ -85,18 +161,30 @@ export const rules: Record<RuleId, Rule> = {
     const destCaught = (dGroup && !aGroup) || dest === "MO";
     if (!destCaught && !hqCaught) return null;
     const strict = inGroup(dest, "D5", ctx.asOf) || dest === "MO" || hqCaught;
-    const why = destCaught ? `${dest} is in Country Group ${groups.filter((g) => g.startsWith("D")).map((g) => `${g[0]}:${g.slice(1)}`).join(", ") || "Macau"} and not in A:5 or A:6` : `the buyer is headquartered in ${hq} (D:5 or Macau), wherever the item goes`;
+    const why = destCaught
+      ? `${dest} is in Country Group ${
+          groups
+            .filter((g) => g.startsWith("D"))
+            .map((g) => `${g[0]}:${g.slice(1)}`)
+            .join(", ") || "Macau"
+        } and not in A:5 or A:6`
+      : `the buyer is headquartered in ${hq} (D:5 or Macau), wherever the item goes`;
     return {
-      ruleId: "advanced-computing", citation: "15 CFR 742.6(a)(6)(iii), 742.6(b)(10) (88 FR 73458, 2023-10-17)", effect: "licence", policy: strict ? "presumption_of_denial" : "case_by_case",
+      ruleId: "advanced-computing",
+      citation: "15 CFR 742.6(a)(6)(iii), 742.6(b)(10) (88 FR 73458, 2023-10-17)",
+      effect: "licence",
+      policy: strict ? "presumption_of_denial" : "case_by_case",
       reason: `${line.eccn}: ${why}; review policy ${strict ? "presumption of denial (D:5 or Macau)" : "case-by-case"}`,
     };
   },
   "ccl-chart": (line, ctx) => {
     if (!line.eccn || isEar99(line.eccn) || isAdvancedComputing(line.eccn) || antiTerrorismOnly(line.eccn)) return null;
     return {
-      ruleId: "ccl-chart", citation: "15 CFR 738.4, Supp. No. 1 to part 738 (Commerce Country Chart)", effect: "licence", policy: "case_by_case",
+      ruleId: "ccl-chart",
+      citation: "15 CFR 738.4, Supp. No. 1 to part 738 (Commerce Country Chart)",
+      effect: "licence",
+      policy: "case_by_case",
       reason: `ECCN ${line.eccn} is controlled for reasons the Commerce Country Chart decides per destination; that chart is not modelled here, so a licence is assumed for ${ctx.destination} until checked`,
     };
   },
 };
-

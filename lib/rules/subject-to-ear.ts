@@ -9,26 +9,56 @@ import type { CheckContext, LineFacts } from "./types";
 export type Subjectivity = { subject: boolean; citation: string; reason: string; assumptions: string[] };
 
 export function subjectToEar(line: LineFacts, ctx: CheckContext): Subjectivity {
-  if (ctx.shipFrom === "US") return { subject: true, citation: "15 CFR 734.3(a)(1)", reason: "shipped from the United States", assumptions: [] };
-  if (line.countryOfOrigin === "US") return { subject: true, citation: "15 CFR 734.3(a)(2)", reason: "US-origin item, wherever located", assumptions: [] };
+  if (ctx.shipFrom === "US")
+    return { subject: true, citation: "15 CFR 734.3(a)(1)", reason: "shipped from the United States", assumptions: [] };
+  if (line.countryOfOrigin === "US")
+    return {
+      subject: true,
+      citation: "15 CFR 734.3(a)(2)",
+      reason: "US-origin item, wherever located",
+      assumptions: [],
+    };
   const fdp = ctx.buyer.listings.find((l) => l.sourceCode === "EL" && /[134]/.test(l.footnotes ?? ""));
   if (fdp) {
     return {
-      subject: true, citation: "15 CFR 734.9(e), (g)",
+      subject: true,
+      citation: "15 CFR 734.9(e), (g)",
       reason: `the buyer's Entity List entry carries footnote ${fdp.footnotes}: foreign-made direct products of US technology or software are captured`,
-      assumptions: ["assumed to be a direct product of US technology or software (most chips are, through US design tools and equipment)"],
+      assumptions: [
+        "assumed to be a direct product of US technology or software (most chips are, through US design tools and equipment)",
+      ],
     };
   }
   if (line.countryOfOrigin == null) {
-    return { subject: true, citation: "15 CFR 734.3", reason: "origin unknown", assumptions: ["country of origin not given: treated as subject to the EAR until shown otherwise"] };
+    return {
+      subject: true,
+      citation: "15 CFR 734.3",
+      reason: "origin unknown",
+      assumptions: ["country of origin not given: treated as subject to the EAR until shown otherwise"],
+    };
   }
   const embargoed = inGroup(ctx.destination, "E1", ctx.asOf) || inGroup(ctx.destination, "E2", ctx.asOf);
   const deMinimis = embargoed ? 10 : 25;
   if (line.usContentPct == null) {
-    return { subject: true, citation: "15 CFR 734.4", reason: `foreign-made (${line.countryOfOrigin}), US content unknown`, assumptions: [`US content not given: treated as above the ${deMinimis} % de minimis level`] };
+    return {
+      subject: true,
+      citation: "15 CFR 734.4",
+      reason: `foreign-made (${line.countryOfOrigin}), US content unknown`,
+      assumptions: [`US content not given: treated as above the ${deMinimis} % de minimis level`],
+    };
   }
   if (line.usContentPct > deMinimis) {
-    return { subject: true, citation: "15 CFR 734.4", reason: `foreign-made (${line.countryOfOrigin}) with ${line.usContentPct} % US content, above the ${deMinimis} % de minimis level`, assumptions: [] };
+    return {
+      subject: true,
+      citation: "15 CFR 734.4",
+      reason: `foreign-made (${line.countryOfOrigin}) with ${line.usContentPct} % US content, above the ${deMinimis} % de minimis level`,
+      assumptions: [],
+    };
   }
-  return { subject: false, citation: "15 CFR 734.4", reason: `foreign-made (${line.countryOfOrigin}) with ${line.usContentPct} % US content, at or below the ${deMinimis} % de minimis level`, assumptions: [] };
+  return {
+    subject: false,
+    citation: "15 CFR 734.4",
+    reason: `foreign-made (${line.countryOfOrigin}) with ${line.usContentPct} % US content, at or below the ${deMinimis} % de minimis level`,
+    assumptions: [],
+  };
 }

@@ -19,7 +19,13 @@ export type ChipFigures = {
 };
 
 export type TppClass = "3A090.a" | "3A090.b" | "not 3A090" | "unknown";
-export type TppResult = { eccn: TppClass; tpp: number | null; pd: number | null; arithmetic: string[]; ruleDate: string };
+export type TppResult = {
+  eccn: TppClass;
+  tpp: number | null;
+  pd: number | null;
+  arithmetic: string[];
+  ruleDate: string;
+};
 
 export const ruleDates = { firstRule: "2022-10-07", tppPdRule: "2023-10-17" } as const;
 
@@ -44,26 +50,79 @@ export function classifyChip(f: ChipFigures, asOf: string): TppResult {
   }
   if (tpp == null) {
     arithmetic.push("no performance figure: cannot classify");
-    return { eccn: "unknown", tpp, pd, arithmetic, ruleDate: asOf < ruleDates.tppPdRule ? ruleDates.firstRule : ruleDates.tppPdRule };
+    return {
+      eccn: "unknown",
+      tpp,
+      pd,
+      arithmetic,
+      ruleDate: asOf < ruleDates.tppPdRule ? ruleDates.firstRule : ruleDates.tppPdRule,
+    };
   }
   if (asOf < ruleDates.tppPdRule) {
-    if (tpp < 4800) return { eccn: "not 3A090", tpp, pd, arithmetic: [...arithmetic, "TPP < 4800 (2022 rule)"], ruleDate: ruleDates.firstRule };
-    if (f.interconnectGBs == null) return { eccn: "unknown", tpp, pd, arithmetic: [...arithmetic, "TPP >= 4800 but no interconnect figure for the 2022 rule's 600 GB/s test"], ruleDate: ruleDates.firstRule };
+    if (tpp < 4800)
+      return {
+        eccn: "not 3A090",
+        tpp,
+        pd,
+        arithmetic: [...arithmetic, "TPP < 4800 (2022 rule)"],
+        ruleDate: ruleDates.firstRule,
+      };
+    if (f.interconnectGBs == null)
+      return {
+        eccn: "unknown",
+        tpp,
+        pd,
+        arithmetic: [...arithmetic, "TPP >= 4800 but no interconnect figure for the 2022 rule's 600 GB/s test"],
+        ruleDate: ruleDates.firstRule,
+      };
     const caught = f.interconnectGBs >= 600;
     arithmetic.push(`TPP >= 4800 and transfer rate ${f.interconnectGBs} GB/s ${caught ? ">=" : "<"} 600 (2022 rule)`);
     return { eccn: caught ? "3A090.a" : "not 3A090", tpp, pd, arithmetic, ruleDate: ruleDates.firstRule };
   }
   const ruleDate = ruleDates.tppPdRule;
   if (tpp >= 4800) return { eccn: "3A090.a", tpp, pd, arithmetic: [...arithmetic, "TPP >= 4800: 3A090.a"], ruleDate };
-  if (f.dataCentre === false) return { eccn: "not 3A090", tpp, pd, arithmetic: [...arithmetic, "not designed or marketed for data centres and TPP < 4800: PD does not apply"], ruleDate };
+  if (f.dataCentre === false)
+    return {
+      eccn: "not 3A090",
+      tpp,
+      pd,
+      arithmetic: [...arithmetic, "not designed or marketed for data centres and TPP < 4800: PD does not apply"],
+      ruleDate,
+    };
   if (pd == null) {
-    if (tpp < 1600) return { eccn: "not 3A090", tpp, pd, arithmetic: [...arithmetic, "TPP < 1600: below every 3A090 test"], ruleDate };
-    return { eccn: "unknown", tpp, pd, arithmetic: [...arithmetic, "1600 <= TPP < 4800 and no die area: the PD tests cannot be run"], ruleDate };
+    if (tpp < 1600)
+      return {
+        eccn: "not 3A090",
+        tpp,
+        pd,
+        arithmetic: [...arithmetic, "TPP < 1600: below every 3A090 test"],
+        ruleDate,
+      };
+    return {
+      eccn: "unknown",
+      tpp,
+      pd,
+      arithmetic: [...arithmetic, "1600 <= TPP < 4800 and no die area: the PD tests cannot be run"],
+      ruleDate,
+    };
   }
-  if (f.dataCentre == null) arithmetic.push("data-centre status unknown: treated as data-centre (the stricter reading)");
-  if (tpp >= 1600 && pd >= 5.92) return { eccn: "3A090.a", tpp, pd, arithmetic: [...arithmetic, "TPP >= 1600 and PD >= 5.92: 3A090.a"], ruleDate };
+  if (f.dataCentre == null)
+    arithmetic.push("data-centre status unknown: treated as data-centre (the stricter reading)");
+  if (tpp >= 1600 && pd >= 5.92)
+    return { eccn: "3A090.a", tpp, pd, arithmetic: [...arithmetic, "TPP >= 1600 and PD >= 5.92: 3A090.a"], ruleDate };
   if ((tpp >= 2400 && pd >= 1.6) || (tpp >= 1600 && pd >= 3.2)) {
-    return { eccn: "3A090.b", tpp, pd, arithmetic: [...arithmetic, tpp >= 2400 && pd >= 1.6 ? "2400 <= TPP < 4800 and 1.6 <= PD < 5.92: 3A090.b" : "TPP >= 1600 and 3.2 <= PD < 5.92: 3A090.b"], ruleDate };
+    return {
+      eccn: "3A090.b",
+      tpp,
+      pd,
+      arithmetic: [
+        ...arithmetic,
+        tpp >= 2400 && pd >= 1.6
+          ? "2400 <= TPP < 4800 and 1.6 <= PD < 5.92: 3A090.b"
+          : "TPP >= 1600 and 3.2 <= PD < 5.92: 3A090.b",
+      ],
+      ruleDate,
+    };
   }
   return { eccn: "not 3A090", tpp, pd, arithmetic: [...arithmetic, "below the 3A090.a and 3A090.b tests"], ruleDate };
 }

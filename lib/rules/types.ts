@@ -13,7 +13,8 @@ export const statusLabels: Record<LineStatus, string> = {
 };
 
 /** How BIS will review a licence application: from the list entry's own text or the rule's policy. */
-export type ReviewPolicy = "policy_of_denial" | "presumption_of_denial" | "case_by_case" | "presumption_of_approval" | "see_section";
+export type ReviewPolicy =
+  "policy_of_denial" | "presumption_of_denial" | "case_by_case" | "presumption_of_approval" | "see_section";
 
 /** One listing of the buyer, as screening found it (only match-band hits or confirmed matches bind). */
 export type BuyerListing = {
@@ -29,7 +30,14 @@ export type BuyerListing = {
   federalRegisterNotice: string | null;
 };
 
-export type LicenceOnFile = { number: string; eccns: string[]; destination: string | null; validFrom: string; validTo: string | null; partyMatches: boolean };
+export type LicenceOnFile = {
+  number: string;
+  eccns: string[];
+  destination: string | null;
+  validFrom: string;
+  validTo: string | null;
+  partyMatches: boolean;
+};
 
 export type CheckContext = {
   /** YYYY-MM-DD: the rules and listings in force that day */

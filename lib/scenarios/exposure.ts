@@ -8,15 +8,24 @@ export type Exposure = { blockedBp: number; licenceBp: number; source: string };
 
 export function exposureFromDetermination(bomName: string, summary: BomSummary, currency = "USD"): Exposure {
   const value = (s: keyof BomSummary["valueByStatus"]) => summary.valueByStatus[s]?.[currency] ?? 0;
-  const total = value("blocked") + value("licence_required") + value("needs_classification") + value("authorised") + value("nlr");
+  const total =
+    value("blocked") + value("licence_required") + value("needs_classification") + value("authorised") + value("nlr");
   const blocked = value("blocked");
   const licence = value("licence_required") + value("needs_classification");
   const lines = summary.byStatus.blocked + summary.byStatus.licence_required + summary.byStatus.needs_classification;
   if (total === 0) {
-    return { blockedBp: 0, licenceBp: 0, source: `${bomName}: no priced lines in ${currency}, so no exposure can be derived; enter it as an assumption` };
+    return {
+      blockedBp: 0,
+      licenceBp: 0,
+      source: `${bomName}: no priced lines in ${currency}, so no exposure can be derived; enter it as an assumption`,
+    };
   }
   const blockedBp = Math.round((blocked / total) * 10_000);
   const licenceBp = Math.round((licence / total) * 10_000);
   const pct = Math.round(((blocked + licence) / total) * 100);
-  return { blockedBp, licenceBp, source: `${bomName}: ${lines} of ${summary.lines} lines blocked or licence required, ${pct} % of BOM cost` };
+  return {
+    blockedBp,
+    licenceBp,
+    source: `${bomName}: ${lines} of ${summary.lines} lines blocked or licence required, ${pct} % of BOM cost`,
+  };
 }

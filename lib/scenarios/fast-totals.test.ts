@@ -12,12 +12,28 @@ describe("fillTotals", () => {
     const rand = seededRandom(11);
     for (let c = 0; c < 200; c++) {
       const lines: LineInput[] = Array.from({ length: 1 + Math.floor(rand() * 6) }, (_, i) => ({
-        id: `l${i}`, name: `Line ${i}`, segment: segments[Math.floor(rand() * 3)]!, revenueMinor: Math.floor(rand() * 1e10), costMinor: Math.floor(rand() * 5e9),
-        growthBp: Math.floor(rand() * 3000 - 1000), blockedBp: Math.floor(rand() * 10_000), licenceBp: Math.floor(rand() * 3000), exposureSource: "test",
+        id: `l${i}`,
+        name: `Line ${i}`,
+        segment: segments[Math.floor(rand() * 3)]!,
+        revenueMinor: Math.floor(rand() * 1e10),
+        costMinor: Math.floor(rand() * 5e9),
+        growthBp: Math.floor(rand() * 3000 - 1000),
+        blockedBp: Math.floor(rand() * 10_000),
+        licenceBp: Math.floor(rand() * 3000),
+        exposureSource: "test",
       }));
       const levers: Levers = {
-        listingPeriod: [-1, 0, 3, 2.5, T - 1, T + 2][c % 6]!, lossShare: rand(), substitutionMonths: rand() * 24, substitutionRecovery: rand(), substitutionCostPremium: rand() * 2,
-        conversionShare: rand(), softwarePriceRatio: rand() * 3, conversionRampMonths: c % 4 === 0 ? 0 : rand() * 24, softwareMargin: rand(), licenceApproval: rand(), growthAfterShockBp: rand() * 4000 - 2000,
+        listingPeriod: [-1, 0, 3, 2.5, T - 1, T + 2][c % 6]!,
+        lossShare: rand(),
+        substitutionMonths: rand() * 24,
+        substitutionRecovery: rand(),
+        substitutionCostPremium: rand() * 2,
+        conversionShare: rand(),
+        softwarePriceRatio: rand() * 3,
+        conversionRampMonths: c % 4 === 0 ? 0 : rand() * 24,
+        softwareMargin: rand(),
+        licenceApproval: rand(),
+        growthAfterShockBp: rand() * 4000 - 2000,
       };
       const rev = new Float64Array(T);
       const prof = new Float64Array(T);
@@ -29,8 +45,32 @@ describe("fillTotals", () => {
   });
 
   it("writes one path's periods from `at` on and leaves the others alone", () => {
-    const lines: LineInput[] = [{ id: "hw", name: "Cameras", segment: "hardware", revenueMinor: 1_000_000, costMinor: 600_000, growthBp: 500, blockedBp: 6000, licenceBp: 2000, exposureSource: "BOM" }];
-    const levers: Levers = { listingPeriod: 1, lossShare: 0.8, substitutionMonths: 6, substitutionRecovery: 0.3, substitutionCostPremium: 0.2, conversionShare: 0.4, softwarePriceRatio: 0.6, conversionRampMonths: 9, softwareMargin: 0.75, licenceApproval: 0.2, growthAfterShockBp: 200 };
+    const lines: LineInput[] = [
+      {
+        id: "hw",
+        name: "Cameras",
+        segment: "hardware",
+        revenueMinor: 1_000_000,
+        costMinor: 600_000,
+        growthBp: 500,
+        blockedBp: 6000,
+        licenceBp: 2000,
+        exposureSource: "BOM",
+      },
+    ];
+    const levers: Levers = {
+      listingPeriod: 1,
+      lossShare: 0.8,
+      substitutionMonths: 6,
+      substitutionRecovery: 0.3,
+      substitutionCostPremium: 0.2,
+      conversionShare: 0.4,
+      softwarePriceRatio: 0.6,
+      conversionRampMonths: 9,
+      softwareMargin: 0.75,
+      licenceApproval: 0.2,
+      growthAfterShockBp: 200,
+    };
     const rev = new Float64Array(3 * T).fill(-1);
     const prof = new Float64Array(3 * T).fill(-1);
     fillTotals(prepareLines(lines, horizon), levers, rev, prof, T);

@@ -23,12 +23,24 @@ type HardwareLine = { revenueMinor: number; costRatio: number; growth: number; b
 export function prepareLines(lines: readonly LineInput[], horizon: Horizon): PreparedLines {
   const T = horizon.periods.length;
   // plain arrays: quicker to create than typed ones, which a one-off scenarioTotals call would feel
-  const p: PreparedLines = { periods: T, monthsPerPeriod: horizon.monthsPerPeriod, fixedRevenue: Array<number>(T).fill(0), fixedProfit: Array<number>(T).fill(0), hardware: [] };
+  const p: PreparedLines = {
+    periods: T,
+    monthsPerPeriod: horizon.monthsPerPeriod,
+    fixedRevenue: Array<number>(T).fill(0),
+    fixedProfit: Array<number>(T).fill(0),
+    hardware: [],
+  };
   for (const line of lines) {
     const costRatio = line.revenueMinor ? line.costMinor / line.revenueMinor : 0;
     const growth = 1 + line.growthBp / 10_000;
     if (line.segment === "hardware") {
-      p.hardware.push({ revenueMinor: line.revenueMinor, costRatio, growth, blockedBp: line.blockedBp, licenceBp: line.licenceBp });
+      p.hardware.push({
+        revenueMinor: line.revenueMinor,
+        costRatio,
+        growth,
+        blockedBp: line.blockedBp,
+        licenceBp: line.licenceBp,
+      });
       continue;
     }
     let baseline = line.revenueMinor;
@@ -51,7 +63,16 @@ export function fillTotals(p: PreparedLines, lv: Levers, revenue: Float64Array, 
     revenue[at + t] = p.fixedRevenue[t]!;
     profit[at + t] = p.fixedProfit[t]!;
   }
-  const v: PeriodValues = { baseline: 0, baseCost: 0, revenue: 0, cost: 0, software: 0, softwareCost: 0, lost: 0, recovered: 0 };
+  const v: PeriodValues = {
+    baseline: 0,
+    baseCost: 0,
+    revenue: 0,
+    cost: 0,
+    software: 0,
+    softwareCost: 0,
+    lost: 0,
+    recovered: 0,
+  };
   for (let h = 0; h < p.hardware.length; h++) {
     const { revenueMinor, costRatio, growth, blockedBp, licenceBp } = p.hardware[h]!;
     const exposedShare = (blockedBp + licenceBp * (1 - lv.licenceApproval)) / 10_000;

@@ -2,9 +2,41 @@ import { describe, expect, it } from "vitest";
 import { leverProblems, project, totals, type Levers, type LineInput } from "./model";
 
 const horizon = { periods: ["2024", "2025", "2026"], monthsPerPeriod: 12 };
-const hw: LineInput = { id: "hw", name: "AI cameras", segment: "hardware", revenueMinor: 1_000_000, costMinor: 600_000, growthBp: 0, blockedBp: 10_000, licenceBp: 0, exposureSource: "assumption" };
-const sw: LineInput = { id: "sw", name: "Software", segment: "software", revenueMinor: 500_000, costMinor: 100_000, growthBp: 1000, blockedBp: 0, licenceBp: 0, exposureSource: "n/a" };
-const noShock: Levers = { listingPeriod: 0, lossShare: 0, substitutionMonths: 0, substitutionRecovery: 0, substitutionCostPremium: 0, conversionShare: 0, softwarePriceRatio: 1, conversionRampMonths: 0, softwareMargin: 0.8, licenceApproval: 0, growthAfterShockBp: 0 };
+const hw: LineInput = {
+  id: "hw",
+  name: "AI cameras",
+  segment: "hardware",
+  revenueMinor: 1_000_000,
+  costMinor: 600_000,
+  growthBp: 0,
+  blockedBp: 10_000,
+  licenceBp: 0,
+  exposureSource: "assumption",
+};
+const sw: LineInput = {
+  id: "sw",
+  name: "Software",
+  segment: "software",
+  revenueMinor: 500_000,
+  costMinor: 100_000,
+  growthBp: 1000,
+  blockedBp: 0,
+  licenceBp: 0,
+  exposureSource: "n/a",
+};
+const noShock: Levers = {
+  listingPeriod: 0,
+  lossShare: 0,
+  substitutionMonths: 0,
+  substitutionRecovery: 0,
+  substitutionCostPremium: 0,
+  conversionShare: 0,
+  softwarePriceRatio: 1,
+  conversionRampMonths: 0,
+  softwareMargin: 0.8,
+  licenceApproval: 0,
+  growthAfterShockBp: 0,
+};
 
 describe("project", () => {
   it("equals the baseline when nothing is lost", () => {
@@ -20,19 +52,40 @@ describe("project", () => {
     expect(p.bridge).toEqual({ baseline: 3_000_000, lost: 3_000_000, recovered: 0, converted: 0, scenario: 0 });
   });
   it("keeps revenue whole under full conversion at the same price, and gross profit whole at the same margin", () => {
-    const p = project([hw], { ...noShock, lossShare: 1, conversionShare: 1, softwarePriceRatio: 1, softwareMargin: 0.4 }, horizon);
+    const p = project(
+      [hw],
+      { ...noShock, lossShare: 1, conversionShare: 1, softwarePriceRatio: 1, softwareMargin: 0.4 },
+      horizon,
+    );
     const t = totals(p);
     expect(t.scenarioRevenue).toEqual(t.baselineRevenue);
     expect(t.scenarioProfit).toEqual(t.baselineProfit);
   });
   it("starts at the listing period, recovers after substitution and ramps conversion up", () => {
-    const p = project([hw], { ...noShock, listingPeriod: 1, lossShare: 0.5, substitutionMonths: 12, substitutionRecovery: 0.5, conversionShare: 1, softwarePriceRatio: 0.5, conversionRampMonths: 24 }, horizon);
+    const p = project(
+      [hw],
+      {
+        ...noShock,
+        listingPeriod: 1,
+        lossShare: 0.5,
+        substitutionMonths: 12,
+        substitutionRecovery: 0.5,
+        conversionShare: 1,
+        softwarePriceRatio: 0.5,
+        conversionRampMonths: 24,
+      },
+      horizon,
+    );
     expect(p.lines[0]!.scenarioRevenue).toEqual([1_000_000, 500_000, 750_000]);
     // 2025: lost 500,000, ramp 12/24 -> 500,000 x 0.5 x 0.5 = 125,000; 2026: (500,000 - 250,000) x 0.5 x 1 = 125,000
     expect(p.lines[1]!.scenarioRevenue).toEqual([0, 125_000, 125_000]);
   });
   it("weighs licence-required exposure by the approval probability", () => {
-    const p = project([{ ...hw, blockedBp: 2000, licenceBp: 6000 }], { ...noShock, lossShare: 1, licenceApproval: 0.5 }, horizon);
+    const p = project(
+      [{ ...hw, blockedBp: 2000, licenceBp: 6000 }],
+      { ...noShock, lossShare: 1, licenceApproval: 0.5 },
+      horizon,
+    );
     expect(p.lines[0]!.scenarioRevenue[0]).toBe(500_000); // 20 % + 60 % x 0.5 = 50 % lost
   });
 });

@@ -45,17 +45,39 @@ export type Levers = {
 
 export type Horizon = { periods: string[]; monthsPerPeriod: number };
 
-export type LineSeries = { id: string; name: string; segment: Segment; baselineRevenue: number[]; scenarioRevenue: number[]; baselineProfit: number[]; scenarioProfit: number[] };
+export type LineSeries = {
+  id: string;
+  name: string;
+  segment: Segment;
+  baselineRevenue: number[];
+  scenarioRevenue: number[];
+  baselineProfit: number[];
+  scenarioProfit: number[];
+};
 export type Bridge = { baseline: number; lost: number; recovered: number; converted: number; scenario: number };
 export type Projection = { periods: string[]; lines: LineSeries[]; bridge: Bridge };
 
 const r = roundHalfUp;
 
 /** One period of one line: baseline revenue and cost; scenario revenue and cost; converted software revenue and cost; the bridge's parts. */
-export type PeriodValues = { baseline: number; baseCost: number; revenue: number; cost: number; software: number; softwareCost: number; lost: number; recovered: number };
+export type PeriodValues = {
+  baseline: number;
+  baseCost: number;
+  revenue: number;
+  cost: number;
+  software: number;
+  softwareCost: number;
+  lost: number;
+  recovered: number;
+};
 
 /** Walks one line through the horizon, handing each period's values to `visit`. */
-export function simulateLine(line: LineInput, lv: Levers, horizon: Horizon, visit: (t: number, v: PeriodValues) => void): void {
+export function simulateLine(
+  line: LineInput,
+  lv: Levers,
+  horizon: Horizon,
+  visit: (t: number, v: PeriodValues) => void,
+): void {
   const costRatio = line.revenueMinor ? line.costMinor / line.revenueMinor : 0;
   const growth = 1 + line.growthBp / 10_000;
   const shockGrowth = 1 + lv.growthAfterShockBp / 10_000;
@@ -63,7 +85,16 @@ export function simulateLine(line: LineInput, lv: Levers, horizon: Horizon, visi
   const { listingPeriod } = lv;
   const hardware = line.segment === "hardware";
   const monthsPerPeriod = horizon.monthsPerPeriod;
-  const v: PeriodValues = { baseline: 0, baseCost: 0, revenue: 0, cost: 0, software: 0, softwareCost: 0, lost: 0, recovered: 0 };
+  const v: PeriodValues = {
+    baseline: 0,
+    baseCost: 0,
+    revenue: 0,
+    cost: 0,
+    software: 0,
+    softwareCost: 0,
+    lost: 0,
+    recovered: 0,
+  };
   let baseline = line.revenueMinor;
   let afterShock = 1;
   for (let t = 0; t < horizon.periods.length; t++) {
@@ -89,7 +120,15 @@ export function simulateLine(line: LineInput, lv: Levers, horizon: Horizon, visi
  * Shared by project() and fillTotals (fast-totals.ts), the Monte Carlo's hot path, so the two cannot drift apart;
  * TurboFan inlines it there.
  */
-export function shockedPeriod(lv: Levers, costRatio: number, exposedShare: number, baseline: number, afterShock: number, months: number, v: PeriodValues): void {
+export function shockedPeriod(
+  lv: Levers,
+  costRatio: number,
+  exposedShare: number,
+  baseline: number,
+  afterShock: number,
+  months: number,
+  v: PeriodValues,
+): void {
   const grown = r(baseline * afterShock);
   const lost = r(grown * exposedShare * lv.lossShare);
   const recovered = months > lv.substitutionMonths ? r(lost * lv.substitutionRecovery) : 0;
@@ -106,10 +145,26 @@ export function shockedPeriod(lv: Levers, costRatio: number, exposedShare: numbe
 /** Revenue and gross profit of every line, baseline and scenario, per period, plus the converted software line. */
 export function project(lines: readonly LineInput[], levers: Levers, horizon: Horizon): Projection {
   const T = horizon.periods.length;
-  const converted: LineSeries = { id: "converted-software", name: "Software sold instead of hardware", segment: "software", baselineRevenue: Array(T).fill(0), scenarioRevenue: Array(T).fill(0), baselineProfit: Array(T).fill(0), scenarioProfit: Array(T).fill(0) };
+  const converted: LineSeries = {
+    id: "converted-software",
+    name: "Software sold instead of hardware",
+    segment: "software",
+    baselineRevenue: Array(T).fill(0),
+    scenarioRevenue: Array(T).fill(0),
+    baselineProfit: Array(T).fill(0),
+    scenarioProfit: Array(T).fill(0),
+  };
   const bridge: Bridge = { baseline: 0, lost: 0, recovered: 0, converted: 0, scenario: 0 };
   const out = lines.map((line) => {
-    const s: LineSeries = { id: line.id, name: line.name, segment: line.segment, baselineRevenue: [], scenarioRevenue: [], baselineProfit: [], scenarioProfit: [] };
+    const s: LineSeries = {
+      id: line.id,
+      name: line.name,
+      segment: line.segment,
+      baselineRevenue: [],
+      scenarioRevenue: [],
+      baselineProfit: [],
+      scenarioProfit: [],
+    };
     simulateLine(line, levers, horizon, (t, v) => {
       s.baselineRevenue.push(v.baseline);
       s.baselineProfit.push(v.baseline - v.baseCost);
@@ -129,10 +184,21 @@ export function project(lines: readonly LineInput[], levers: Levers, horizon: Ho
 }
 
 /** Totals across lines per period: [baselineRevenue, scenarioRevenue, baselineProfit, scenarioProfit]. */
-export function totals(p: Projection): { baselineRevenue: number[]; scenarioRevenue: number[]; baselineProfit: number[]; scenarioProfit: number[] } {
+export function totals(p: Projection): {
+  baselineRevenue: number[];
+  scenarioRevenue: number[];
+  baselineProfit: number[];
+  scenarioProfit: number[];
+} {
   const T = p.periods.length;
-  const sum = (key: keyof Omit<LineSeries, "id" | "name" | "segment">) => Array.from({ length: T }, (_, t) => p.lines.reduce((a, l) => a + l[key][t]!, 0));
-  return { baselineRevenue: sum("baselineRevenue"), scenarioRevenue: sum("scenarioRevenue"), baselineProfit: sum("baselineProfit"), scenarioProfit: sum("scenarioProfit") };
+  const sum = (key: keyof Omit<LineSeries, "id" | "name" | "segment">) =>
+    Array.from({ length: T }, (_, t) => p.lines.reduce((a, l) => a + l[key][t]!, 0));
+  return {
+    baselineRevenue: sum("baselineRevenue"),
+    scenarioRevenue: sum("scenarioRevenue"),
+    baselineProfit: sum("baselineProfit"),
+    scenarioProfit: sum("scenarioProfit"),
+  };
 }
 
 export const leverRanges: Record<keyof Levers, { min: number; max: number; label: string }> = {
@@ -155,8 +221,10 @@ export function leverProblems(levers: Levers, horizon: Horizon): string[] {
   for (const [key, range] of Object.entries(leverRanges) as [keyof Levers, (typeof leverRanges)[keyof Levers]][]) {
     const v = levers[key];
     const max = key === "listingPeriod" ? horizon.periods.length - 1 : range.max;
-    if (typeof v !== "number" || !Number.isFinite(v) || v < range.min || v > max) problems.push(`${key} (${range.label}): ${String(v)} is outside ${range.min} to ${max}`);
+    if (typeof v !== "number" || !Number.isFinite(v) || v < range.min || v > max)
+      problems.push(`${key} (${range.label}): ${String(v)} is outside ${range.min} to ${max}`);
   }
-  if (!Number.isInteger(levers.listingPeriod)) problems.push(`listingPeriod: ${levers.listingPeriod} must be a whole period index`);
+  if (!Number.isInteger(levers.listingPeriod))
+    problems.push(`listingPeriod: ${levers.listingPeriod} must be a whole period index`);
   return problems;
 }

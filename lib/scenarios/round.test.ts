@@ -4,7 +4,24 @@ import { seededRandom } from "./uncertainty";
 
 describe("roundHalfUp", () => {
   it("rounds as Math.round does, where adding a half would itself round too", () => {
-    const cases = [0.49999999999999994, 0.5, 1.5, 2.5, -0.5000000000000001, -1.5, -2.5, 2 ** 52 + 1, -(2 ** 52 + 1), 4503599627370495.5, -4503599627370495.5, 2 ** 53, 123456789.49999999, -0.9999999999999999, Infinity, -Infinity];
+    const cases = [
+      0.49999999999999994,
+      0.5,
+      1.5,
+      2.5,
+      -0.5000000000000001,
+      -1.5,
+      -2.5,
+      2 ** 52 + 1,
+      -(2 ** 52 + 1),
+      4503599627370495.5,
+      -4503599627370495.5,
+      2 ** 53,
+      123456789.49999999,
+      -0.9999999999999999,
+      Infinity,
+      -Infinity,
+    ];
     for (const x of cases) expect([x, roundHalfUp(x)]).toEqual([x, Math.round(x)]);
     expect(roundHalfUp(NaN)).toBeNaN();
   });

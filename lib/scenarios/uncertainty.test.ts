@@ -4,10 +4,42 @@ import { goalSeek, monteCarlo, scenarioTotals, seededRandom, tornado } from "./u
 
 const horizon = { periods: ["2024", "2025", "2026", "2027"], monthsPerPeriod: 12 };
 const lines: LineInput[] = [
-  { id: "hw", name: "AI cameras", segment: "hardware", revenueMinor: 1_000_000, costMinor: 600_000, growthBp: 500, blockedBp: 6000, licenceBp: 2000, exposureSource: "BOM" },
-  { id: "sw", name: "Software", segment: "software", revenueMinor: 400_000, costMinor: 80_000, growthBp: 1500, blockedBp: 0, licenceBp: 0, exposureSource: "n/a" },
+  {
+    id: "hw",
+    name: "AI cameras",
+    segment: "hardware",
+    revenueMinor: 1_000_000,
+    costMinor: 600_000,
+    growthBp: 500,
+    blockedBp: 6000,
+    licenceBp: 2000,
+    exposureSource: "BOM",
+  },
+  {
+    id: "sw",
+    name: "Software",
+    segment: "software",
+    revenueMinor: 400_000,
+    costMinor: 80_000,
+    growthBp: 1500,
+    blockedBp: 0,
+    licenceBp: 0,
+    exposureSource: "n/a",
+  },
 ];
-const levers: Levers = { listingPeriod: 1, lossShare: 0.8, substitutionMonths: 18, substitutionRecovery: 0.3, substitutionCostPremium: 0.2, conversionShare: 0.4, softwarePriceRatio: 0.6, conversionRampMonths: 12, softwareMargin: 0.75, licenceApproval: 0.2, growthAfterShockBp: 200 };
+const levers: Levers = {
+  listingPeriod: 1,
+  lossShare: 0.8,
+  substitutionMonths: 18,
+  substitutionRecovery: 0.3,
+  substitutionCostPremium: 0.2,
+  conversionShare: 0.4,
+  softwarePriceRatio: 0.6,
+  conversionRampMonths: 12,
+  softwareMargin: 0.75,
+  licenceApproval: 0.2,
+  growthAfterShockBp: 200,
+};
 
 describe("scenarioTotals", () => {
   it("gives the same totals as the detailed projection", () => {
@@ -26,18 +58,42 @@ describe("monteCarlo", () => {
     const a = monteCarlo(lines, levers, ranges, horizon, { paths: 500, seed: 42 });
     const b = monteCarlo(lines, levers, ranges, horizon, { paths: 500, seed: 42 });
     expect(a).toEqual(b);
-    for (let t = 0; t < 4; t++) expect(a.revenue.p10[t]! <= a.revenue.p50[t]! && a.revenue.p50[t]! <= a.revenue.p90[t]!).toBe(true);
+    for (let t = 0; t < 4; t++)
+      expect(a.revenue.p10[t]! <= a.revenue.p50[t]! && a.revenue.p50[t]! <= a.revenue.p90[t]!).toBe(true);
     expect(monteCarlo(lines, levers, ranges, horizon, { paths: 500, seed: 43 })).not.toEqual(a);
   });
   it("gives the bands of project() run on each draw and sorted", () => {
-    const ranges = { lossShare: { min: 0.5, max: 1 }, listingPeriod: { min: 0, max: 3 }, licenceApproval: { min: 0, max: 1 }, softwareMargin: { min: 0.7, max: 0.7 } };
+    const ranges = {
+      lossShare: { min: 0.5, max: 1 },
+      listingPeriod: { min: 0, max: 3 },
+      licenceApproval: { min: 0, max: 1 },
+      softwareMargin: { min: 0.7, max: 0.7 },
+    };
     const paths = 300;
     const rand = seededRandom(9);
-    const draws = Array.from({ length: paths }, () => totals(project(lines, { ...levers, lossShare: 0.5 + rand() * 0.5, listingPeriod: Math.floor(rand() * 4), licenceApproval: rand() }, horizon)));
+    const draws = Array.from({ length: paths }, () =>
+      totals(
+        project(
+          lines,
+          { ...levers, lossShare: 0.5 + rand() * 0.5, listingPeriod: Math.floor(rand() * 4), licenceApproval: rand() },
+          horizon,
+        ),
+      ),
+    );
     const at = (series: number[], q: number) => [...series].sort((a, b) => a - b)[Math.floor(q * (paths - 1) + 0.5)]!;
-    const band = (key: "scenarioRevenue" | "scenarioProfit", q: number) => horizon.periods.map((_, t) => at(draws.map((d) => d[key][t]!), q));
+    const band = (key: "scenarioRevenue" | "scenarioProfit", q: number) =>
+      horizon.periods.map((_, t) =>
+        at(
+          draws.map((d) => d[key][t]!),
+          q,
+        ),
+      );
     expect(monteCarlo(lines, levers, ranges, horizon, { paths, seed: 9 })).toEqual({
-      revenue: { p10: band("scenarioRevenue", 0.1), p50: band("scenarioRevenue", 0.5), p90: band("scenarioRevenue", 0.9) },
+      revenue: {
+        p10: band("scenarioRevenue", 0.1),
+        p50: band("scenarioRevenue", 0.5),
+        p90: band("scenarioRevenue", 0.9),
+      },
       profit: { p10: band("scenarioProfit", 0.1), p50: band("scenarioProfit", 0.5), p90: band("scenarioProfit", 0.9) },
     });
   });
@@ -52,7 +108,16 @@ describe("monteCarlo", () => {
 
 describe("tornado", () => {
   it("ranks levers by their swing in cumulative revenue", () => {
-    const rows = tornado(lines, levers, { lossShare: { min: 0.5, max: 1 }, softwareMargin: { min: 0.5, max: 0.9 }, conversionShare: { min: 0.3, max: 0.5 } }, horizon);
+    const rows = tornado(
+      lines,
+      levers,
+      {
+        lossShare: { min: 0.5, max: 1 },
+        softwareMargin: { min: 0.5, max: 0.9 },
+        conversionShare: { min: 0.3, max: 0.5 },
+      },
+      horizon,
+    );
     expect(rows.map((r) => r.lever)).toEqual(["lossShare", "conversionShare", "softwareMargin"]);
     expect(rows[2]!.revenueSwing).toBe(0); // margin moves profit, not revenue
     expect(rows[2]!.profitSwing).toBeGreaterThan(0);
@@ -62,11 +127,24 @@ describe("tornado", () => {
 describe("goalSeek", () => {
   it("finds the conversion share that keeps year-3 revenue at baseline, or says it cannot", () => {
     const baseline = totals(project(lines, levers, horizon)).baselineRevenue[2]!;
-    const share = goalSeek(lines, { ...levers, softwarePriceRatio: 1.5 }, horizon, { lever: "conversionShare", period: 2, target: baseline, range: { min: 0, max: 1 } });
+    const share = goalSeek(lines, { ...levers, softwarePriceRatio: 1.5 }, horizon, {
+      lever: "conversionShare",
+      period: 2,
+      target: baseline,
+      range: { min: 0, max: 1 },
+    });
     expect(share).not.toBeNull();
-    const rev = totals(project(lines, { ...levers, softwarePriceRatio: 1.5, conversionShare: share! }, horizon)).scenarioRevenue[2]!;
+    const rev = totals(project(lines, { ...levers, softwarePriceRatio: 1.5, conversionShare: share! }, horizon))
+      .scenarioRevenue[2]!;
     expect(rev).toBeGreaterThanOrEqual(baseline);
-    expect(goalSeek(lines, { ...levers, softwarePriceRatio: 0.1 }, horizon, { lever: "conversionShare", period: 2, target: baseline, range: { min: 0, max: 1 } })).toBeNull();
+    expect(
+      goalSeek(lines, { ...levers, softwarePriceRatio: 0.1 }, horizon, {
+        lever: "conversionShare",
+        period: 2,
+        target: baseline,
+        range: { min: 0, max: 1 },
+      }),
+    ).toBeNull();
   });
 });
 

@@ -23,14 +23,26 @@ export function seededRandom(seed: number): () => number {
  * Scenario revenue and gross profit totals per period under one set of levers, written into the given arrays. For
  * one evaluation; what evaluates many (the Monte Carlo, tornado, goal seek) prepares the lines once and calls fillTotals.
  */
-export function scenarioTotals(lines: readonly LineInput[], lv: Levers, horizon: Horizon, revenue: Float64Array, profit: Float64Array): void {
+export function scenarioTotals(
+  lines: readonly LineInput[],
+  lv: Levers,
+  horizon: Horizon,
+  revenue: Float64Array,
+  profit: Float64Array,
+): void {
   fillTotals(prepareLines(lines, horizon), lv, revenue, profit);
 }
 
 export type Bands = { p10: number[]; p50: number[]; p90: number[] };
 
 /** P10/P50/P90 of scenario revenue and gross profit per period over `paths` draws of the ranged levers (uniform). */
-export function monteCarlo(lines: readonly LineInput[], levers: Levers, ranges: Ranges, horizon: Horizon, opts: { paths: number; seed: number }): { revenue: Bands; profit: Bands } {
+export function monteCarlo(
+  lines: readonly LineInput[],
+  levers: Levers,
+  ranges: Ranges,
+  horizon: Horizon,
+  opts: { paths: number; seed: number },
+): { revenue: Bands; profit: Bands } {
   const T = horizon.periods.length;
   const N = opts.paths;
   const rand = seededRandom(opts.seed);
@@ -39,7 +51,9 @@ export function monteCarlo(lines: readonly LineInput[], levers: Levers, ranges: 
   const revAll = new Float64Array(N * T);
   const profAll = new Float64Array(N * T);
   // the ranged levers as flat lists, drawn in the order of `ranges` (which fixes the bands for a seed)
-  const ranged = (Object.entries(ranges) as [keyof Levers, LeverRange | undefined][]).filter((e): e is [keyof Levers, LeverRange] => !!e[1] && e[1].max > e[1].min);
+  const ranged = (Object.entries(ranges) as [keyof Levers, LeverRange | undefined][]).filter(
+    (e): e is [keyof Levers, LeverRange] => !!e[1] && e[1].max > e[1].min,
+  );
   const keys = ranged.map(([key]) => key);
   const whole = ranged.map(([key]) => key === "listingPeriod");
   const lows = ranged.map(([, g]) => g.min);
@@ -94,7 +108,18 @@ function select(a: Float64Array, k: number, from: number): number {
   return a[k]!;
 }
 
-export type TornadoRow = { lever: keyof Levers; label: string; low: number; high: number; revenueAtLow: number; revenueAtHigh: number; profitAtLow: number; profitAtHigh: number; revenueSwing: number; profitSwing: number };
+export type TornadoRow = {
+  lever: keyof Levers;
+  label: string;
+  low: number;
+  high: number;
+  revenueAtLow: number;
+  revenueAtHigh: number;
+  profitAtLow: number;
+  profitAtHigh: number;
+  revenueSwing: number;
+  profitSwing: number;
+};
 
 /** Each ranged lever moved to its low and high end, the others held: cumulative revenue and profit, widest swing first. */
 export function tornado(lines: readonly LineInput[], levers: Levers, ranges: Ranges, horizon: Horizon): TornadoRow[] {
@@ -106,7 +131,10 @@ export function tornado(lines: readonly LineInput[], levers: Levers, ranges: Ran
     fillTotals(prepared, lv, rev, prof);
     let a = 0;
     let b = 0;
-    for (let t = 0; t < T; t++) { a += rev[t]!; b += prof[t]!; }
+    for (let t = 0; t < T; t++) {
+      a += rev[t]!;
+      b += prof[t]!;
+    }
     return { revenue: a, profit: b };
   };
   const rows: TornadoRow[] = [];
@@ -114,7 +142,18 @@ export function tornado(lines: readonly LineInput[], levers: Levers, ranges: Ran
     if (!g || g.max <= g.min) continue;
     const lo = cumulative({ ...levers, [lever]: g.min });
     const hi = cumulative({ ...levers, [lever]: g.max });
-    rows.push({ lever, label: leverRanges[lever].label, low: g.min, high: g.max, revenueAtLow: lo.revenue, revenueAtHigh: hi.revenue, profitAtLow: lo.profit, profitAtHigh: hi.profit, revenueSwing: Math.abs(hi.revenue - lo.revenue), profitSwing: Math.abs(hi.profit - lo.profit) });
+    rows.push({
+      lever,
+      label: leverRanges[lever].label,
+      low: g.min,
+      high: g.max,
+      revenueAtLow: lo.revenue,
+      revenueAtHigh: hi.revenue,
+      profitAtLow: lo.profit,
+      profitAtHigh: hi.profit,
+      revenueSwing: Math.abs(hi.revenue - lo.revenue),
+      profitSwing: Math.abs(hi.profit - lo.profit),
+    });
   }
   return rows.sort((a, b) => b.revenueSwing - a.revenueSwing || b.profitSwing - a.profitSwing);
 }
@@ -123,19 +162,28 @@ export function tornado(lines: readonly LineInput[], levers: Levers, ranges: Ran
  * The smallest value of `lever` (between its range ends) at which scenario revenue in period `period` reaches
  * `target` (by bisection, assuming revenue rises with the lever); null when even the high end falls short.
  */
-export function goalSeek(lines: readonly LineInput[], levers: Levers, horizon: Horizon, goal: { lever: keyof Levers; period: number; target: number; range: LeverRange }): number | null {
+export function goalSeek(
+  lines: readonly LineInput[],
+  levers: Levers,
+  horizon: Horizon,
+  goal: { lever: keyof Levers; period: number; target: number; range: LeverRange },
+): number | null {
   const T = horizon.periods.length;
   const rev = new Float64Array(T);
   const prof = new Float64Array(T);
   const prepared = prepareLines(lines, horizon);
-  const at = (v: number) => { fillTotals(prepared, { ...levers, [goal.lever]: v }, rev, prof); return rev[goal.period]!; };
+  const at = (v: number) => {
+    fillTotals(prepared, { ...levers, [goal.lever]: v }, rev, prof);
+    return rev[goal.period]!;
+  };
   if (at(goal.range.max) < goal.target) return null;
   if (at(goal.range.min) >= goal.target) return goal.range.min;
   let lo = goal.range.min;
   let hi = goal.range.max;
   for (let i = 0; i < 50 && hi - lo > 1e-6; i++) {
     const mid = (lo + hi) / 2;
-    if (at(mid) >= goal.target) hi = mid; else lo = mid;
+    if (at(mid) >= goal.target) hi = mid;
+    else lo = mid;
   }
   return hi;
 }

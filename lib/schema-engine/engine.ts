@@ -25,7 +25,9 @@ function loadWasm(): void {
   const require = createRequire(import.meta.url);
   const glue = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
   const module = new WebAssembly.Module(fs.readFileSync(path.join(path.dirname(glue), "schema_engine_bg.wasm")));
-  const instance = new WebAssembly.Instance(module, { "./schema_engine_bg.js": wasmGlue as unknown as WebAssembly.ModuleImports });
+  const instance = new WebAssembly.Instance(module, {
+    "./schema_engine_bg.js": wasmGlue as unknown as WebAssembly.ModuleImports,
+  });
   const exports = instance.exports as unknown as { __wbindgen_start(): void };
   (wasmGlue as unknown as { __wbg_set_wasm(e: unknown): void }).__wbg_set_wasm(exports);
   exports.__wbindgen_start();
@@ -35,7 +37,11 @@ function loadWasm(): void {
 export function migrationsList(dir: string) {
   const lock = path.join(dir, "migration_lock.toml");
   const names = fs.existsSync(dir)
-    ? fs.readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()
+    ? fs
+        .readdirSync(dir, { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name)
+        .sort()
     : [];
   return {
     baseDir: dir,
@@ -43,7 +49,10 @@ export function migrationsList(dir: string) {
     lockfile: { path: "migration_lock.toml", content: fs.existsSync(lock) ? fs.readFileSync(lock, "utf8") : null },
     migrationDirectories: names.map((name) => ({
       path: name,
-      migrationFile: { path: "migration.sql", content: { tag: "ok" as const, value: fs.readFileSync(path.join(dir, name, "migration.sql"), "utf8") } },
+      migrationFile: {
+        path: "migration.sql",
+        content: { tag: "ok" as const, value: fs.readFileSync(path.join(dir, name, "migration.sql"), "utf8") },
+      },
     })),
   };
 }
@@ -55,11 +64,19 @@ type EngineError = { code?: string; message?: string };
 /** Engine errors carry a Prisma code (P3009 …) and a readable message; keep those, drop the wasm stack. */
 export function describeEngineError(e: unknown): string {
   const err = e as EngineError;
-  const msg = (err?.message ?? String(e)).split("\n").filter((l) => !/^\s+at /.test(l)).join("\n").trim();
+  const msg = (err?.message ?? String(e))
+    .split("\n")
+    .filter((l) => !/^\s+at /.test(l))
+    .join("\n")
+    .trim();
   return err?.code ? `${err.code}: ${msg}` : msg;
 }
 
-async function withEngine<T>(root: string, config: DatabaseConfig, fn: (engine: SchemaEngine, paths: ReturnType<typeof schemaPaths>) => Promise<T>): Promise<T> {
+async function withEngine<T>(
+  root: string,
+  config: DatabaseConfig,
+  fn: (engine: SchemaEngine, paths: ReturnType<typeof schemaPaths>) => Promise<T>,
+): Promise<T> {
   loadWasm();
   const paths = schemaPaths(root, config.provider);
   if (config.provider === "sqlite") fs.mkdirSync(path.dirname(config.file), { recursive: true });
@@ -71,15 +88,25 @@ async function withEngine<T>(root: string, config: DatabaseConfig, fn: (engine: 
   const tracked = {
     provider: inner.provider,
     adapterName: inner.adapterName,
-    connect: async () => { const a = await inner.connect(); opened.push(a); return a; },
-    connectToShadowDb: async () => { const a = await inner.connectToShadowDb(); opened.push(a); return a; },
+    connect: async () => {
+      const a = await inner.connect();
+      opened.push(a);
+      return a;
+    },
+    connectToShadowDb: async () => {
+      const a = await inner.connectToShadowDb();
+      opened.push(a);
+      return a;
+    },
   };
   const factory = bindMigrationAwareSqlAdapterFactory(tracked);
   let engine: SchemaEngine;
   try {
     engine = await wasmGlue.SchemaEngine.new({ datamodels: [[paths.schema, schema]] }, () => {}, factory);
   } catch (e) {
-    throw new AppError("DB_UNREACHABLE", `cannot open the database for migration: ${describeEngineError(e)}`, { cause: e });
+    throw new AppError("DB_UNREACHABLE", `cannot open the database for migration: ${describeEngineError(e)}`, {
+      cause: e,
+    });
   }
   try {
     return await fn(engine, paths);
@@ -105,12 +132,18 @@ export type MigrationStatus = { applied: boolean; pending: string[]; failed: str
 /** Which migrations on disk the database has not applied (or failed, or were edited after applying). */
 export async function migrationStatus(root: string, config: DatabaseConfig): Promise<MigrationStatus> {
   return withEngine(root, config, async (engine, paths) => {
-    const out = await engine.diagnoseMigrationHistory({ migrationsList: migrationsList(paths.migrations), optInToShadowDatabase: false, filters });
+    const out = await engine.diagnoseMigrationHistory({
+      migrationsList: migrationsList(paths.migrations),
+      optInToShadowDatabase: false,
+      filters,
+    });
     const history = out.history as { diagnostic?: string; unappliedMigrationNames?: string[] } | null;
     const pending = history?.unappliedMigrationNames ?? [];
     return {
       applied: out.hasMigrationsTable && pending.length === 0 && out.failedMigrationNames.length === 0,
-      pending: out.hasMigrationsTable ? pending : migrationsList(paths.migrations).migrationDirectories.map((d) => d.path),
+      pending: out.hasMigrationsTable
+        ? pending
+        : migrationsList(paths.migrations).migrationDirectories.map((d) => d.path),
       failed: out.failedMigrationNames,
       edited: out.editedMigrationNames,
     };

@@ -1,8 +1,23 @@
 import { describe, expect, it } from "vitest";
-import { decisionState, describeDecisionState, effectiveStatus, expiresSoon, hitQueue, type DecisionRecord } from "./decisions";
+import {
+  decisionState,
+  describeDecisionState,
+  effectiveStatus,
+  expiresSoon,
+  hitQueue,
+  type DecisionRecord,
+} from "./decisions";
 
 const decided = (over: Partial<DecisionRecord> = {}): DecisionRecord => ({
-  id: "d1", decision: "false-positive", note: "Different company: Shenzhen, not Beijing", entryHash: "h1", decidedAt: new Date("2026-01-01"), decidedBy: "c@x", expiresAt: null, version: 1, ...over,
+  id: "d1",
+  decision: "false-positive",
+  note: "Different company: Shenzhen, not Beijing",
+  entryHash: "h1",
+  decidedAt: new Date("2026-01-01"),
+  decidedBy: "c@x",
+  expiresAt: null,
+  version: 1,
+  ...over,
 });
 const now = new Date("2026-06-01");
 
@@ -17,7 +32,10 @@ describe("decisionState", () => {
     expect(describeDecisionState(s)).toMatch(/listed entry changed/);
   });
   it("reopens on the expiry date itself", () => {
-    expect(decisionState(decided({ expiresAt: now }), "h1", now)).toMatchObject({ state: "reopened", reason: "expired" });
+    expect(decisionState(decided({ expiresAt: now }), "h1", now)).toMatchObject({
+      state: "reopened",
+      reason: "expired",
+    });
   });
 });
 
@@ -26,10 +44,18 @@ describe("effectiveStatus", () => {
     expect(effectiveStatus([{ band: "match", decision: { state: "decided", decision: decided() } }])).toBe("clear");
   });
   it("counts a reopened false positive again", () => {
-    expect(effectiveStatus([{ band: "match", decision: { state: "reopened", reason: "entry-changed", decision: decided() } }])).toBe("match");
+    expect(
+      effectiveStatus([
+        { band: "match", decision: { state: "reopened", reason: "entry-changed", decision: decided() } },
+      ]),
+    ).toBe("match");
   });
   it("makes a confirmed review hit a match", () => {
-    expect(effectiveStatus([{ band: "review", decision: { state: "decided", decision: decided({ decision: "confirmed-match" }) } }])).toBe("match");
+    expect(
+      effectiveStatus([
+        { band: "review", decision: { state: "decided", decision: decided({ decision: "confirmed-match" }) } },
+      ]),
+    ).toBe("match");
   });
   it("is review for open review and related hits", () => {
     expect(effectiveStatus([{ band: "related", decision: { state: "open" } }])).toBe("review");
@@ -38,7 +64,16 @@ describe("effectiveStatus", () => {
 
 describe("hit queues and expiry warnings", () => {
   const now = new Date("2024-06-01T00:00:00Z");
-  const rec = (decision: DecisionRecord["decision"], expiresAt: Date | null = null): DecisionRecord => ({ id: "d", decision, note: "n", entryHash: "h", decidedAt: now, decidedBy: "o", expiresAt, version: 1 });
+  const rec = (decision: DecisionRecord["decision"], expiresAt: Date | null = null): DecisionRecord => ({
+    id: "d",
+    decision,
+    note: "n",
+    entryHash: "h",
+    decidedAt: now,
+    decidedBy: "o",
+    expiresAt,
+    version: 1,
+  });
   it("puts open and reopened hits in the awaiting queue, decided ones by their decision", () => {
     expect(hitQueue(decisionState(null, "h", now))).toBe("awaiting decision");
     expect(hitQueue(decisionState(rec("confirmed-match"), "changed", now))).toBe("awaiting decision");

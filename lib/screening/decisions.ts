@@ -5,9 +5,22 @@ import type { Band, ScreeningStatus } from "./types";
 
 export const decisionKinds = ["false-positive", "confirmed-match", "escalated"] as const;
 export type DecisionKind = (typeof decisionKinds)[number];
-export const decisionLabels: Record<DecisionKind, string> = { "false-positive": "False positive", "confirmed-match": "Confirmed match", escalated: "Escalated" };
+export const decisionLabels: Record<DecisionKind, string> = {
+  "false-positive": "False positive",
+  "confirmed-match": "Confirmed match",
+  escalated: "Escalated",
+};
 
-export type DecisionRecord = { id: string; decision: DecisionKind; note: string; entryHash: string; decidedAt: Date; decidedBy: string; expiresAt: Date | null; version: number };
+export type DecisionRecord = {
+  id: string;
+  decision: DecisionKind;
+  note: string;
+  entryHash: string;
+  decidedAt: Date;
+  decidedBy: string;
+  expiresAt: Date | null;
+  version: number;
+};
 
 export type DecisionState =
   | { state: "open" }
@@ -17,7 +30,8 @@ export type DecisionState =
 export function decisionState(latest: DecisionRecord | null, currentEntryHash: string, now: Date): DecisionState {
   if (!latest) return { state: "open" };
   if (latest.entryHash !== currentEntryHash) return { state: "reopened", reason: "entry-changed", decision: latest };
-  if (latest.expiresAt && latest.expiresAt.getTime() <= now.getTime()) return { state: "reopened", reason: "expired", decision: latest };
+  if (latest.expiresAt && latest.expiresAt.getTime() <= now.getTime())
+    return { state: "reopened", reason: "expired", decision: latest };
   return { state: "decided", decision: latest };
 }
 
@@ -25,7 +39,9 @@ export function describeDecisionState(s: DecisionState): string {
   if (s.state === "open") return "Open";
   const what = decisionLabels[s.decision.decision];
   if (s.state === "decided") return what;
-  return s.reason === "expired" ? `Reopened: the ${what.toLowerCase()} decision expired` : `Reopened: the listed entry changed since it was decided ${what.toLowerCase()}`;
+  return s.reason === "expired"
+    ? `Reopened: the ${what.toLowerCase()} decision expired`
+    : `Reopened: the listed entry changed since it was decided ${what.toLowerCase()}`;
 }
 
 /**
@@ -36,7 +52,8 @@ export function effectiveStatus(hits: readonly { band: Band; decision: DecisionS
   let status: ScreeningStatus = "clear";
   for (const h of hits) {
     if (h.decision.state === "decided" && h.decision.decision.decision === "false-positive") continue;
-    if (h.band === "match" || (h.decision.state === "decided" && h.decision.decision.decision === "confirmed-match")) return "match";
+    if (h.band === "match" || (h.decision.state === "decided" && h.decision.decision.decision === "confirmed-match"))
+      return "match";
     status = "review";
   }
   return status;

@@ -5,11 +5,17 @@ export const countryAgreeBonus = 3;
 export const countryConflictPenalty = 15;
 export const addressAgreeBonus = 5;
 
-export function countryEvidence(queryCountry: string | null | undefined, listed: ReadonlySet<string>): { effect: number; note: string } | null {
+export function countryEvidence(
+  queryCountry: string | null | undefined,
+  listed: ReadonlySet<string>,
+): { effect: number; note: string } | null {
   const country = queryCountry?.trim().toUpperCase();
   if (!country || listed.size === 0) return null;
   if (listed.has(country)) return { effect: countryAgreeBonus, note: `country agrees: ${country}` };
-  return { effect: -countryConflictPenalty, note: `country conflict: party in ${country}, listed in ${[...listed].sort().join(", ")}` };
+  return {
+    effect: -countryConflictPenalty,
+    note: `country conflict: party in ${country}, listed in ${[...listed].sort().join(", ")}`,
+  };
 }
 
 function addressWords(s: string): Set<string> {
@@ -17,10 +23,16 @@ function addressWords(s: string): Set<string> {
 }
 
 /** Two or more shared address words (street, district, city) count as agreement. */
-export function addressEvidence(queryAddress: string | null | undefined, listedAddresses: string | null): { effect: number; note: string } | null {
+export function addressEvidence(
+  queryAddress: string | null | undefined,
+  listedAddresses: string | null,
+): { effect: number; note: string } | null {
   if (!queryAddress?.trim() || !listedAddresses) return null;
   const listed = addressWords(listedAddresses);
   const shared = [...addressWords(queryAddress)].filter((w) => listed.has(w));
   if (shared.length >= 2) return { effect: addressAgreeBonus, note: `address shares: ${shared.join(", ")}` };
-  return { effect: 0, note: shared.length ? `address shares only: ${shared.join(", ")}` : "no address words in common" };
+  return {
+    effect: 0,
+    note: shared.length ? `address shares only: ${shared.join(", ")}` : "no address words in common",
+  };
 }

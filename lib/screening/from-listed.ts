@@ -2,7 +2,12 @@
 import type { ListedEntryInput } from "../lists/csl";
 import type { ListRef, ScreenableEntry } from "./types";
 
-export function toScreenable(e: ListedEntryInput, id: string, listKind: "csl" | "internal", listVersion: ListRef): ScreenableEntry {
+export function toScreenable(
+  e: ListedEntryInput,
+  id: string,
+  listKind: "csl" | "internal",
+  listVersion: ListRef,
+): ScreenableEntry {
   return {
     id,
     entryKey: e.entryKey,

@@ -7,23 +7,46 @@ describe("normaliseName", () => {
     expect(new Set(joined)).toEqual(new Set(["sensetime"]));
   });
   it("folds legal forms across languages and scripts to the same tokens", () => {
-    const forms = ["Acme Co., Ltd.", "Acme Company Limited", "Acme Co Ltd", "ACME CO.,LTD", "Acme 有限公司", "Acme 股份有限公司"];
+    const forms = [
+      "Acme Co., Ltd.",
+      "Acme Company Limited",
+      "Acme Co Ltd",
+      "ACME CO.,LTD",
+      "Acme 有限公司",
+      "Acme 股份有限公司",
+    ];
     expect(new Set(forms.map((f) => normaliseName(f).text))).toEqual(new Set(["acme co ltd"]));
     expect(normaliseName("Rheinland Automation GmbH").tokens).toEqual(["rheinland", "automation", "gmbh"]);
     expect(normaliseName("ООО Ромашка").tokens).toEqual(["llc", "romashka"]);
     expect(normaliseName("OOO Romashka").tokens).toEqual(["llc", "romashka"]);
     expect(normaliseName("Romashka LLC").tokens).toEqual(["romashka", "llc"]);
-    const jsc = ["Public Joint Stock Company Gazprom Neft", "Gazprom Neft PJSC", "GAZPROM NEFT PAO", "Publichnoe Aktsionernoe Obshchestvo Gazprom Neft"];
-    expect(jsc.map((n) => normaliseName(n).joined)).toEqual(["gazpromneft", "gazpromneft", "gazpromneft", "publichnoegazpromneft"]);
+    const jsc = [
+      "Public Joint Stock Company Gazprom Neft",
+      "Gazprom Neft PJSC",
+      "GAZPROM NEFT PAO",
+      "Publichnoe Aktsionernoe Obshchestvo Gazprom Neft",
+    ];
+    expect(jsc.map((n) => normaliseName(n).joined)).toEqual([
+      "gazpromneft",
+      "gazpromneft",
+      "gazpromneft",
+      "publichnoegazpromneft",
+    ]);
   });
   it("writes out common abbreviations and drops words that carry no identity", () => {
-    expect(normaliseName("Beijing Sci-Tech Dev. Intl Co").text).toBe("beijing science technology development international co");
+    expect(normaliseName("Beijing Sci-Tech Dev. Intl Co").text).toBe(
+      "beijing science technology development international co",
+    );
     expect(normaliseName("Yixin Tech").tokens).toEqual(["yixin", "technology"]);
     expect(normaliseName("Shuen Wai Holdings").tokens).toEqual(["shuen", "wai", "holding"]);
     expect(normaliseName("Institute of Computing Technology").tokens).toEqual(["institute", "computing", "technology"]);
   });
   it("keeps the distinctive tokens and leaves legal forms out of the joined form", () => {
-    expect(normaliseName("Megvii Technology Limited")).toEqual({ text: "megvii technology ltd", tokens: ["megvii", "technology", "ltd"], joined: "megviitechnology" });
+    expect(normaliseName("Megvii Technology Limited")).toEqual({
+      text: "megvii technology ltd",
+      tokens: ["megvii", "technology", "ltd"],
+      joined: "megviitechnology",
+    });
   });
   it("folds a legal-form word with a one-letter typo", () => {
     expect(normaliseName("CNOOC Liuited").tokens).toEqual(["cnooc", "ltd"]);

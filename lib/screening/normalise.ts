@@ -32,20 +32,85 @@ const successorClause = /[,;]?\s*(and\s+)?any successor,? sub-unit,? or subsidia
 
 /** Abbreviations written out, so "Tech" and "Technology" are one token. */
 const abbreviations: Record<string, string> = {
-  tech: "technology", technol: "technology", technologies: "technology", sci: "science", dev: "development",
-  intl: "international", int: "international", inst: "institute", univ: "university", elec: "electronic",
-  electronics: "electronic", industries: "industry", mfg: "manufacturing", eng: "engineering", grp: "group", hldgs: "holding", holdings: "holding",
-  ooo: "llc", oao: "jsc", zao: "jsc", pao: "jsc", ao: "jsc", pjsc: "jsc", ojsc: "jsc", cjsc: "jsc", ltda: "ltd", cia: "co",
-  sa: "sa", srl: "sa", spa: "sa", ag: "ag", bv: "bv", pte: "ltd",
+  tech: "technology",
+  technol: "technology",
+  technologies: "technology",
+  sci: "science",
+  dev: "development",
+  intl: "international",
+  int: "international",
+  inst: "institute",
+  univ: "university",
+  elec: "electronic",
+  electronics: "electronic",
+  industries: "industry",
+  mfg: "manufacturing",
+  eng: "engineering",
+  grp: "group",
+  hldgs: "holding",
+  holdings: "holding",
+  ooo: "llc",
+  oao: "jsc",
+  zao: "jsc",
+  pao: "jsc",
+  ao: "jsc",
+  pjsc: "jsc",
+  ojsc: "jsc",
+  cjsc: "jsc",
+  ltda: "ltd",
+  cia: "co",
+  sa: "sa",
+  srl: "sa",
+  spa: "sa",
+  ag: "ag",
+  bv: "bv",
+  pte: "ltd",
 };
 
 /** Tokens that are legal forms after folding: they may weigh little, but never decide a match. */
-export const legalFormTokens = new Set(["co", "ltd", "llc", "inc", "corp", "gmbh", "jsc", "plc", "sa", "ag", "bv", "as", "ab", "oy", "nv"]);
+export const legalFormTokens = new Set([
+  "co",
+  "ltd",
+  "llc",
+  "inc",
+  "corp",
+  "gmbh",
+  "jsc",
+  "plc",
+  "sa",
+  "ag",
+  "bv",
+  "as",
+  "ab",
+  "oy",
+  "nv",
+]);
 /** Words that carry no identity at all. */
-export const stopTokens = new Set(["of", "the", "and", "for", "de", "la", "le", "du", "des", "der", "und", "y", "et", "el", "al"]);
+export const stopTokens = new Set([
+  "of",
+  "the",
+  "and",
+  "for",
+  "de",
+  "la",
+  "le",
+  "du",
+  "des",
+  "der",
+  "und",
+  "y",
+  "et",
+  "el",
+  "al",
+]);
 
 /** Legal-form words as written out, with their folded token: a typo in one ("Liuited") still folds. */
-const spelledLegalForms: [string, string][] = [["limited", "ltd"], ["company", "co"], ["corporation", "corp"], ["incorporated", "inc"]];
+const spelledLegalForms: [string, string][] = [
+  ["limited", "ltd"],
+  ["company", "co"],
+  ["corporation", "corp"],
+  ["incorporated", "inc"],
+];
 
 /**
  * One word as the index holds it: abbreviations written out, legal-form words folded (including one-letter
@@ -55,7 +120,8 @@ export function canonicalToken(t: string): string {
   const expanded = abbreviations[t];
   if (expanded) return expanded;
   if (t.length < 6) return t;
-  for (const [word, folded] of spelledLegalForms) if (t === word || (t[0] === word[0] && withinOneEdit(t, word))) return folded;
+  for (const [word, folded] of spelledLegalForms)
+    if (t === word || (t[0] === word[0] && withinOneEdit(t, word))) return folded;
   // plurals fold to the singular, so a typo in "Electronics" is one letter from "Electronic", not two
   return t.endsWith("s") && !/(ss|us|is|os)$/.test(t) ? t.slice(0, -1) : t;
 }
@@ -65,7 +131,8 @@ export type NormalisedName = { text: string; tokens: string[]; joined: string };
 export function normaliseName(raw: string): NormalisedName {
   let s = raw.normalize("NFKC").toLowerCase();
   if (s.includes("successor")) s = s.replace(successorClause, " ");
-  if (/[\u0400-\u04ff]/.test(s)) for (const [pattern, replacement] of nativeLegalForms) s = s.replace(pattern, replacement);
+  if (/[\u0400-\u04ff]/.test(s))
+    for (const [pattern, replacement] of nativeLegalForms) s = s.replace(pattern, replacement);
   s = toLatin(s);
   // "Sci-Tech" is "science technology"; other hyphens and punctuation separate words
   if (s.includes("sci-tech")) s = s.replace(/sci-tech/g, "science technology");
@@ -80,7 +147,7 @@ export function normaliseName(raw: string): NormalisedName {
       initials += t;
       continue;
     }
-    if (initials) tokens.push(initials), (initials = "");
+    if (initials) (tokens.push(initials), (initials = ""));
     tokens.push(canonicalToken(t));
   }
   if (initials) tokens.push(initials);

@@ -5,8 +5,8 @@
 export const placeWeightCap = 1.5;
 
 export const placeTokens: ReadonlySet<string> = new Set(
+  // Chinese provinces, regions and large cities (pinyin as the lists write them)
   (
-    // Chinese provinces, regions and large cities (pinyin as the lists write them)
     "china chinese beijing shanghai tianjin chongqing hebei shanxi liaoning jilin heilongjiang jiangsu zhejiang anhui fujian jiangxi " +
     "shandong henan hubei hunan guangdong hainan sichuan guizhou yunnan shaanxi gansu qinghai taiwan guangxi xinjiang ningxia xizang " +
     "tibet neimenggu shenzhen guangzhou hangzhou nanjing wuhan chengdu xian suzhou wuxi changsha dalian qingdao xiamen ningbo hefei " +

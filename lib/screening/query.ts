@@ -63,7 +63,14 @@ function similarTokens(index: CandidateIndex, text: string, id: number | undefin
 
 function resolve(index: CandidateIndex, text: string): QueryToken {
   const id = index.vocab.get(text);
-  const weight = id !== undefined ? index.weight[id]! : legalFormTokens.has(text) ? legalFormWeight : placeTokens.has(text) ? placeWeightCap : index.unseenWeight;
+  const weight =
+    id !== undefined
+      ? index.weight[id]!
+      : legalFormTokens.has(text)
+        ? legalFormWeight
+        : placeTokens.has(text)
+          ? placeWeightCap
+          : index.unseenWeight;
   return { text, id, weight, similar: similarTokens(index, text, id) };
 }
 
@@ -78,7 +85,10 @@ function resolveAll(index: CandidateIndex, words: readonly string[]): QueryToken
   for (const text of words) {
     const token = resolve(index, text);
     // "SenseTime" is the listed "Sense Time": split a word the list does not know along words it does
-    const parts = token.id === undefined && token.similar.size === 0 && text.length >= 6 ? splitAlongVocabulary(text, index.vocab) : null;
+    const parts =
+      token.id === undefined && token.similar.size === 0 && text.length >= 6
+        ? splitAlongVocabulary(text, index.vocab)
+        : null;
     if (parts) for (const p of parts) add({ ...resolve(index, p), fromSplit: true });
     else add(token);
   }

@@ -29,7 +29,8 @@ export function scoreName(index: CandidateIndex, query: PreparedQuery, nameIdx: 
     }
   }
   if (candidates.length === 0) return { score: 0, pairs: [] };
-  if (candidates.length > 1) candidates.sort((a, b) => b.similarity * index.weight[b.nameToken]! - a.similarity * index.weight[a.nameToken]!);
+  if (candidates.length > 1)
+    candidates.sort((a, b) => b.similarity * index.weight[b.nameToken]! - a.similarity * index.weight[a.nameToken]!);
   const pairs: Alignment[] = [];
   const usedQuery = new Set<number>();
   const usedName = new Set<number>();

@@ -11,16 +11,36 @@ const listVersion = { id: "v1", label: "Test list", publishedOn: "2023-11-01" };
 let n = 0;
 function entry(name: string, sourceCode = "EL", extra: Partial<ScreenableEntry> = {}): ScreenableEntry {
   n++;
-  return { id: `e${n}`, entryKey: `${sourceCode}|${name}`, contentHash: `h${n}`, sourceCode, listKind: "csl", name, aliases: [], countries: ["CN"], addresses: null, listVersion, ...extra };
+  return {
+    id: `e${n}`,
+    entryKey: `${sourceCode}|${name}`,
+    contentHash: `h${n}`,
+    sourceCode,
+    listKind: "csl",
+    name,
+    aliases: [],
+    countries: ["CN"],
+    addresses: null,
+    listVersion,
+    ...extra,
+  };
 }
 
 // common words appear in many names, as they do on the real list, so their learned weights are low
-const filler = Array.from({ length: 60 }, (_, i) => entry(`Beijing ${["Alpha", "Bravo", "Charlie", "Delta", "Echo", "Foxtrot"][i % 6]}${i} Technology Development ${i % 3 ? "Co., Ltd." : "Group"}`, "SDN"));
+const filler = Array.from({ length: 60 }, (_, i) =>
+  entry(
+    `Beijing ${["Alpha", "Bravo", "Charlie", "Delta", "Echo", "Foxtrot"][i % 6]}${i} Technology Development ${i % 3 ? "Co., Ltd." : "Group"}`,
+    "SDN",
+  ),
+);
 const entries = [
   entry("Beijing SenseTime Technology Development Co., Ltd."),
   entry("Sensetime Group Limited", "CMIC", { countries: ["KY"] }),
   entry("National University of Defense Technology (NUDT)", "EL", { aliases: [{ name: "NUDT", kind: "acronym" }] }),
-  entry("Rostec Radioelectronic Systems JSC", "SDN", { countries: ["RU"], aliases: [{ name: "Radioelektronnye Tekhnologii", kind: "alias" }] }),
+  entry("Rostec Radioelectronic Systems JSC", "SDN", {
+    countries: ["RU"],
+    aliases: [{ name: "Radioelektronnye Tekhnologii", kind: "alias" }],
+  }),
   entry("Dahua Technology", "EL"),
   entry("ZTE Kangxun Telecom Co. Ltd.", "UVL"),
   ...filler,
@@ -28,15 +48,28 @@ const entries = [
 const index = buildCandidateIndex(entries);
 let shipped: CandidateIndex | null = null;
 function shippedIndex(): CandidateIndex {
-  shipped ??= buildCandidateIndex(readShippedList(path.resolve(import.meta.dirname, "../../data")).entries.map((e, i) => toScreenable(e, `s${i}`, "csl", listVersion)));
+  shipped ??= buildCandidateIndex(
+    readShippedList(path.resolve(import.meta.dirname, "../../data")).entries.map((e, i) =>
+      toScreenable(e, `s${i}`, "csl", listVersion),
+    ),
+  );
   return shipped;
 }
-const top = (name: string, opts: Parameters<typeof screenOne>[2] = {}, country?: string) => screenOne(index, { name, country }, opts).hits[0];
+const top = (name: string, opts: Parameters<typeof screenOne>[2] = {}, country?: string) =>
+  screenOne(index, { name, country }, opts).hits[0];
 
 describe("screenOne", () => {
   it("matches spacing, legal-form, abbreviation, case and word-order variants", () => {
-    for (const variant of ["Beijing Sense Time Technology Development Company Limited", "BEIJING SENSETIME TECH DEV CO LTD", "SenseTime Technology Development Beijing Co Ltd", "beijing sensetime technology development"]) {
-      expect(top(variant)).toMatchObject({ listedName: "Beijing SenseTime Technology Development Co., Ltd.", band: "match" });
+    for (const variant of [
+      "Beijing Sense Time Technology Development Company Limited",
+      "BEIJING SENSETIME TECH DEV CO LTD",
+      "SenseTime Technology Development Beijing Co Ltd",
+      "beijing sensetime technology development",
+    ]) {
+      expect(top(variant)).toMatchObject({
+        listedName: "Beijing SenseTime Technology Development Co., Ltd.",
+        band: "match",
+      });
     }
   });
   it("matches a one-letter typo in the distinctive word, but not two", () => {
@@ -44,9 +77,16 @@ describe("screenOne", () => {
     expect(top("Dhaau Technology")?.listedName).not.toBe("Dahua Technology");
   });
   it("matches acronyms exactly and never inside other words", () => {
-    expect(top("NUDT")).toMatchObject({ listedName: "National University of Defense Technology (NUDT)", band: "match" });
+    expect(top("NUDT")).toMatchObject({
+      listedName: "National University of Defense Technology (NUDT)",
+      band: "match",
+    });
     expect(screenOne(index, { name: "NUDTX Trading" }).hits.filter((h) => h.listedName.includes("NUDT"))).toEqual([]);
-    expect(screenOne(index, { name: "ZTA Kangxun" }).hits.find((h) => h.explanation.tokens.some((t) => t.query === "zta" && t.listed))).toBeUndefined();
+    expect(
+      screenOne(index, { name: "ZTA Kangxun" }).hits.find((h) =>
+        h.explanation.tokens.some((t) => t.query === "zta" && t.listed),
+      ),
+    ).toBeUndefined();
   });
   it("scores every alias separately and says which one matched", () => {
     const hit = top("Радиоэлектронные Технологии");
@@ -73,7 +113,11 @@ describe("screenOne", () => {
     expect(conflict.explanation.country?.note).toMatch(/conflict/);
   });
   it("limits the screen to the chosen sources", () => {
-    expect(screenOne(index, { name: "Sensetime Group Limited" }, { sources: ["el"] }).hits.every((h) => h.sourceCode === "EL")).toBe(true);
+    expect(
+      screenOne(index, { name: "Sensetime Group Limited" }, { sources: ["el"] }).hits.every(
+        (h) => h.sourceCode === "EL",
+      ),
+    ).toBe(true);
     expect(screenOne(index, { name: "ZTE Kangxun Telecom" }, { sources: ["bis"] }).hits[0]?.sourceCode).toBe("UVL");
     expect(screenOne(index, { name: "ZTE Kangxun Telecom" }, { sources: ["el"] }).status).toBe("clear");
   });
@@ -102,7 +146,14 @@ describe("statusOf", () => {
 });
 
 describe("splitAlongVocabulary", () => {
-  const vocab = new Map([["zhejiang", 0], ["dahua", 1], ["tai", 2], ["hong", 3]]);
-  it("splits a joined word into the fewest listed words", () => expect(splitAlongVocabulary("zhejiangdahua", vocab)).toEqual(["zhejiang", "dahua"]));
-  it("does not cut words into syllables shorter than four letters", () => expect(splitAlongVocabulary("hongtai", vocab)).toBeNull());
+  const vocab = new Map([
+    ["zhejiang", 0],
+    ["dahua", 1],
+    ["tai", 2],
+    ["hong", 3],
+  ]);
+  it("splits a joined word into the fewest listed words", () =>
+    expect(splitAlongVocabulary("zhejiangdahua", vocab)).toEqual(["zhejiang", "dahua"]));
+  it("does not cut words into syllables shorter than four letters", () =>
+    expect(splitAlongVocabulary("hongtai", vocab)).toBeNull());
 });

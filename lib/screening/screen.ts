@@ -6,7 +6,16 @@ import { placeTokens } from "./places";
 import { prepareQuery, type PreparedQuery } from "./query";
 import { scoreName, type NameScore } from "./score";
 import { sourceFilter, type SourceGroup } from "./sources";
-import { defaultThresholds, type Band, type Explanation, type Hit, type ScreeningQuery, type ScreeningResult, type ScreeningStatus, type Thresholds } from "./types";
+import {
+  defaultThresholds,
+  type Band,
+  type Explanation,
+  type Hit,
+  type ScreeningQuery,
+  type ScreeningResult,
+  type ScreeningStatus,
+  type Thresholds,
+} from "./types";
 
 export type ScreenOptions = {
   sources?: readonly SourceGroup[];
@@ -47,12 +56,17 @@ export function candidateNames(index: CandidateIndex, query: PreparedQuery, revi
     if (common) commonWeight += q.weight;
   }
   const bestCommonOnly = (2 * commonWeight) / (queryWeight + commonWeight);
-  if (out.size === 0 && rarestCommon >= 0 && bestCommonOnly >= reviewShare) for (const n of index.postings[rarestCommon]!) out.add(n);
+  if (out.size === 0 && rarestCommon >= 0 && bestCommonOnly >= reviewShare)
+    for (const n of index.postings[rarestCommon]!) out.add(n);
   return out;
 }
 
 function allNames(index: CandidateIndex): Iterable<number> {
-  return { *[Symbol.iterator]() { for (let i = 0; i < index.nameTokens.length; i++) yield i; } };
+  return {
+    *[Symbol.iterator]() {
+      for (let i = 0; i < index.nameTokens.length; i++) yield i;
+    },
+  };
 }
 
 export function bandFor(score: number, thresholds: Thresholds): Band | null {
@@ -72,13 +86,19 @@ export function statusOf(hits: readonly Pick<Hit, "band">[]): ScreeningStatus {
  * word too ("SenseTime Group" and "Beijing SenseTime Technology" share "sensetime"; "Sysdantel Semiconductor"
  * shares a word with a listed name, but what identifies it is "Sysdantel").
  */
-function sharedDistinctiveToken(index: CandidateIndex, query: PreparedQuery, nameIdx: number, best: NameScore): string | null {
+function sharedDistinctiveToken(
+  index: CandidateIndex,
+  query: PreparedQuery,
+  nameIdx: number,
+  best: NameScore,
+): string | null {
   const nameTokens = index.nameTokens[nameIdx]!;
   let top = -1;
   for (const id of nameTokens) if (top < 0 || index.weight[id]! > index.weight[top]!) top = id;
   if (top < 0) return null;
   const token = index.tokens[top]!;
-  if (token.length < 4 || placeTokens.has(token) || index.weight[top]! < distinctiveShare * index.unseenWeight) return null;
+  if (token.length < 4 || placeTokens.has(token) || index.weight[top]! < distinctiveShare * index.unseenWeight)
+    return null;
   const pair = best.pairs.find((p) => p.nameToken === top && p.similarity === 1);
   if (!pair) return null;
   const queryToken = query.tokens[pair.queryToken]!;
@@ -86,7 +106,16 @@ function sharedDistinctiveToken(index: CandidateIndex, query: PreparedQuery, nam
   return queryToken.weight >= queryTop && !queryToken.fromSplit ? token : null;
 }
 
-function explain(index: CandidateIndex, query: PreparedQuery, nameIdx: number, best: NameScore, nameScore: number, evidence: Pick<Explanation, "country" | "address">, thresholds: Thresholds, reasons: string[]): Explanation {
+function explain(
+  index: CandidateIndex,
+  query: PreparedQuery,
+  nameIdx: number,
+  best: NameScore,
+  nameScore: number,
+  evidence: Pick<Explanation, "country" | "address">,
+  thresholds: Thresholds,
+  reasons: string[],
+): Explanation {
   const entry = index.entries[index.nameEntry[nameIdx]!]!;
   const nameTokens = index.nameTokens[nameIdx]!;
   let total = 0;
@@ -104,9 +133,17 @@ function explain(index: CandidateIndex, query: PreparedQuery, nameIdx: number, b
       const pair = best.pairs.find((p) => p.queryToken === qi);
       if (!pair) return { query: q.text, listed: null, similarity: 0, weight: round(q.weight), contribution: 0 };
       const w = index.weight[pair.nameToken]!;
-      return { query: q.text, listed: index.tokens[pair.nameToken]!, similarity: round(pair.similarity), weight: round(w), contribution: round((100 * 2 * w * pair.similarity) / total) };
+      return {
+        query: q.text,
+        listed: index.tokens[pair.nameToken]!,
+        similarity: round(pair.similarity),
+        weight: round(w),
+        contribution: round((100 * 2 * w * pair.similarity) / total),
+      };
     }),
-    unmatchedListed: [...nameTokens].filter((id) => !matchedNameTokens.has(id)).map((id) => ({ token: index.tokens[id]!, weight: round(index.weight[id]!) })),
+    unmatchedListed: [...nameTokens]
+      .filter((id) => !matchedNameTokens.has(id))
+      .map((id) => ({ token: index.tokens[id]!, weight: round(index.weight[id]!) })),
     nameScore,
     ...evidence,
     thresholds,
@@ -115,13 +152,20 @@ function explain(index: CandidateIndex, query: PreparedQuery, nameIdx: number, b
   };
 }
 
-export function screenPrepared(index: CandidateIndex, query: PreparedQuery, q: ScreeningQuery, options: ScreenOptions = {}): Hit[] {
+export function screenPrepared(
+  index: CandidateIndex,
+  query: PreparedQuery,
+  q: ScreeningQuery,
+  options: ScreenOptions = {},
+): Hit[] {
   const thresholds = options.thresholds ?? defaultThresholds;
   const include = sourceFilter(options.sources ?? ["all"]);
   // every alias is scored on its own; an entry keeps its best-scoring name (under either reading of the query)
   const bestByEntry = new Map<number, { nameIdx: number; result: NameScore; query: PreparedQuery }>();
   for (const reading of query.unjoined ? [query, query.unjoined] : [query]) {
-    for (const nameIdx of options.exhaustive ? allNames(index) : candidateNames(index, reading, thresholds.review / 100)) {
+    for (const nameIdx of options.exhaustive
+      ? allNames(index)
+      : candidateNames(index, reading, thresholds.review / 100)) {
       const entryIdx = index.nameEntry[nameIdx]!;
       if (!include(index.entries[entryIdx]!)) continue;
       const result = scoreName(index, reading, nameIdx);
@@ -148,7 +192,10 @@ export function screenPrepared(index: CandidateIndex, query: PreparedQuery, q: S
           ? `shares "${shared}" with the listed name but is not the same name: the Entity List binds only the named entity, so check whether this is a parent, sister or subsidiary`
           : `shares "${shared}" with the listed name but is not the same name: check whether it is the listed party or a related one`,
       );
-    } else reasons.push(`score ${score} is at or above the ${band} threshold (${band === "match" ? thresholds.match : thresholds.review})`);
+    } else
+      reasons.push(
+        `score ${score} is at or above the ${band} threshold (${band === "match" ? thresholds.match : thresholds.review})`,
+      );
     hits.push({
       entryId: entry.id,
       entryKey: entry.entryKey,

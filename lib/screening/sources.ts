@@ -20,10 +20,13 @@ export function isSourceGroup(s: string): s is SourceGroup {
 }
 
 /** A predicate for the entries the chosen groups cover. */
-export function sourceFilter(groups: readonly SourceGroup[]): (e: Pick<ScreenableEntry, "sourceCode" | "listKind">) => boolean {
+export function sourceFilter(
+  groups: readonly SourceGroup[],
+): (e: Pick<ScreenableEntry, "sourceCode" | "listKind">) => boolean {
   const set = new Set(groups.length ? groups : ["all"]);
   if (set.has("all")) return () => true;
   return (e) =>
     (e.listKind === "internal" && set.has("internal")) ||
-    (e.listKind === "csl" && (set.has("csl") || (set.has("bis") && bisCodes.has(e.sourceCode)) || (set.has("el") && e.sourceCode === "EL")));
+    (e.listKind === "csl" &&
+      (set.has("csl") || (set.has("bis") && bisCodes.has(e.sourceCode)) || (set.has("el") && e.sourceCode === "EL")));
 }

@@ -4,19 +4,32 @@ import "server-only";
 // so progress is kept in memory, not written to the job row.)
 import type { ImportProgress, ImportResult } from "../data/import-run";
 
-export type RunState = { progress: ImportProgress; jobId: string | null; result: ImportResult | null; error: string | null; controller: AbortController; startedAt: number };
+export type RunState = {
+  progress: ImportProgress;
+  jobId: string | null;
+  result: ImportResult | null;
+  error: string | null;
+  controller: AbortController;
+  startedAt: number;
+};
 
 const g = globalThis as unknown as { chokepointRuns?: Map<string, RunState> };
 const runs = (g.chokepointRuns ??= new Map());
 
 export function startRun(uploadId: string, bytesTotal: number): RunState {
-  const state: RunState = { progress: { phase: "parsing", bytesRead: 0, bytesTotal, rows: 0 }, jobId: null, result: null, error: null, controller: new AbortController(), startedAt: Date.now() };
+  const state: RunState = {
+    progress: { phase: "parsing", bytesRead: 0, bytesTotal, rows: 0 },
+    jobId: null,
+    result: null,
+    error: null,
+    controller: new AbortController(),
+    startedAt: Date.now(),
+  };
   runs.set(uploadId, state);
   return state;
 }
 
 export const getRun = (uploadId: string): RunState | undefined => runs.get(uploadId);
-
 
 /** Finished runs are forgotten after an hour. */
 export function pruneRuns(): void {

@@ -19,7 +19,10 @@ export type StoredUpload = { id: string; file: string; fileName: string; size: n
 export function cleanFileName(raw: string | null): string {
   const base = (raw ?? "").split(/[\\/]/).pop() ?? "";
   // eslint-disable-next-line no-control-regex
-  const clean = base.replace(/[\u0000-\u001f\u007f]/g, "").trim().slice(0, 200);
+  const clean = base
+    .replace(/[\u0000-\u001f\u007f]/g, "")
+    .trim()
+    .slice(0, 200);
   return clean || "upload.csv";
 }
 
@@ -29,7 +32,11 @@ export function uploadPath(id: string): string {
 }
 
 /** Streams a request body to disk, hashing as it goes, and stops at `maxBytes` without reading further. */
-export async function storeUpload(body: ReadableStream<Uint8Array> | null, fileName: string, maxBytes: number): Promise<StoredUpload> {
+export async function storeUpload(
+  body: ReadableStream<Uint8Array> | null,
+  fileName: string,
+  maxBytes: number,
+): Promise<StoredUpload> {
   if (!body) throw new AppError("INVALID_INPUT", "The upload had no file in it.");
   fs.mkdirSync(uploadsDir(), { recursive: true });
   removeStaleUploads();
@@ -42,7 +49,8 @@ export async function storeUpload(body: ReadableStream<Uint8Array> | null, fileN
     for await (const chunk of Readable.fromWeb(body as unknown as WebReadableStream<Uint8Array>)) {
       const buf = chunk as Buffer;
       size += buf.length;
-      if (size > maxBytes) throw new AppError("TOO_LARGE", `${fileName} is over the ${Math.round(maxBytes / 1048576)} MB import limit`);
+      if (size > maxBytes)
+        throw new AppError("TOO_LARGE", `${fileName} is over the ${Math.round(maxBytes / 1048576)} MB import limit`);
       hash.update(buf);
       if (!out.write(buf)) await new Promise<void>((r) => out.once("drain", () => r()));
     }
@@ -58,8 +66,13 @@ export async function storeUpload(body: ReadableStream<Uint8Array> | null, fileN
 
 export function getUpload(id: string): StoredUpload {
   const file = uploadPath(id);
-  if (!fs.existsSync(file) || !fs.existsSync(`${file}.json`)) throw new AppError("NOT_FOUND", "That upload has expired or was already imported; upload the file again.");
-  const meta = JSON.parse(fs.readFileSync(`${file}.json`, "utf8")) as { fileName: string; size: number; sha256: string };
+  if (!fs.existsSync(file) || !fs.existsSync(`${file}.json`))
+    throw new AppError("NOT_FOUND", "That upload has expired or was already imported; upload the file again.");
+  const meta = JSON.parse(fs.readFileSync(`${file}.json`, "utf8")) as {
+    fileName: string;
+    size: number;
+    sha256: string;
+  };
   return { id, file, ...meta };
 }
 
@@ -72,6 +85,10 @@ export function deleteUpload(id: string): void {
 function removeStaleUploads(): void {
   for (const name of fs.readdirSync(uploadsDir())) {
     const p = path.join(uploadsDir(), name);
-    try { if (Date.now() - fs.statSync(p).mtimeMs > STALE_MS) fs.rmSync(p, { force: true }); } catch { /* already gone */ }
+    try {
+      if (Date.now() - fs.statSync(p).mtimeMs > STALE_MS) fs.rmSync(p, { force: true });
+    } catch {
+      /* already gone */
+    }
   }
 }

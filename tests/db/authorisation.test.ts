@@ -12,7 +12,11 @@ import { suiteConfig } from "./database";
 
 const root = path.resolve(import.meta.dirname, "../..");
 function walk(dir: string, match: (f: string) => boolean): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(path.join(dir, d.name), match) : match(d.name) ? [path.join(dir, d.name)] : []));
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((d) =>
+      d.isDirectory() ? walk(path.join(dir, d.name), match) : match(d.name) ? [path.join(dir, d.name)] : [],
+    );
 }
 const rel = (f: string) => path.relative(root, f);
 const routes = walk(path.join(root, "app"), (f) => f === "route.ts");
@@ -27,21 +31,40 @@ describe(`authorisation on every route handler (${suiteConfig().provider})`, () 
 
   for (const file of routes.filter((f) => !publicRoutes.has(rel(f)))) {
     it(`${rel(file)} answers 401 without a session or API key`, async () => {
-      const mod = (await import(file)) as Record<string, (r: Request, c: { params: typeof params }) => Promise<Response>>;
+      const mod = (await import(file)) as Record<
+        string,
+        (r: Request, c: { params: typeof params }) => Promise<Response>
+      >;
       const exported = methods.filter((m) => typeof mod[m] === "function");
       expect(exported.length, "no HTTP method exported").toBeGreaterThan(0);
       for (const m of exported) {
-        const res = await mod[m]!(new Request("http://localhost/x", { method: m, headers: { "content-type": "application/json" }, body: m === "GET" ? undefined : "{}" }), { params });
+        const res = await mod[m]!(
+          new Request("http://localhost/x", {
+            method: m,
+            headers: { "content-type": "application/json" },
+            body: m === "GET" ? undefined : "{}",
+          }),
+          { params },
+        );
         expect(res.status, `${m} ${rel(file)}`).toBe(401);
       }
     });
   }
 
   it("refuses a revoked key, and a role without the permission, on a route that changes data", async () => {
-    const user = await db().user.create({ data: { id: "authz-exec", email: "authz-exec@test", name: "Exec", role: "executive", emailVerified: true }, select: { id: true } });
+    const user = await db().user.create({
+      data: { id: "authz-exec", email: "authz-exec@test", name: "Exec", role: "executive", emailVerified: true },
+      select: { id: true },
+    });
     const { key } = await createApiKey(user.id, "BI", "executive");
     const { POST } = await import("@/app/api/determinations/route");
-    const res = await POST(new Request("http://localhost/api/determinations", { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${key}` }, body: "{}" }));
+    const res = await POST(
+      new Request("http://localhost/api/determinations", {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${key}` },
+        body: "{}",
+      }),
+    );
     expect(res.status).toBe(403);
     expect(permissions["boms:check"]).not.toContain("executive");
   });
@@ -52,10 +75,13 @@ describe("authorisation on every server action", () => {
   for (const file of actionFiles) {
     it(`${rel(file)} exports only actions built by validatedAction`, () => {
       const src = fs.readFileSync(file, "utf8");
-      expect(src.startsWith('"use server";'), "a server action file starts with \"use server\"").toBe(true);
+      expect(src.startsWith('"use server";'), 'a server action file starts with "use server"').toBe(true);
       const exported = [...src.matchAll(/^export\s+(?:async\s+)?(?:const|function|let)\s+(\w+)/gm)].map((m) => m[1]);
       expect(exported.length).toBeGreaterThan(0);
-      for (const name of exported) expect(src, `${name} must be validatedAction(permission, schema, fn)`).toMatch(new RegExp(`export const ${name} = validatedAction\\(\\s*"[a-z:]+",`));
+      for (const name of exported)
+        expect(src, `${name} must be validatedAction(permission, schema, fn)`).toMatch(
+          new RegExp(`export const ${name} = validatedAction\\(\\s*"[a-z:]+",`),
+        );
     });
   }
 });

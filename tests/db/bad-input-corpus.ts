@@ -10,12 +10,44 @@ export const random = seededRandom;
 export const deepArray = (depth: number) => "[".repeat(depth) + "]".repeat(depth);
 export const deepObject = (depth: number) => '{"a":'.repeat(depth) + "1" + "}".repeat(depth);
 const INVALID_UTF8 = Buffer.from([0xff, 0xfe, 0xc3, 0x28, 0xa0, 0xa1, 0xe2, 0x28, 0xa1, 0xf0, 0x90, 0x28, 0xbc]);
-export const pathLike = ["../../etc/passwd", "..\\..\\windows\\win.ini", "/etc/shadow", "C:\\boot.ini", "%2e%2e%2f%2e%2e%2fetc", "....//....//x", "\u0000evil", "a/b/../../../c", "~/.ssh/id_rsa", "file:///etc/passwd"];
+export const pathLike = [
+  "../../etc/passwd",
+  "..\\..\\windows\\win.ini",
+  "/etc/shadow",
+  "C:\\boot.ini",
+  "%2e%2e%2f%2e%2e%2fetc",
+  "....//....//x",
+  "\u0000evil",
+  "a/b/../../../c",
+  "~/.ssh/id_rsa",
+  "file:///etc/passwd",
+];
 
 /** Values of the wrong type or shape for any field that wants a short string, a number or an object. */
 export const wrongValues: unknown[] = [
-  null, true, false, 0, -1, 1.5, 1e308, -1e308, "", " ", "\u0000", "\u202e", "x".repeat(100_001), [], [[]], {}, { __proto__: { admin: true } }, [null], ["x", 1], { name: [] },
-  JSON.parse(deepObject(200)), JSON.parse(deepArray(200)), ...pathLike,
+  null,
+  true,
+  false,
+  0,
+  -1,
+  1.5,
+  1e308,
+  -1e308,
+  "",
+  " ",
+  "\u0000",
+  "\u202e",
+  "x".repeat(100_001),
+  [],
+  [[]],
+  {},
+  { __proto__: { admin: true } },
+  [null],
+  ["x", 1],
+  { name: [] },
+  JSON.parse(deepObject(200)),
+  JSON.parse(deepArray(200)),
+  ...pathLike,
 ];
 
 export type ApiCase = { label: string; body: string | Buffer; contentType?: string };
@@ -25,7 +57,10 @@ export function bodiesFrom(valid: Record<string, unknown>, fields: Record<string
   const out: ApiCase[] = [];
   for (const [field, values] of Object.entries(fields)) {
     values.forEach((v, i) => {
-      const body = v === undefined ? Object.fromEntries(Object.entries(valid).filter(([k]) => k !== field)) : { ...valid, [field]: v };
+      const body =
+        v === undefined
+          ? Object.fromEntries(Object.entries(valid).filter(([k]) => k !== field))
+          : { ...valid, [field]: v };
       out.push({ label: `${field} #${i} (${preview(v)})`, body: JSON.stringify(body) });
     });
   }
@@ -38,7 +73,10 @@ export function brokenBodies(valid: Record<string, unknown>): ApiCase[] {
     { label: "empty body", body: "" },
     { label: "not JSON", body: "names=x&sources=el" },
     { label: "truncated JSON", body: json.slice(0, Math.floor(json.length / 2)) },
-    { label: "invalid UTF-8 in the JSON structure", body: Buffer.concat([Buffer.from(json.slice(0, -1)), INVALID_UTF8, Buffer.from("}")]) },
+    {
+      label: "invalid UTF-8 in the JSON structure",
+      body: Buffer.concat([Buffer.from(json.slice(0, -1)), INVALID_UTF8, Buffer.from("}")]),
+    },
     { label: "invalid UTF-8 only", body: INVALID_UTF8 },
     { label: "array at the root", body: "[]" },
     { label: "string at the root", body: '"hello"' },
@@ -53,7 +91,7 @@ export function brokenBodies(valid: Record<string, unknown>): ApiCase[] {
 }
 
 function preview(v: unknown): string {
-  const s = typeof v === "string" ? JSON.stringify(v) : JSON.stringify(v) ?? String(v);
+  const s = typeof v === "string" ? JSON.stringify(v) : (JSON.stringify(v) ?? String(v));
   return s.length > 30 ? `${s.slice(0, 27)}...` : s;
 }
 
@@ -74,13 +112,28 @@ export function mutatedFiles(name: string, original: Buffer, rand: () => number,
   const width = header.split(",").length;
   const pick = () => 1 + Math.floor(rand() * (ls.length - 1));
   const out: FileCase[] = [];
-  const add = (label: string, content: Buffer, fileName = name) => out.push({ label: `${name}: ${label}`, fileName, content });
+  const add = (label: string, content: Buffer, fileName = name) =>
+    out.push({ label: `${name}: ${label}`, fileName, content });
   for (let i = 0; i < n; i++) {
     const at = pick();
     add(`an unterminated quote from row ${at + 1}`, join([...ls.slice(0, at), `"${ls[at]}`, ...ls.slice(at + 1)]));
-    add(`row ${at + 1} of ${width + 40} cells of 10 kB`, join([...ls.slice(0, at), Array.from({ length: width + 40 }, () => "z".repeat(10_000)).join(","), ...ls.slice(at)]));
-    add(`path-like file name, an unterminated quote at row ${at + 1}`, join([...ls.slice(0, at), `"${ls[at]}`, ...ls.slice(at + 1)]), pathLike[i % pathLike.length]!);
-    add(`invalid UTF-8 and an unterminated quote at row ${at + 1}`, Buffer.concat([join(ls.slice(0, at)), Buffer.from('\n"'), INVALID_UTF8, join(ls.slice(at))]));
+    add(
+      `row ${at + 1} of ${width + 40} cells of 10 kB`,
+      join([
+        ...ls.slice(0, at),
+        Array.from({ length: width + 40 }, () => "z".repeat(10_000)).join(","),
+        ...ls.slice(at),
+      ]),
+    );
+    add(
+      `path-like file name, an unterminated quote at row ${at + 1}`,
+      join([...ls.slice(0, at), `"${ls[at]}`, ...ls.slice(at + 1)]),
+      pathLike[i % pathLike.length]!,
+    );
+    add(
+      `invalid UTF-8 and an unterminated quote at row ${at + 1}`,
+      Buffer.concat([join(ls.slice(0, at)), Buffer.from('\n"'), INVALID_UTF8, join(ls.slice(at))]),
+    );
   }
   add("header only, then NUL bytes", Buffer.concat([Buffer.from(`${header}\n`), Buffer.alloc(4096)]));
   add("binary: random bytes", Buffer.from(Array.from({ length: 4096 }, () => Math.floor(rand() * 256))));
@@ -90,13 +143,21 @@ export function mutatedFiles(name: string, original: Buffer, rand: () => number,
 
 export function fileCorpus(rand: () => number): FileCase[] {
   const real = [
-    "data/boms/hackrf-one.bom.csv", "data/boms/hackrf-one-bom-2014.csv", "data/boms/BOM-TINYMODULE-V3.csv", "data/demo/boms/ai-camera-v2.csv",
+    "data/boms/hackrf-one.bom.csv",
+    "data/boms/hackrf-one-bom-2014.csv",
+    "data/boms/BOM-TINYMODULE-V3.csv",
+    "data/demo/boms/ai-camera-v2.csv",
     "data/demo/boms/gpu-server-8x.csv",
   ];
   const out: FileCase[] = [];
   for (const f of real) out.push(...mutatedFiles(f.split("/").pop()!, fs.readFileSync(f), rand, 4));
-  const empty = (label: string, fileName: string, content: string | Buffer) => out.push({ label, fileName, content: Buffer.isBuffer(content) ? content : Buffer.from(content) });
-  empty("a NUL inside a description cell", "nul-cell.csv", "manufacturer,mpn,description,quantity\nAcme,P1,Part\u0000one,1\nAcme,P2,Part two,-2\n");
+  const empty = (label: string, fileName: string, content: string | Buffer) =>
+    out.push({ label, fileName, content: Buffer.isBuffer(content) ? content : Buffer.from(content) });
+  empty(
+    "a NUL inside a description cell",
+    "nul-cell.csv",
+    "manufacturer,mpn,description,quantity\nAcme,P1,Part\u0000one,1\nAcme,P2,Part two,-2\n",
+  );
   empty("empty file", "empty.csv", "");
   empty("whitespace only", "blank.csv", " \n\t\n\n");
   empty("a byte-order mark only", "bom-only.csv", Buffer.from([0xef, 0xbb, 0xbf]));

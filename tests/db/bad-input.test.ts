@@ -19,16 +19,41 @@ import { suiteConfig } from "./database";
 // nothing of it reaches the data. Route handlers are called in-process, as Next.js calls them, with API keys.
 const keys: Record<"compliance" | "admin", string> = { compliance: "", admin: "" };
 const unhandled: unknown[] = [];
-const onUnhandled = (e: unknown) => { unhandled.push(e); };
+const onUnhandled = (e: unknown) => {
+  unhandled.push(e);
+};
 let outcomes = 0;
 
 async function dataCounts() {
   const c = db();
   const n = await Promise.all([
-    c.listVersion.count(), c.listedEntry.count(), c.bom.count(), c.bomLine.count(), c.party.count(), c.financial.count(), c.rawRow.count(),
-    c.user.count(), c.apiKey.count(), c.licenceDetermination.count(), c.complianceDecision.count(), c.importJob.count({ where: { status: { not: "rejected" } } }),
+    c.listVersion.count(),
+    c.listedEntry.count(),
+    c.bom.count(),
+    c.bomLine.count(),
+    c.party.count(),
+    c.financial.count(),
+    c.rawRow.count(),
+    c.user.count(),
+    c.apiKey.count(),
+    c.licenceDetermination.count(),
+    c.complianceDecision.count(),
+    c.importJob.count({ where: { status: { not: "rejected" } } }),
   ]);
-  const names = ["listVersions", "entries", "boms", "bomLines", "parties", "financials", "rawRows", "users", "apiKeys", "determinations", "decisions", "importJobsNotRejected"];
+  const names = [
+    "listVersions",
+    "entries",
+    "boms",
+    "bomLines",
+    "parties",
+    "financials",
+    "rawRows",
+    "users",
+    "apiKeys",
+    "determinations",
+    "decisions",
+    "importJobsNotRejected",
+  ];
   return Object.fromEntries(names.map((k, i) => [k, n[i] ?? -1]));
 }
 
@@ -36,19 +61,30 @@ let before: Record<string, number>;
 beforeAll(async () => {
   process.on("unhandledRejection", onUnhandled);
   for (const role of ["compliance", "admin"] as const) {
-    const user = await db().user.create({ data: { id: `bad-input-${role}`, email: `bad-input-${role}@test`, name: role, role, emailVerified: true }, select: { id: true } });
+    const user = await db().user.create({
+      data: { id: `bad-input-${role}`, email: `bad-input-${role}@test`, name: role, role, emailVerified: true },
+      select: { id: true },
+    });
     keys[role] = (await createApiKey(user.id, "bad input", role)).key;
   }
   before = await dataCounts();
 });
-afterAll(() => { process.off("unhandledRejection", onUnhandled); });
+afterAll(() => {
+  process.off("unhandledRejection", onUnhandled);
+});
 
 const bodyInit = (b: string | Buffer): BodyInit => (typeof b === "string" ? b : new Uint8Array(b));
 const auth = (role: keyof typeof keys) => ({ authorization: `Bearer ${keys[role]}` });
 const post = (url: string, c: ApiCase, role: keyof typeof keys) =>
-  new Request(`http://localhost${url}`, { method: "POST", headers: { "content-type": c.contentType ?? "application/json", ...auth(role) }, body: bodyInit(c.body) });
+  new Request(`http://localhost${url}`, {
+    method: "POST",
+    headers: { "content-type": c.contentType ?? "application/json", ...auth(role) },
+    body: bodyInit(c.body),
+  });
 const get = (url: string, role: keyof typeof keys) => new Request(`http://localhost${url}`, { headers: auth(role) });
-const params = <K extends string>(key: K, value: string) => ({ params: Promise.resolve({ [key]: value } as Record<K, string>) });
+const params = <K extends string>(key: K, value: string) => ({
+  params: Promise.resolve({ [key]: value } as Record<K, string>),
+});
 
 /** A 4xx whose JSON names what is wrong (not the bare "Internal error" of a bug). */
 async function expectClientError(label: string, res: Response): Promise<string> {
@@ -62,44 +98,100 @@ async function expectClientError(label: string, res: Response): Promise<string> 
   return body.error.message;
 }
 
-const screenCases = bodiesFrom({ names: ["Acme Trading"], sources: ["el"], limit: 5 }, {
-  names: [...wrongValues, undefined, Array.from({ length: 5001 }, () => "x"), [{ name: "ok", country: "CHN" }], [{ name: "ok", country: 5 }], [{ name: "" }], [{ country: "CN" }], [{ name: "ok", address: "a".repeat(1001) }], ["x".repeat(501)]],
-  sources: [...wrongValues.filter((v) => v !== undefined), ["everything"], ...pathLike.map((p) => [p]), "el"],
-  limit: [0, 51, 1.5, "5", -1, true, null, 1e9, [], {}],
-});
+const screenCases = bodiesFrom(
+  { names: ["Acme Trading"], sources: ["el"], limit: 5 },
+  {
+    names: [
+      ...wrongValues,
+      undefined,
+      Array.from({ length: 5001 }, () => "x"),
+      [{ name: "ok", country: "CHN" }],
+      [{ name: "ok", country: 5 }],
+      [{ name: "" }],
+      [{ country: "CN" }],
+      [{ name: "ok", address: "a".repeat(1001) }],
+      ["x".repeat(501)],
+    ],
+    sources: [...wrongValues.filter((v) => v !== undefined), ["everything"], ...pathLike.map((p) => [p]), "el"],
+    limit: [0, 51, 1.5, "5", -1, true, null, 1e9, [], {}],
+  },
+);
 
 screenCases.push({ label: "wrong content type", body: JSON.stringify({ names: ["Acme"] }), contentType: "text/plain" });
 
 const validLines = [{ description: "NVIDIA H100", quantity: 1 }];
-const determinationCases = bodiesFrom({ lines: validLines, buyer: { name: "Acme", hqCountry: "CN" }, destination: "CN", shipFrom: "US", date: "2024-06-01" }, {
-  destination: [null, 1, "", "C", "CHINA1", undefined, ...pathLike.filter((p) => p.length > 5), ["CN"], {}],
-  buyer: [null, "Acme", 1, [], undefined, { name: "x".repeat(501) }, { hqCountry: "CHN" }, { partyId: 5 }],
-  lines: [[], "x", 1, [null], [{ quantity: -1 }], [{ quantity: 1.5 }], [{ quantity: "1" }], [{ unitPrice: -1 }], [{ countryOfOrigin: "USA" }], [{ usContentPct: 101 }], [{ description: "d".repeat(1001) }], [{ eccn: "e".repeat(41) }], [{ currency: "EURO" }], Array.from({ length: 100_001 }, () => ({})), [JSON.parse('{"a":'.repeat(100) + "1" + "}".repeat(100))]],
-  date: ["2024-13-01", "yesterday", 20240101, "2024-02-30", "../../etc/passwd", ""],
-  shipFrom: ["USA", 1, "", null],
-  bomId: [12, null, true, [], "some-bom"], // with lines as well: one or the other
-});
+const determinationCases = bodiesFrom(
+  {
+    lines: validLines,
+    buyer: { name: "Acme", hqCountry: "CN" },
+    destination: "CN",
+    shipFrom: "US",
+    date: "2024-06-01",
+  },
+  {
+    destination: [null, 1, "", "C", "CHINA1", undefined, ...pathLike.filter((p) => p.length > 5), ["CN"], {}],
+    buyer: [null, "Acme", 1, [], undefined, { name: "x".repeat(501) }, { hqCountry: "CHN" }, { partyId: 5 }],
+    lines: [
+      [],
+      "x",
+      1,
+      [null],
+      [{ quantity: -1 }],
+      [{ quantity: 1.5 }],
+      [{ quantity: "1" }],
+      [{ unitPrice: -1 }],
+      [{ countryOfOrigin: "USA" }],
+      [{ usContentPct: 101 }],
+      [{ description: "d".repeat(1001) }],
+      [{ eccn: "e".repeat(41) }],
+      [{ currency: "EURO" }],
+      Array.from({ length: 100_001 }, () => ({})),
+      [JSON.parse('{"a":'.repeat(100) + "1" + "}".repeat(100))],
+    ],
+    date: ["2024-13-01", "yesterday", 20240101, "2024-02-30", "../../etc/passwd", ""],
+    shipFrom: ["USA", 1, "", null],
+    bomId: [12, null, true, [], "some-bom"], // with lines as well: one or the other
+  },
+);
 
-const userCases = bodiesFrom({ name: "New User", email: "new.user@example.com", role: "analyst", password: "long-enough-password" }, {
-  name: ["", " ", "x".repeat(121), 5, null, [], {}, undefined],
-  email: ["not-an-email", "a@", "@b.c", "", 5, null, "x".repeat(300) + "@example.com", ...pathLike, undefined],
-  role: ["god", "ADMIN", "", null, 1, ["admin"], undefined, "__proto__"],
-  password: ["short", "", 123456789012, null, "p".repeat(201), undefined],
-});
+const userCases = bodiesFrom(
+  { name: "New User", email: "new.user@example.com", role: "analyst", password: "long-enough-password" },
+  {
+    name: ["", " ", "x".repeat(121), 5, null, [], {}, undefined],
+    email: ["not-an-email", "a@", "@b.c", "", 5, null, "x".repeat(300) + "@example.com", ...pathLike, undefined],
+    role: ["god", "ADMIN", "", null, 1, ["admin"], undefined, "__proto__"],
+    password: ["short", "", 123456789012, null, "p".repeat(201), undefined],
+  },
+);
 
 describe(`bad input to the REST API (${suiteConfig().provider})`, () => {
   it(`POST /api/screen: ${screenCases.length} malformed bodies`, async () => {
-    for (const c of screenCases) await expectClientError(`screen: ${c.label}`, await screen(post("/api/screen", c, "compliance")));
+    for (const c of screenCases)
+      await expectClientError(`screen: ${c.label}`, await screen(post("/api/screen", c, "compliance")));
   });
 
   it(`POST /api/determinations: ${determinationCases.length} malformed bodies`, async () => {
-    for (const c of determinationCases) await expectClientError(`determinations: ${c.label}`, await determinations(post("/api/determinations", c, "compliance")));
-    const missing = await expectClientError("determinations: unknown bomId", await determinations(post("/api/determinations", { label: "", body: JSON.stringify({ bomId: "../../etc/passwd", buyer: { name: "x" }, destination: "CN" }) }, "compliance")));
+    for (const c of determinationCases)
+      await expectClientError(
+        `determinations: ${c.label}`,
+        await determinations(post("/api/determinations", c, "compliance")),
+      );
+    const missing = await expectClientError(
+      "determinations: unknown bomId",
+      await determinations(
+        post(
+          "/api/determinations",
+          { label: "", body: JSON.stringify({ bomId: "../../etc/passwd", buyer: { name: "x" }, destination: "CN" }) },
+          "compliance",
+        ),
+      ),
+    );
     expect(missing).toBe("No such BOM.");
   });
 
   it(`POST /api/v1/users: ${userCases.length} malformed bodies`, async () => {
-    for (const c of userCases) await expectClientError(`users: ${c.label}`, await createUserRoute(post("/api/v1/users", c, "admin")));
+    for (const c of userCases)
+      await expectClientError(`users: ${c.label}`, await createUserRoute(post("/api/v1/users", c, "admin")));
   });
 
   it("GET endpoints with path-like, huge and empty ids", async () => {
@@ -107,17 +199,37 @@ describe(`bad input to the REST API (${suiteConfig().provider})`, () => {
     for (const id of ids) {
       // PostgreSQL cannot even look up text with a NUL in it, and says so (SQLite looks it up and finds nothing)
       const nul = /^The request contains a NUL character|^No such (determination|import)\.$/;
-      expect(await expectClientError(`export ${id}`, await exportDetermination(get("/x", "admin"), params("id", id)))).toMatch(id.includes("\u0000") ? nul : /^No such determination\.$/);
-      expect(await expectClientError(`errors ${id}`, await importErrors(get("/x", "admin"), params("jobId", id)))).toMatch(id.includes("\u0000") ? nul : /^No such import\.$/);
-      await expectClientError(`pack determination ${id}`, await auditPack(get(`/api/v1/audit/pack?determination=${encodeURIComponent(id)}`, "admin")));
-      await expectClientError(`pack party ${id}`, await auditPack(get(`/api/v1/audit/pack?party=${encodeURIComponent(id)}`, "admin")));
-      for (const [name, fn] of [["analyse", analyse], ["commit", commit], ["cancel", cancel]] as const) {
-        await expectClientError(`${name} ${id}`, await fn(post(`/x`, { label: "", body: "{}" }, "admin"), params("id", id)));
+      expect(
+        await expectClientError(`export ${id}`, await exportDetermination(get("/x", "admin"), params("id", id))),
+      ).toMatch(id.includes("\u0000") ? nul : /^No such determination\.$/);
+      expect(
+        await expectClientError(`errors ${id}`, await importErrors(get("/x", "admin"), params("jobId", id))),
+      ).toMatch(id.includes("\u0000") ? nul : /^No such import\.$/);
+      await expectClientError(
+        `pack determination ${id}`,
+        await auditPack(get(`/api/v1/audit/pack?determination=${encodeURIComponent(id)}`, "admin")),
+      );
+      await expectClientError(
+        `pack party ${id}`,
+        await auditPack(get(`/api/v1/audit/pack?party=${encodeURIComponent(id)}`, "admin")),
+      );
+      for (const [name, fn] of [
+        ["analyse", analyse],
+        ["commit", commit],
+        ["cancel", cancel],
+      ] as const) {
+        await expectClientError(
+          `${name} ${id}`,
+          await fn(post(`/x`, { label: "", body: "{}" }, "admin"), params("id", id)),
+        );
       }
       await expectClientError(`progress ${id}`, await progress(get("/x", "admin"), params("id", id)));
     }
     await expectClientError("pack with neither", await auditPack(get("/api/v1/audit/pack", "admin")));
-    await expectClientError("pack with both", await auditPack(get("/api/v1/audit/pack?party=a&determination=b", "admin")));
+    await expectClientError(
+      "pack with both",
+      await auditPack(get("/api/v1/audit/pack?party=a&determination=b", "admin")),
+    );
   });
 });
 
@@ -126,19 +238,34 @@ describe(`bad input to the REST API (${suiteConfig().provider})`, () => {
 const uploadRequest = (c: { fileName: string; content: Buffer }, headers: Record<string, string> = {}) =>
   new Request("http://localhost/api/v1/imports/uploads", {
     method: "POST",
-    headers: { "x-file-name": encodeURIComponent(c.fileName), "x-file-type": "text/csv", "content-length": String(c.content.length), ...auth("admin"), ...headers },
+    headers: {
+      "x-file-name": encodeURIComponent(c.fileName),
+      "x-file-type": "text/csv",
+      "content-length": String(c.content.length),
+      ...auth("admin"),
+      ...headers,
+    },
     body: bodyInit(c.content),
   });
 
 /** Upload, then (if the upload is accepted for analysis) commit and wait for the import's outcome. */
-async function importThroughApi(c: FileCase): Promise<{ where: "upload" | "import"; message: string; status?: string }> {
+async function importThroughApi(
+  c: FileCase,
+): Promise<{ where: "upload" | "import"; message: string; status?: string }> {
   const res = await upload(uploadRequest(c));
   if (res.status !== 201) return { where: "upload", message: await expectClientError(`upload ${c.label}`, res) };
   const { uploadId } = (await res.json()) as { uploadId: string };
-  const started = await commit(post("/x", { label: "", body: JSON.stringify(c.kind ? { kind: c.kind } : {}) }, "admin"), params("id", uploadId));
-  if (started.status !== 202) return { where: "import", message: await expectClientError(`commit ${c.label}`, started) };
+  const started = await commit(
+    post("/x", { label: "", body: JSON.stringify(c.kind ? { kind: c.kind } : {}) }, "admin"),
+    params("id", uploadId),
+  );
+  if (started.status !== 202)
+    return { where: "import", message: await expectClientError(`commit ${c.label}`, started) };
   for (;;) {
-    const p = (await (await progress(get("/x", "admin"), params("id", uploadId))).json()) as { result: { status: string; message: string } | null; error: string | null };
+    const p = (await (await progress(get("/x", "admin"), params("id", uploadId))).json()) as {
+      result: { status: string; message: string } | null;
+      error: string | null;
+    };
     if (p.error) return { where: "import", status: "error", message: JSON.stringify(p.error) };
     if (p.result) return { where: "import", status: p.result.status, message: p.result.message };
     await new Promise((r) => setTimeout(r, 5));
@@ -151,11 +278,23 @@ describe(`bad input to the import endpoints (${suiteConfig().provider})`, () => 
   it(`${files.length} mutated real files and broken JSON lists are each refused, naming the problem`, async () => {
     for (const c of files) {
       const r = await importThroughApi(c);
-      if (process.env.CORPUS_DEBUG) { console.log(`OUTCOME ${r.where} ${r.status ?? "-"} | ${c.label} | ${r.message.slice(0, 120)}`); continue; }
+      if (process.env.CORPUS_DEBUG) {
+        console.log(`OUTCOME ${r.where} ${r.status ?? "-"} | ${c.label} | ${r.message.slice(0, 120)}`);
+        continue;
+      }
       if (r.where === "import") {
         expect(r.status, `${c.label}: ${r.message}`).toBe("rejected");
         // the message names the file and what is wrong in it (a row and column, or the file-level reason)
-        expect(r.message.startsWith(c.fileName.split(/[\\/]/).pop()!.replace(/\u0000/g, "").trim() || "upload.csv"), `${c.label}: ${r.message}`).toBe(true);
+        expect(
+          r.message.startsWith(
+            c.fileName
+              .split(/[\\/]/)
+              .pop()!
+              .replace(/\u0000/g, "")
+              .trim() || "upload.csv",
+          ),
+          `${c.label}: ${r.message}`,
+        ).toBe(true);
         expect(r.message, c.label).toMatch(/row \d+|not |no |empty|expected|JSON|record|unreadable|cannot|encoding/i);
         outcomes++;
       }
@@ -165,16 +304,39 @@ describe(`bad input to the import endpoints (${suiteConfig().provider})`, () => 
   it("refuses bad upload requests: type, name, size, no body, bad choices", async () => {
     const csv = { fileName: "ok.csv", content: Buffer.from("manufacturer,mpn,description,quantity\nAcme,P1,Part,1\n") };
     const refused = async (label: string, req: Request) => expectClientError(label, await upload(req));
-    expect(await refused("type image/png", uploadRequest(csv, { "x-file-type": "image/png" }))).toMatch(/cannot be imported/);
-    expect(await refused("type application/x-sh", uploadRequest(csv, { "x-file-type": "application/x-sh" }))).toMatch(/cannot be imported/);
-    for (const name of ["%E0%A4%A", "%", "%zz", "%00%ff%fe"]) expect(await refused(`name ${name}`, uploadRequest(csv, { "x-file-name": name }))).toMatch(/file name/);
-    expect(await refused("declared size over the limit", uploadRequest(csv, { "content-length": String(10 * 1024 ** 3) }))).toMatch(/over the \d+ MB import limit/);
-    expect(await refused("no body", new Request("http://localhost/api/v1/imports/uploads", { method: "POST", headers: { "x-file-name": "a.csv", ...auth("admin") } }))).toMatch(/no file/);
+    expect(await refused("type image/png", uploadRequest(csv, { "x-file-type": "image/png" }))).toMatch(
+      /cannot be imported/,
+    );
+    expect(await refused("type application/x-sh", uploadRequest(csv, { "x-file-type": "application/x-sh" }))).toMatch(
+      /cannot be imported/,
+    );
+    for (const name of ["%E0%A4%A", "%", "%zz", "%00%ff%fe"])
+      expect(await refused(`name ${name}`, uploadRequest(csv, { "x-file-name": name }))).toMatch(/file name/);
+    expect(
+      await refused("declared size over the limit", uploadRequest(csv, { "content-length": String(10 * 1024 ** 3) })),
+    ).toMatch(/over the \d+ MB import limit/);
+    expect(
+      await refused(
+        "no body",
+        new Request("http://localhost/api/v1/imports/uploads", {
+          method: "POST",
+          headers: { "x-file-name": "a.csv", ...auth("admin") },
+        }),
+      ),
+    ).toMatch(/no file/);
     // a good upload, then malformed choices for analyse and commit
     const res = await upload(uploadRequest(csv));
     expect(res.status).toBe(201);
     const { uploadId } = (await res.json()) as { uploadId: string };
-    const choices = bodiesFrom({ kind: "bom" }, { kind: ["evil", 1, null, [], ...pathLike], format: ["x".repeat(41), "csl-current", 5], mapping: [{ mpn: -1 }, { mpn: 1.5 }, { ["x".repeat(41)]: 1 }, "mpn=1", [1]], label: [5, "l".repeat(201), {}] });
+    const choices = bodiesFrom(
+      { kind: "bom" },
+      {
+        kind: ["evil", 1, null, [], ...pathLike],
+        format: ["x".repeat(41), "csl-current", 5],
+        mapping: [{ mpn: -1 }, { mpn: 1.5 }, { ["x".repeat(41)]: 1 }, "mpn=1", [1]],
+        label: [5, "l".repeat(201), {}],
+      },
+    );
     // an empty body means "no choices": valid, so not part of this corpus
     for (const c of choices.filter((x) => x.label !== "empty body")) {
       await expectClientError(`analyse ${c.label}`, await analyse(post("/x", c, "admin"), params("id", uploadId)));

@@ -9,7 +9,11 @@ import { scratchDatabase, suiteConfig } from "./database";
 let url = "";
 let drop: () => Promise<void>;
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cli-"));
-const cliWith = (env: Record<string, string>, ...args: string[]) => spawnSync(process.execPath, ["bin/chokepoint.mjs", ...args], { encoding: "utf8", env: { ...process.env, DATABASE_URL: url, ...env } });
+const cliWith = (env: Record<string, string>, ...args: string[]) =>
+  spawnSync(process.execPath, ["bin/chokepoint.mjs", ...args], {
+    encoding: "utf8",
+    env: { ...process.env, DATABASE_URL: url, ...env },
+  });
 const cli = (...args: string[]) => cliWith({}, ...args);
 
 beforeAll(async () => {
@@ -17,7 +21,10 @@ beforeAll(async () => {
   url = s.config.url;
   drop = s.drop;
 }, 60_000);
-afterAll(async () => { await drop(); fs.rmSync(dir, { recursive: true, force: true }); });
+afterAll(async () => {
+  await drop();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
 
 describe(`the CLI on a fresh database (${suiteConfig().provider})`, () => {
   it("migrates, then reports the database up to date", () => {
@@ -31,19 +38,39 @@ describe(`the CLI on a fresh database (${suiteConfig().provider})`, () => {
     const r = cli("import", "list", "data/csl/csl-current-layout-sample.csv", "--json");
     expect(r.status, r.stderr).toBe(0);
     const out = JSON.parse(r.stdout);
-    expect(out).toMatchObject({ status: "imported", kind: "list", format: "csl-current", counts: { read: 13, imported: 13, skipped: 0, invalid: 0 }, errors: [] });
+    expect(out).toMatchObject({
+      status: "imported",
+      kind: "list",
+      format: "csl-current",
+      counts: { read: 13, imported: 13, skipped: 0, invalid: 0 },
+      errors: [],
+    });
     expect(out.version.type).toBe("list-version");
     const again = JSON.parse(cli("import", "list", "data/csl/csl-current-layout-sample.csv", "--json").stdout);
     expect(again.status).toBe("unchanged");
   }, 60_000);
 
   it("prints one JSON object for a file refused before it is read (over the size limit), and exits non-zero", () => {
-    const r = cliWith({ CHOKEPOINT_MAX_UPLOAD_MB: "0.001" }, "import", "bom", "data/boms/hackrf-one-bom-2014.csv", "--json");
+    const r = cliWith(
+      { CHOKEPOINT_MAX_UPLOAD_MB: "0.001" },
+      "import",
+      "bom",
+      "data/boms/hackrf-one-bom-2014.csv",
+      "--json",
+    );
     expect(r.status).toBe(1);
-    expect(JSON.parse(r.stdout)).toMatchObject({ status: "rejected", version: null, counts: { read: 0, imported: 0 }, errors: [{ row: null, column: null, message: expect.stringMatching(/: \d+ KB is over the 1 KB import limit/) }] });
+    expect(JSON.parse(r.stdout)).toMatchObject({
+      status: "rejected",
+      version: null,
+      counts: { read: 0, imported: 0 },
+      errors: [{ row: null, column: null, message: expect.stringMatching(/: \d+ KB is over the 1 KB import limit/) }],
+    });
     const unknown = cli("import", "boms", "x.csv", "--json");
     expect(unknown.status).toBe(1);
-    expect(JSON.parse(unknown.stdout)).toMatchObject({ status: "rejected", errors: [{ message: 'unknown kind "boms": use list, bom, parties or financials' }] });
+    expect(JSON.parse(unknown.stdout)).toMatchObject({
+      status: "rejected",
+      errors: [{ message: 'unknown kind "boms": use list, bom, parties or financials' }],
+    });
   }, 60_000);
 
   it("exits non-zero on a rejected file and lists every error with row and column", () => {
@@ -61,16 +88,34 @@ describe(`the CLI on a fresh database (${suiteConfig().provider})`, () => {
 
   it("screens a parties CSV and prints the JSON contract: input, status and matches with explanations", () => {
     const parties = path.join(dir, "parties.csv");
-    fs.writeFileSync(parties, "name,country,address\nChina Electronics Tech Group Corp. 13th Research Inst.,CN,\nHebei Semiconductor Research Institute,,\nRheinland Automation GmbH,DE,Duesseldorf\n");
+    fs.writeFileSync(
+      parties,
+      "name,country,address\nChina Electronics Tech Group Corp. 13th Research Inst.,CN,\nHebei Semiconductor Research Institute,,\nRheinland Automation GmbH,DE,Duesseldorf\n",
+    );
     const r = cli("screen", parties, "--json");
     expect(r.status, r.stderr).toBe(0);
-    const out = JSON.parse(r.stdout) as { input: string; status: string; matches: { name: string; source: string; score: number; matchedAlias: string; explanation: { tokens: unknown[] }; listVersion: { id: string } }[] }[];
+    const out = JSON.parse(r.stdout) as {
+      input: string;
+      status: string;
+      matches: {
+        name: string;
+        source: string;
+        score: number;
+        matchedAlias: string;
+        explanation: { tokens: unknown[] };
+        listVersion: { id: string };
+      }[];
+    }[];
     expect(out.map((o) => [o.input, o.status])).toEqual([
       ["China Electronics Tech Group Corp. 13th Research Inst.", "match"],
       ["Hebei Semiconductor Research Institute", "match"],
       ["Rheinland Automation GmbH", "clear"],
     ]);
-    expect(out[1]!.matches[0]).toMatchObject({ name: "China Electronics Technology Group Corporation 13th Research Institute (CETC 13)", source: "EL", matchedAlias: "Hebei Semiconductor Research Institute" });
+    expect(out[1]!.matches[0]).toMatchObject({
+      name: "China Electronics Technology Group Corporation 13th Research Institute (CETC 13)",
+      source: "EL",
+      matchedAlias: "Hebei Semiconductor Research Institute",
+    });
     expect(out[1]!.matches[0]!.explanation.tokens.length).toBeGreaterThan(0);
     expect(out[1]!.matches[0]!.listVersion.id).toMatch(/\w+/);
     const one = JSON.parse(cli("screen", "--name", "HSRI", "--sources", "el", "--json").stdout);
@@ -83,17 +128,43 @@ describe(`the CLI on a fresh database (${suiteConfig().provider})`, () => {
 
   it("checks a template BOM for a listed buyer without importing it, and prints the JSON contract", () => {
     const bom = path.join(dir, "bom.csv");
-    fs.writeFileSync(bom, "manufacturer,mpn,description,quantity,country_of_origin,eccn\nNVIDIA,,NVIDIA H100 SXM5 80GB GPU,8,TW,\nYageo,RC0402JR-070RL,0 ohm resistor,100,TW,EAR99\n");
-    const r = cli("check-bom", bom, "--buyer", "Hebei Semiconductor Research Institute", "--country", "CN", "--date", "2024-06-01", "--json");
+    fs.writeFileSync(
+      bom,
+      "manufacturer,mpn,description,quantity,country_of_origin,eccn\nNVIDIA,,NVIDIA H100 SXM5 80GB GPU,8,TW,\nYageo,RC0402JR-070RL,0 ohm resistor,100,TW,EAR99\n",
+    );
+    const r = cli(
+      "check-bom",
+      bom,
+      "--buyer",
+      "Hebei Semiconductor Research Institute",
+      "--country",
+      "CN",
+      "--date",
+      "2024-06-01",
+      "--json",
+    );
     expect(r.status, r.stderr).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out.buyer).toMatchObject({ input: "Hebei Semiconductor Research Institute", status: "match" });
     expect(out.lines).toEqual([
-      expect.objectContaining({ line: 1, manufacturer: "NVIDIA", mpn: null, description: "NVIDIA H100 SXM5 80GB GPU", eccn: null, status: "blocked", ruleId: "entity-list", citation: "15 CFR 744.11, 744.16", reason: expect.stringContaining("Policy of denial") }),
+      expect.objectContaining({
+        line: 1,
+        manufacturer: "NVIDIA",
+        mpn: null,
+        description: "NVIDIA H100 SXM5 80GB GPU",
+        eccn: null,
+        status: "blocked",
+        ruleId: "entity-list",
+        citation: "15 CFR 744.11, 744.16",
+        reason: expect.stringContaining("Policy of denial"),
+      }),
       expect.objectContaining({ line: 2, eccn: "EAR99", status: "blocked", ruleId: "entity-list" }),
     ]);
     expect(out.summary).toMatchObject({ lines: 2, outcome: "blocked", byStatus: { blocked: 2 } });
-    const clear = JSON.parse(cli("check-bom", bom, "--buyer", "Rheinland Automation GmbH", "--country", "DE", "--date", "2024-06-01", "--json").stdout);
+    const clear = JSON.parse(
+      cli("check-bom", bom, "--buyer", "Rheinland Automation GmbH", "--country", "DE", "--date", "2024-06-01", "--json")
+        .stdout,
+    );
     expect(clear.lines.map((l: { status: string }) => l.status)).toEqual(["needs_classification", "nlr"]);
     const bad = cli("check-bom", bom, "--buyer", "X", "--country", "China", "--json");
     expect(bad.status).toBe(1);
@@ -105,7 +176,9 @@ describe(`the CLI on a fresh database (${suiteConfig().provider})`, () => {
     fs.writeFileSync(file, JSON.stringify({ levers: { lossShare: 1.4, conversion: 0.3 }, seed: 1 }));
     const r = cli("scenario", file, "--json");
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain("levers.lossShare: 1.4 is outside 0 to 1 (share of exposed hardware revenue lost); levers.conversion: unknown lever");
+    expect(r.stderr).toContain(
+      "levers.lossShare: 1.4 is outside 0 to 1 (share of exposed hardware revenue lost); levers.conversion: unknown lever",
+    );
     const empty = cli("scenario", "--json");
     expect(empty.status).toBe(1);
     expect(empty.stderr).toMatch(/No financials yet/);
@@ -146,8 +219,13 @@ describe(`the CLI on a fresh database (${suiteConfig().provider})`, () => {
   }, 180_000);
 
   it("says what is wrong with a bad DATABASE_URL in one line", () => {
-    const r = spawnSync(process.execPath, ["bin/chokepoint.mjs", "db", "status"], { encoding: "utf8", env: { ...process.env, DATABASE_URL: "mysql://root@db/app" } });
+    const r = spawnSync(process.execPath, ["bin/chokepoint.mjs", "db", "status"], {
+      encoding: "utf8",
+      env: { ...process.env, DATABASE_URL: "mysql://root@db/app" },
+    });
     expect(r.status).toBe(1);
-    expect(r.stderr.trim()).toBe('chokepoint: DATABASE_URL must start with file: (SQLite) or postgresql:// (PostgreSQL); got "mysql://root@db/app"');
+    expect(r.stderr.trim()).toBe(
+      'chokepoint: DATABASE_URL must start with file: (SQLite) or postgresql:// (PostgreSQL); got "mysql://root@db/app"',
+    );
   }, 60_000);
 });

@@ -21,7 +21,13 @@ export async function resetDatabase(config: DatabaseConfig): Promise<void> {
     for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(config.file + suffix, { force: true });
     return;
   }
-  const client = new pg.Client({ host: config.host, port: config.port, user: config.user, password: config.password, database: config.database });
+  const client = new pg.Client({
+    host: config.host,
+    port: config.port,
+    user: config.user,
+    password: config.password,
+    database: config.database,
+  });
   await client.connect();
   try {
     await client.query("DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;");
@@ -36,9 +42,19 @@ export async function scratchDatabase(): Promise<{ config: DatabaseConfig; drop:
   const name = `scratch_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
   if (base.provider === "sqlite") {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "chokepoint-")), `${name}.db`);
-    return { config: { provider: "sqlite", url: `file:${file}`, file }, drop: async () => fs.rmSync(path.dirname(file), { recursive: true, force: true }) };
+    return {
+      config: { provider: "sqlite", url: `file:${file}`, file },
+      drop: async () => fs.rmSync(path.dirname(file), { recursive: true, force: true }),
+    };
   }
-  const admin = () => new pg.Client({ host: base.host, port: base.port, user: base.user, password: base.password, database: base.database });
+  const admin = () =>
+    new pg.Client({
+      host: base.host,
+      port: base.port,
+      user: base.user,
+      password: base.password,
+      database: base.database,
+    });
   const c = admin();
   await c.connect();
   await c.query(`CREATE DATABASE "${name}"`);
@@ -59,7 +75,10 @@ export async function scratchDatabase(): Promise<{ config: DatabaseConfig; drop:
  * For a test file that needs a database of its own: a migrated scratch database becomes DATABASE_URL for the
  * file's tests (so lib/db connects to it) and is dropped afterwards.
  */
-export function useScratchDatabase(hooks: { beforeAll: (fn: () => Promise<void>) => void; afterAll: (fn: () => Promise<void>) => void }): void {
+export function useScratchDatabase(hooks: {
+  beforeAll: (fn: () => Promise<void>) => void;
+  afterAll: (fn: () => Promise<void>) => void;
+}): void {
   let drop: () => Promise<void> = async () => {};
   const savedUrl = process.env.DATABASE_URL;
   hooks.beforeAll(async () => {

@@ -35,7 +35,9 @@ beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "outage-"));
   pgDir = fs.mkdtempSync(path.join(os.tmpdir(), "outage-pg-"));
   server("start");
-  const c = spawnSync("psql", ["-q", "-h", "127.0.0.1", "-p", port, "-U", "postgres", "-c", "CREATE DATABASE outage"], { encoding: "utf8" });
+  const c = spawnSync("psql", ["-q", "-h", "127.0.0.1", "-p", port, "-U", "postgres", "-c", "CREATE DATABASE outage"], {
+    encoding: "utf8",
+  });
   if (c.status !== 0) throw new Error(c.stderr);
   await deployMigrations(process.cwd(), parseDatabaseUrl(url()));
   await disconnectDb();
@@ -47,23 +49,54 @@ afterAll(async () => {
   process.env.DATABASE_URL = savedUrl;
   server("stop");
 });
-afterAll(() => { for (const d of [dir, pgDir]) if (d) fs.rmSync(d, { recursive: true, force: true }); });
+afterAll(() => {
+  for (const d of [dir, pgDir]) if (d) fs.rmSync(d, { recursive: true, force: true });
+});
 
-const write = (name: string, content: string) => { const f = path.join(dir, name); fs.writeFileSync(f, content); return f; };
-const bom = (n: number) => write(`bom-${n}.csv`, ["manufacturer,mpn,description,quantity,reference", ...Array.from({ length: n }, (_, i) => `Acme,P${i},Resistor ${i},1,R${i}`)].join("\n") + "\n");
-const call = (key: string) => screen(new Request("http://localhost/api/screen", { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${key}` }, body: JSON.stringify({ names: ["Outage Test Trading Ltd"], sources: ["internal"] }) }));
+const write = (name: string, content: string) => {
+  const f = path.join(dir, name);
+  fs.writeFileSync(f, content);
+  return f;
+};
+const bom = (n: number) =>
+  write(
+    `bom-${n}.csv`,
+    [
+      "manufacturer,mpn,description,quantity,reference",
+      ...Array.from({ length: n }, (_, i) => `Acme,P${i},Resistor ${i},1,R${i}`),
+    ].join("\n") + "\n",
+  );
+const call = (key: string) =>
+  screen(
+    new Request("http://localhost/api/screen", {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${key}` },
+      body: JSON.stringify({ names: ["Outage Test Trading Ltd"], sources: ["internal"] }),
+    }),
+  );
 
 describe.skipIf(!onPostgres)("PostgreSQL stopped and started again", () => {
   it("an import cut off mid-write fails clearly and leaves nothing; requests get a 503, not a hang; all works again after the restart", async () => {
-    const user = await db().user.create({ data: { id: "outage-user", email: "outage@test", name: "Outage", role: "compliance", emailVerified: true }, select: { id: true } });
+    const user = await db().user.create({
+      data: { id: "outage-user", email: "outage@test", name: "Outage", role: "compliance", emailVerified: true },
+      select: { id: true },
+    });
     const { key } = await createApiKey(user.id, "outage", "compliance");
-    const list = await runImport({ file: write("list.csv", "name,aliases,country,note\nOutage Test Trading Ltd,OTT,HK,test\n"), fileName: "list.csv", kind: "list", actor });
+    const list = await runImport({
+      file: write("list.csv", "name,aliases,country,note\nOutage Test Trading Ltd,OTT,HK,test\n"),
+      fileName: "list.csv",
+      kind: "list",
+      actor,
+    });
     expect(list.status, list.message).toBe("imported");
     expect((await call(key)).status).toBe(200);
 
     // stop the server while a BOM import is writing its lines (its uncommitted rows are already on disk)
     const file = bom(200_000);
-    const importing = runImport({ file, fileName: "big.csv", kind: "bom", actor }).then((r) => ({ r }), (e: unknown) => ({ e }));
+    const importing = runImport({ file, fileName: "big.csv", kind: "bom", actor }).then(
+      (r) => ({ r }),
+      (e: unknown) => ({ e }),
+    );
     for (let i = 0; i < 2000; i++) {
       const [size] = await db().$queryRawUnsafe<{ n: bigint }[]>(`SELECT pg_total_relation_size('bom_line') AS n`);
       if (Number(size!.n) > 2 << 20) break;
@@ -78,10 +111,17 @@ describe.skipIf(!onPostgres)("PostgreSQL stopped and started again", () => {
     // while it is down: a clear 503 from the API and the health check
     const down = await call(key);
     expect(down.status).toBe(503);
-    expect(await down.json()).toEqual({ error: { code: "DB_UNREACHABLE", message: "The database is unavailable or busy right now; nothing was changed. Try again in a moment." } });
+    expect(await down.json()).toEqual({
+      error: {
+        code: "DB_UNREACHABLE",
+        message: "The database is unavailable or busy right now; nothing was changed. Try again in a moment.",
+      },
+    });
     expect(down.headers.get("retry-after")).toBe("5");
     expect((await health()).status).toBe(503);
-    await expect(runImport({ file: bom(10), fileName: "small.csv", kind: "bom", actor })).rejects.toSatisfy(isDatabaseUnavailable);
+    await expect(runImport({ file: bom(10), fileName: "small.csv", kind: "bom", actor })).rejects.toSatisfy(
+      isDatabaseUnavailable,
+    );
 
     server("start");
     expect((await health()).status).toBe(200);
@@ -95,6 +135,9 @@ describe.skipIf(!onPostgres)("PostgreSQL stopped and started again", () => {
     const again = await runImport({ file, fileName: "big.csv", kind: "bom", actor });
     expect(again.status, again.message).toBe("imported");
     expect(await db().bomLine.count()).toBe(200_000);
-    expect(await db().importJob.findUniqueOrThrow({ where: { id: stuck.id } })).toMatchObject({ status: "failed", message: expect.stringMatching(/^interrupted/) });
+    expect(await db().importJob.findUniqueOrThrow({ where: { id: stuck.id } })).toMatchObject({
+      status: "failed",
+      message: expect.stringMatching(/^interrupted/),
+    });
   }, 120_000);
 });

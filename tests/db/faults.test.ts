@@ -19,7 +19,11 @@ const actor = { id: null, email: "test@faults" };
 useScratchDatabase({ beforeAll, afterAll });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-const write = (name: string, content: string) => { const f = path.join(dir, name); fs.writeFileSync(f, content); return f; };
+const write = (name: string, content: string) => {
+  const f = path.join(dir, name);
+  fs.writeFileSync(f, content);
+  return f;
+};
 
 /** A template BOM of `n` lines (about 45 bytes each). */
 function bigBom(name: string, n: number): string {
@@ -30,16 +34,27 @@ function bigBom(name: string, n: number): string {
 
 /** The real 2023 snapshot repeated `copies` times, each copy's names made distinct (a list of ~4,200 × copies entries). */
 function bigList(name: string, copies: number): string {
-  const parsed = Papa.parse<Record<string, string>>(fs.readFileSync("data/csl/csl-snapshot-2023-11-subset.csv", "utf8"), { header: true, skipEmptyLines: true });
+  const parsed = Papa.parse<Record<string, string>>(
+    fs.readFileSync("data/csl/csl-snapshot-2023-11-subset.csv", "utf8"),
+    { header: true, skipEmptyLines: true },
+  );
   const rows = parsed.data.slice(0, -1).filter((r) => r.source !== "source");
   const all: Record<string, string>[] = [];
-  for (let c = 0; c < copies; c++) for (const r of rows) all.push(c === 0 ? r : { ...r, _id: `${r._id}-${c}`, name: `${r.name} Copy ${c}` });
+  for (let c = 0; c < copies; c++)
+    for (const r of rows) all.push(c === 0 ? r : { ...r, _id: `${r._id}-${c}`, name: `${r.name} Copy ${c}` });
   return write(name, Papa.unparse(all, { quotes: true, columns: parsed.meta.fields }));
 }
 
 async function counts() {
   const c = db();
-  const [versions, entries, aliases, boms, lines, raw] = await Promise.all([c.listVersion.count(), c.listedEntry.count(), c.listedAlias.count(), c.bom.count(), c.bomLine.count(), c.rawRow.count()]);
+  const [versions, entries, aliases, boms, lines, raw] = await Promise.all([
+    c.listVersion.count(),
+    c.listedEntry.count(),
+    c.listedAlias.count(),
+    c.bom.count(),
+    c.bomLine.count(),
+    c.rawRow.count(),
+  ]);
   return { versions, entries, aliases, boms, lines, raw };
 }
 
@@ -47,7 +62,11 @@ async function counts() {
 async function uncommittedBytes(table: string): Promise<number> {
   const config = dbConfig();
   if (config.provider === "sqlite") {
-    try { return fs.statSync(`${config.file}-wal`).size; } catch { return 0; }
+    try {
+      return fs.statSync(`${config.file}-wal`).size;
+    } catch {
+      return 0;
+    }
   }
   const r = await db().$queryRawUnsafe<{ n: bigint | number }[]>(`SELECT pg_total_relation_size('${table}') AS n`);
   return Number(r[0]!.n);
@@ -58,16 +77,33 @@ function truncateWal(): void {
   const config = dbConfig();
   if (config.provider !== "sqlite") return;
   const conn = new Database(config.file, { timeout: 10_000 });
-  try { conn.pragma("wal_checkpoint(TRUNCATE)"); } finally { conn.close(); }
+  try {
+    conn.pragma("wal_checkpoint(TRUNCATE)");
+  } finally {
+    conn.close();
+  }
 }
 
-type CliRun = { done: Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }>; pid: number };
+type CliRun = {
+  done: Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }>;
+  pid: number;
+};
 function cliImport(kind: string, file: string): CliRun {
-  const child = spawn(process.execPath, ["bin/chokepoint.mjs", "import", kind, file, "--json"], { env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL }, stdio: ["ignore", "pipe", "pipe"] });
-  let stdout = "", stderr = "";
-  child.stdout.on("data", (d) => { stdout += d; });
-  child.stderr.on("data", (d) => { stderr += d; });
-  const done = new Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }>((resolve) => child.on("close", (code, signal) => resolve({ code, signal, stdout, stderr })));
+  const child = spawn(process.execPath, ["bin/chokepoint.mjs", "import", kind, file, "--json"], {
+    env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let stdout = "",
+    stderr = "";
+  child.stdout.on("data", (d) => {
+    stdout += d;
+  });
+  child.stderr.on("data", (d) => {
+    stderr += d;
+  });
+  const done = new Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }>(
+    (resolve) => child.on("close", (code, signal) => resolve({ code, signal, stdout, stderr })),
+  );
   return { done, pid: child.pid! };
 }
 
@@ -75,22 +111,35 @@ function cliImport(kind: string, file: string): CliRun {
  * Runs `chokepoint import` and SIGKILLs the process doing the import (named in its job row) once more than
  * `threshold` bytes of its transaction are on disk: the kill lands half-way through the write.
  */
-async function killHalfWay(kind: string, file: string, table: string, threshold: number): Promise<{ jobId: string; killedPid: number; seenBytes: number }> {
+async function killHalfWay(
+  kind: string,
+  file: string,
+  table: string,
+  threshold: number,
+): Promise<{ jobId: string; killedPid: number; seenBytes: number }> {
   truncateWal();
   const base = await uncommittedBytes(table);
   const run = cliImport(kind, file);
   let finished = false;
-  void run.done.then(() => { finished = true; });
+  void run.done.then(() => {
+    finished = true;
+  });
   const deadline = Date.now() + 50_000;
   let job: { id: string; message: string | null } | null = null;
   let seen = 0;
   while (!finished && Date.now() < deadline) {
-    job ??= await db().importJob.findFirst({ where: { status: "running", fileName: path.basename(file) }, select: { id: true, message: true } });
+    job ??= await db().importJob.findFirst({
+      where: { status: "running", fileName: path.basename(file) },
+      select: { id: true, message: true },
+    });
     seen = (await uncommittedBytes(table)) - base;
     if (job && seen > threshold) break;
     await new Promise((r) => setTimeout(r, 25));
   }
-  if (finished) throw new Error(`the import finished before it could be killed (make ${path.basename(file)} bigger): ${(await run.done).stdout}`);
+  if (finished)
+    throw new Error(
+      `the import finished before it could be killed (make ${path.basename(file)} bigger): ${(await run.done).stdout}`,
+    );
   const pid = Number(/process (\d+) on /.exec(job!.message ?? "")?.[1]);
   expect(pid).toBeGreaterThan(0);
   process.kill(pid, "SIGKILL");
@@ -104,7 +153,10 @@ async function rerunSucceeds(kind: string, file: string, jobId: string): Promise
   expect(r.status, r.message).toBe("imported");
   // the re-run noticed the dead job and marked it, so the history tells the truth
   const dead = await db().importJob.findUniqueOrThrow({ where: { id: jobId } });
-  expect(dead).toMatchObject({ status: "failed", message: "interrupted: the import process stopped before it finished; nothing was written" });
+  expect(dead).toMatchObject({
+    status: "failed",
+    message: "interrupted: the import process stopped before it finished; nothing was written",
+  });
   expect(dead.finishedAt).not.toBeNull();
   return r;
 }
@@ -133,23 +185,57 @@ describe(`an import killed half-way (${suiteConfig().provider})`, () => {
     expect(await db().listVersion.count({ where: { status: "current" } })).toBe(0);
     const r = await rerunSucceeds("list", file, jobId);
     expect(r.counts.imported).toBe(4226 * 10);
-    expect(await db().listVersion.findUniqueOrThrow({ where: { id: r.version!.id } })).toMatchObject({ status: "current", entryCount: 4226 * 10 });
+    expect(await db().listVersion.findUniqueOrThrow({ where: { id: r.version!.id } })).toMatchObject({
+      status: "current",
+      entryCount: 4226 * 10,
+    });
   }, 150_000);
 });
 
 describe(`two officers deciding one hit at once (${suiteConfig().provider})`, () => {
   it("one decision stands per round; the other gets a conflict; each winner's audit entry is kept", async () => {
-    const officer = await db().user.create({ data: { id: "fault-officer", email: "officer@faults", name: "Officer", role: "compliance", emailVerified: true }, select: { id: true, email: true } });
-    await runImport({ file: write("parties.csv", "name,kind,country\nOrion Photonix Trading,customer,AE\n"), fileName: "parties.csv", kind: "parties", actor });
-    const list = await runImport({ file: write("watch.csv", "name,aliases,country,note\nOrion Photonics Trading LLC,Orion Photonics,AE,watch\n"), fileName: "watch.csv", kind: "list", actor });
+    const officer = await db().user.create({
+      data: { id: "fault-officer", email: "officer@faults", name: "Officer", role: "compliance", emailVerified: true },
+      select: { id: true, email: true },
+    });
+    await runImport({
+      file: write("parties.csv", "name,kind,country\nOrion Photonix Trading,customer,AE\n"),
+      fileName: "parties.csv",
+      kind: "parties",
+      actor,
+    });
+    const list = await runImport({
+      file: write("watch.csv", "name,aliases,country,note\nOrion Photonics Trading LLC,Orion Photonics,AE,watch\n"),
+      fileName: "watch.csv",
+      kind: "list",
+      actor,
+    });
     expect(list.status, list.message).toBe("imported");
     const [run] = await latestRuns(1);
     const hit = (await hitsWithDecisions(run!.id, new Date())).find((h) => h.partyName === "Orion Photonix Trading")!;
     expect(hit).toBeDefined();
     for (const round of [0, 1]) {
       const out = await Promise.allSettled([
-        recordDecision({ matchId: hit.matchId, decision: "false-positive", note: `round ${round}: different company`, expiresAt: null, expectedVersion: round }, officer),
-        recordDecision({ matchId: hit.matchId, decision: "confirmed-match", note: `round ${round}: same company`, expiresAt: null, expectedVersion: round }, officer),
+        recordDecision(
+          {
+            matchId: hit.matchId,
+            decision: "false-positive",
+            note: `round ${round}: different company`,
+            expiresAt: null,
+            expectedVersion: round,
+          },
+          officer,
+        ),
+        recordDecision(
+          {
+            matchId: hit.matchId,
+            decision: "confirmed-match",
+            note: `round ${round}: same company`,
+            expiresAt: null,
+            expectedVersion: round,
+          },
+          officer,
+        ),
       ]);
       const won = out.filter((o) => o.status === "fulfilled");
       const lost = out.filter((o): o is PromiseRejectedResult => o.status === "rejected");
@@ -172,7 +258,11 @@ describe(`the same file imported twice at once (${suiteConfig().provider})`, () 
     const others = out.filter((o) => !(o.status === "fulfilled" && o.value.status === "imported"));
     expect(landed).toHaveLength(1);
     for (const o of others) {
-      if (o.status === "fulfilled") expect(o.value).toMatchObject({ status: "unchanged", message: expect.stringContaining("the same content was imported before") });
+      if (o.status === "fulfilled")
+        expect(o.value).toMatchObject({
+          status: "unchanged",
+          message: expect.stringContaining("the same content was imported before"),
+        });
       else {
         expect(isAppError(o.reason) && o.reason.code).toBe("CONFLICT");
         expect((o.reason as Error).message).toMatch(/the same file is already being imported \(job \w+/);
@@ -195,56 +285,101 @@ describe(`the same file imported twice at once (${suiteConfig().provider})`, () 
     // (processes, as on a server's two instances; writes in one process while an import holds SQLite's lock
     // are the last test of this file)
     const list = (extra: string) => `name,aliases,country,note\nRace Base Ltd,,HK,\n${extra}\n`;
-    const [ra, rb] = await Promise.all([cliImport("list", write("race-a.csv", list("Race A Holdings,,AE,"))).done, cliImport("list", write("race-b.csv", list("Race B Trading,,SG,"))).done]);
-    const outs = [ra, rb].map((x) => JSON.parse(x.stdout) as { status: string; message: string; version: { id: string } | null });
+    const [ra, rb] = await Promise.all([
+      cliImport("list", write("race-a.csv", list("Race A Holdings,,AE,"))).done,
+      cliImport("list", write("race-b.csv", list("Race B Trading,,SG,"))).done,
+    ]);
+    const outs = [ra, rb].map(
+      (x) => JSON.parse(x.stdout) as { status: string; message: string; version: { id: string } | null },
+    );
     expect(await db().listVersion.count({ where: { listKind: "internal", status: "current" } })).toBe(1);
     const landed = outs.filter((o) => o.status === "imported");
     expect(landed.length).toBeGreaterThanOrEqual(1);
-    for (const o of outs.filter((x) => x.status !== "imported")) expect(o).toMatchObject({ status: "rejected", message: expect.stringMatching(/another list version became current while this one was being imported/) });
-    const current = await db().listVersion.findFirstOrThrow({ where: { listKind: "internal", status: "current" }, select: { id: true } });
+    for (const o of outs.filter((x) => x.status !== "imported"))
+      expect(o).toMatchObject({
+        status: "rejected",
+        message: expect.stringMatching(/another list version became current while this one was being imported/),
+      });
+    const current = await db().listVersion.findFirstOrThrow({
+      where: { listKind: "internal", status: "current" },
+      select: { id: true },
+    });
     expect(landed.map((o) => o.version!.id)).toContain(current.id);
   }, 60_000);
 
   it("a list, by two CLI processes: one new version", async () => {
-    const file = write("twice-list.csv", "name,aliases,country,note\nTwice Imported Trading Ltd,TITL,HK,test\nSecond Row Holdings,,AE,\n");
+    const file = write(
+      "twice-list.csv",
+      "name,aliases,country,note\nTwice Imported Trading Ltd,TITL,HK,test\nSecond Row Holdings,,AE,\n",
+    );
     const versions = await db().listVersion.count();
     const [a, b] = await Promise.all([cliImport("list", file).done, cliImport("list", file).done]);
     expect(await db().listVersion.count()).toBe(versions + 1);
     // --json prints one object either way: a refusal is "rejected" with its reason
-    const outcomes = [a, b].map((x) => { const o = JSON.parse(x.stdout) as { status: string; message: string }; return o.status === "rejected" ? o.message : o.status; });
+    const outcomes = [a, b].map((x) => {
+      const o = JSON.parse(x.stdout) as { status: string; message: string };
+      return o.status === "rejected" ? o.message : o.status;
+    });
     expect(outcomes.filter((o) => o === "imported")).toHaveLength(1);
     expect(outcomes.find((o) => o !== "imported")).toMatch(/^unchanged$|the same file is already being imported/);
   }, 60_000);
 });
 
-describe.skipIf(suiteConfig().provider !== "postgresql")("a bulk connection that dies between two writes (postgresql)", () => {
-  it("fails the next write instead of waiting for it forever", async () => {
-    const { bulkTransaction } = await import("@/lib/data/bulk");
-    const write = bulkTransaction(async (w) => {
-      await w.execute(`CREATE TEMP TABLE "bulk_fault" ("a" text)`);
-      await w.insert("bulk_fault", ["a"], Array.from({ length: 300 }, (_, i) => [`row ${i}`])); // COPY
-      // the server ends this connection (as when it is restarted) while the import prepares its next batch
-      await db().$executeRawUnsafe(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE state = 'idle in transaction' AND query LIKE 'COPY "bulk_fault"%'`);
-      await new Promise((r) => setTimeout(r, 500)); // the client hears of it
-      // a COPY on the dead connection: its rows are never sent, so the stream never drains
-      await w.insert("bulk_fault", ["a"], Array.from({ length: 5000 }, (_, i) => [`row ${i} `.repeat(20)]));
-    });
-    await expect(write).rejects.toThrow(/connection|terminat/i);
-  }, 30_000);
-});
+describe.skipIf(suiteConfig().provider !== "postgresql")(
+  "a bulk connection that dies between two writes (postgresql)",
+  () => {
+    it("fails the next write instead of waiting for it forever", async () => {
+      const { bulkTransaction } = await import("@/lib/data/bulk");
+      const write = bulkTransaction(async (w) => {
+        await w.execute(`CREATE TEMP TABLE "bulk_fault" ("a" text)`);
+        await w.insert(
+          "bulk_fault",
+          ["a"],
+          Array.from({ length: 300 }, (_, i) => [`row ${i}`]),
+        ); // COPY
+        // the server ends this connection (as when it is restarted) while the import prepares its next batch
+        await db().$executeRawUnsafe(
+          `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE state = 'idle in transaction' AND query LIKE 'COPY "bulk_fault"%'`,
+        );
+        await new Promise((r) => setTimeout(r, 500)); // the client hears of it
+        // a COPY on the dead connection: its rows are never sent, so the stream never drains
+        await w.insert(
+          "bulk_fault",
+          ["a"],
+          Array.from({ length: 5000 }, (_, i) => [`row ${i} `.repeat(20)]),
+        );
+      });
+      await expect(write).rejects.toThrow(/connection|terminat/i);
+    }, 30_000);
+  },
+);
 
 describe(`writes while an import holds the write lock, in the same process (${suiteConfig().provider})`, () => {
   it("wait for the import without stopping the process (its rows keep flowing), then land", async () => {
     const { bulkTransaction } = await import("@/lib/data/bulk");
-    const mapping = (kind: string) => ({ id: `lock-${kind}`, kind, headerSignature: "lock-test", headers: "[]", mapping: "{}", updatedAt: new Date() });
+    const mapping = (kind: string) => ({
+      id: `lock-${kind}`,
+      kind,
+      headerSignature: "lock-test",
+      headers: "[]",
+      mapping: "{}",
+      updatedAt: new Date(),
+    });
     let finishImport!: () => void;
-    const importMayFinish = new Promise<void>((r) => { finishImport = r; });
+    const importMayFinish = new Promise<void>((r) => {
+      finishImport = r;
+    });
     let importHoldsLock!: () => void;
-    const lockHeld = new Promise<void>((r) => { importHoldsLock = r; });
+    const lockHeld = new Promise<void>((r) => {
+      importHoldsLock = r;
+    });
     const importing = bulkTransaction(async (w) => {
       const m = mapping("import");
       // on SQLite, the import's writer thread takes the write lock here and keeps it to the end of the file
-      await w.execute(`INSERT INTO "column_mapping" ("id", "kind", "headerSignature", "headers", "mapping", "updatedAt") VALUES (?, ?, ?, ?, ?, ?)`, [m.id, m.kind, m.headerSignature, m.headers, m.mapping, m.updatedAt]);
+      await w.execute(
+        `INSERT INTO "column_mapping" ("id", "kind", "headerSignature", "headers", "mapping", "updatedAt") VALUES (?, ?, ?, ?, ?, ?)`,
+        [m.id, m.kind, m.headerSignature, m.headers, m.mapping, m.updatedAt],
+      );
       importHoldsLock();
       await importMayFinish; // the rest of the file: it needs this process's event loop to go on
     });
@@ -256,7 +391,9 @@ describe(`writes while an import holds the write lock, in the same process (${su
     setTimeout(finishImport, 50);
     await importing;
     await Promise.all([plain, inTransaction]);
-    const kinds = (await db().columnMapping.findMany({ where: { headerSignature: "lock-test" }, select: { kind: true } })).map((m) => m.kind);
+    const kinds = (
+      await db().columnMapping.findMany({ where: { headerSignature: "lock-test" }, select: { kind: true } })
+    ).map((m) => m.kind);
     expect(kinds.sort()).toEqual(["import", "plain", "transaction"]);
   }, 60_000);
 });

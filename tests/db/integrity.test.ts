@@ -11,7 +11,10 @@ import { suiteConfig } from "./database";
 describe(`data integrity (${suiteConfig().provider})`, () => {
   it("chains audit entries, and the database refuses to update or delete them", async () => {
     await appendAudit({ id: null, email: "test" }, { action: "test.one", entityType: "test", after: { n: 1 } });
-    await appendAudit({ id: null, email: "test" }, { action: "test.two", entityType: "test", before: { n: 1 }, after: { n: 2 } });
+    await appendAudit(
+      { id: null, email: "test" },
+      { action: "test.two", entityType: "test", before: { n: 1 }, after: { n: 2 } },
+    );
     const verified = await verifyAuditChain();
     expect(verified.problems).toEqual([]);
     expect(verified.entries).toBeGreaterThanOrEqual(3);
@@ -21,28 +24,57 @@ describe(`data integrity (${suiteConfig().provider})`, () => {
 
   it("detects a row edited behind the application's back (trigger dropped by someone with database access)", async () => {
     const pg = dbConfig().provider === "postgresql";
-    await db().$executeRawUnsafe(pg ? `ALTER TABLE "audit_log" DISABLE TRIGGER "audit_log_no_update_delete"` : `DROP TRIGGER "audit_log_no_update"`);
+    await db().$executeRawUnsafe(
+      pg
+        ? `ALTER TABLE "audit_log" DISABLE TRIGGER "audit_log_no_update_delete"`
+        : `DROP TRIGGER "audit_log_no_update"`,
+    );
     try {
       const target = await db().auditLog.findFirstOrThrow({ where: { action: "test.two" } });
       await db().$executeRawUnsafe(`UPDATE "audit_log" SET "actorEmail" = 'someone-else' WHERE "seq" = ${target.seq}`);
-      expect((await verifyAuditChain()).problems).toEqual([{ seq: target.seq, problem: "content does not match its hash (the row was edited)" }]);
+      expect((await verifyAuditChain()).problems).toEqual([
+        { seq: target.seq, problem: "content does not match its hash (the row was edited)" },
+      ]);
       await db().$executeRawUnsafe(`UPDATE "audit_log" SET "actorEmail" = 'test' WHERE "seq" = ${target.seq}`);
       expect((await verifyAuditChain()).problems).toEqual([]);
     } finally {
-      await db().$executeRawUnsafe(pg ? `ALTER TABLE "audit_log" ENABLE TRIGGER "audit_log_no_update_delete"` : `CREATE TRIGGER "audit_log_no_update" BEFORE UPDATE ON "audit_log" BEGIN SELECT RAISE(ABORT, 'audit_log is append-only: UPDATE refused'); END`);
+      await db().$executeRawUnsafe(
+        pg
+          ? `ALTER TABLE "audit_log" ENABLE TRIGGER "audit_log_no_update_delete"`
+          : `CREATE TRIGGER "audit_log_no_update" BEFORE UPDATE ON "audit_log" BEGIN SELECT RAISE(ABORT, 'audit_log is append-only: UPDATE refused'); END`,
+      );
     }
   });
 
   it("keeps the chain linear when appends race", async () => {
-    await Promise.all(Array.from({ length: 8 }, (_, i) => appendAudit({ id: null, email: "race" }, { action: "test.race", entityType: "test", entityId: String(i) })));
+    await Promise.all(
+      Array.from({ length: 8 }, (_, i) =>
+        appendAudit({ id: null, email: "race" }, { action: "test.race", entityType: "test", entityId: String(i) }),
+      ),
+    );
     expect((await verifyAuditChain()).problems).toEqual([]);
   });
 
   it("writes a list version all or nothing", async () => {
     const before = await db().listVersion.count();
-    const good = toListedEntry({ source: "Entity List (EL) - Bureau of Industry and Security", name: "Atomicity Test Co", addresses: "CN" }, 2);
+    const good = toListedEntry(
+      { source: "Entity List (EL) - Bureau of Industry and Security", name: "Atomicity Test Co", addresses: "CN" },
+      2,
+    );
     const bad = { ...good, name: null as unknown as string }; // violates NOT NULL half-way through
-    await expect(insertListVersion({ listKind: "internal", label: "broken", status: "current", publishedOn: null, fileName: "x.csv", fileSha256: "0" }, [good, bad])).rejects.toThrow();
+    await expect(
+      insertListVersion(
+        {
+          listKind: "internal",
+          label: "broken",
+          status: "current",
+          publishedOn: null,
+          fileName: "x.csv",
+          fileSha256: "0",
+        },
+        [good, bad],
+      ),
+    ).rejects.toThrow();
     expect(await db().listVersion.count()).toBe(before);
     expect(await db().listedEntry.count({ where: { name: "Atomicity Test Co" } })).toBe(0);
   });
@@ -59,13 +91,26 @@ describe(`data integrity (${suiteConfig().provider})`, () => {
 
   it("refuses a second user with the same email", async () => {
     await createUser({ name: "Dup", email: "dup@example.com", role: "analyst", password: "long-enough-pw" });
-    await expect(createUser({ name: "Dup2", email: "DUP@example.com", role: "admin", password: "long-enough-pw" })).rejects.toThrow("already exists");
+    await expect(
+      createUser({ name: "Dup2", email: "DUP@example.com", role: "admin", password: "long-enough-pw" }),
+    ).rejects.toThrow("already exists");
   });
 
   it("ends a user's sessions when their role changes", async () => {
-    const u = await createUser({ name: "Role", email: "role-change@example.com", role: "analyst", password: "long-enough-pw" });
-    await db().session.create({ data: { id: `s-${u.id}`, token: `t-${u.id}`, userId: u.id, expiresAt: new Date(Date.now() + 3_600_000) } });
-    expect(await changeUserRole(u.id, "compliance")).toEqual({ before: "analyst", after: "compliance", email: "role-change@example.com" });
+    const u = await createUser({
+      name: "Role",
+      email: "role-change@example.com",
+      role: "analyst",
+      password: "long-enough-pw",
+    });
+    await db().session.create({
+      data: { id: `s-${u.id}`, token: `t-${u.id}`, userId: u.id, expiresAt: new Date(Date.now() + 3_600_000) },
+    });
+    expect(await changeUserRole(u.id, "compliance")).toEqual({
+      before: "analyst",
+      after: "compliance",
+      email: "role-change@example.com",
+    });
     expect(await db().session.count({ where: { userId: u.id } })).toBe(0);
   });
 

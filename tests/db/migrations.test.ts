@@ -5,7 +5,9 @@ import { scratchDatabase, suiteConfig } from "./database";
 
 const root = process.cwd();
 const cleanups: (() => Promise<void>)[] = [];
-afterAll(async () => { for (const c of cleanups) await c(); });
+afterAll(async () => {
+  for (const c of cleanups) await c();
+});
 
 describe(`migrations (${suiteConfig().provider})`, () => {
   it("leave the suite database up to date", async () => {
@@ -34,7 +36,9 @@ describe(`migrations (${suiteConfig().provider})`, () => {
         await expect(checkDatabase(root)).rejects.toThrow(/does not exist: run `npm run db:migrate`/);
       } else {
         const names = migrationNamesOnDisk(root, "postgresql");
-        await expect(checkDatabase(root)).rejects.toThrow(`has ${names.length} unapplied migration(s) (${names.join(", ")}): run \`npm run db:migrate\``);
+        await expect(checkDatabase(root)).rejects.toThrow(
+          `has ${names.length} unapplied migration(s) (${names.join(", ")}): run \`npm run db:migrate\``,
+        );
       }
     } finally {
       process.env.DATABASE_URL = saved;
@@ -45,7 +49,9 @@ describe(`migrations (${suiteConfig().provider})`, () => {
     const saved = process.env.DATABASE_URL;
     process.env.DATABASE_URL = "postgresql://chokepoint:secret@127.0.0.1:1/nowhere";
     try {
-      await expect(checkDatabase(root)).rejects.toThrow(/^cannot reach the database at postgresql:\/\/chokepoint:\*\*\*@127\.0\.0\.1:1\/nowhere: /);
+      await expect(checkDatabase(root)).rejects.toThrow(
+        /^cannot reach the database at postgresql:\/\/chokepoint:\*\*\*@127\.0\.0\.1:1\/nowhere: /,
+      );
     } finally {
       process.env.DATABASE_URL = saved;
     }

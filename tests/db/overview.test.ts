@@ -2,7 +2,15 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { checkStoredBom } from "@/lib/data/determinations";
 import { currentListVersion } from "@/lib/data/list-versions";
-import { loadDigestFacts, loadExposure, loadFilterChoices, loadListPanel, loadPartiesPanel, loadRevenuePanel, loadTimeline } from "@/lib/data/overview";
+import {
+  loadDigestFacts,
+  loadExposure,
+  loadFilterChoices,
+  loadListPanel,
+  loadPartiesPanel,
+  loadRevenuePanel,
+  loadTimeline,
+} from "@/lib/data/overview";
 import { noFilters } from "@/lib/overview/filters";
 import { suiteConfig } from "./database";
 
@@ -15,11 +23,22 @@ async function demo(name: string) {
 // On the seeded database (other suites add to it, so figures are checked against the database, not constants)
 describe(`the risk overview (${suiteConfig().provider})`, () => {
   it("counts the flagged lines of the newest check per BOM, buyer and destination, as the database holds them", async () => {
-    const rheinland = (await db().party.findFirst({ where: { name: "Rheinland Automation GmbH" }, select: { id: true } }))!.id;
+    const rheinland = (await db().party.findFirst({
+      where: { name: "Rheinland Automation GmbH" },
+      select: { id: true },
+    }))!.id;
     const camera = await demo("AI camera v2 (demo)");
     const before = await loadExposure(noFilters);
-    const first = await checkStoredBom(camera, { buyer: { partyId: rheinland }, destination: "DE", shipFrom: "US", asOf: "2024-06-01" }, actor);
-    const second = await checkStoredBom(camera, { buyer: { partyId: rheinland }, destination: "DE", shipFrom: "US", asOf: "2024-06-01" }, actor);
+    const first = await checkStoredBom(
+      camera,
+      { buyer: { partyId: rheinland }, destination: "DE", shipFrom: "US", asOf: "2024-06-01" },
+      actor,
+    );
+    const second = await checkStoredBom(
+      camera,
+      { buyer: { partyId: rheinland }, destination: "DE", shipFrom: "US", asOf: "2024-06-01" },
+      actor,
+    );
     const after = await loadExposure(noFilters);
     // the second check of the same shipment supersedes the first: one more check in force, not two
     expect(after.rollup.determinations).toBe(before.rollup.determinations + 1);
@@ -27,7 +46,11 @@ describe(`the risk overview (${suiteConfig().provider})`, () => {
     expect(after.determinations.map((d) => d.id)).not.toContain(first.determinationId);
 
     const ids = after.determinations.map((d) => d.id);
-    const [blocked, licence] = await Promise.all(["blocked", "licence_required"].map((status) => db().determinationLine.count({ where: { determinationId: { in: ids }, status } })));
+    const [blocked, licence] = await Promise.all(
+      ["blocked", "licence_required"].map((status) =>
+        db().determinationLine.count({ where: { determinationId: { in: ids }, status } }),
+      ),
+    );
     expect(after.rollup.linesBlocked).toBe(blocked);
     expect(after.rollup.linesLicence).toBe(licence);
     expect(after.rollup.byCustomer.reduce((n, r) => n + r.lines, 0)).toBe(blocked! + licence!);
@@ -35,8 +58,15 @@ describe(`the risk overview (${suiteConfig().provider})`, () => {
   });
 
   it("names the controlled parts from the catalogue match recorded with each line", async () => {
-    const seller = (await db().party.findFirst({ where: { name: "Beijing SenseTime Technology Development Co., Ltd." }, select: { id: true } }))!.id;
-    await checkStoredBom(await demo("GPU server 8x H100 (demo)"), { buyer: { partyId: seller }, destination: "CN", shipFrom: "CN", asOf: "2024-06-01" }, actor);
+    const seller = (await db().party.findFirst({
+      where: { name: "Beijing SenseTime Technology Development Co., Ltd." },
+      select: { id: true },
+    }))!.id;
+    await checkStoredBom(
+      await demo("GPU server 8x H100 (demo)"),
+      { buyer: { partyId: seller }, destination: "CN", shipFrom: "CN", asOf: "2024-06-01" },
+      actor,
+    );
     const { rollup } = await loadExposure({ ...noFilters, customer: seller });
     const h100 = rollup.topParts.find((p) => p.part.includes("H100"))!;
     expect(h100.part).toMatch(/^NVIDIA H100/);
@@ -48,7 +78,8 @@ describe(`the risk overview (${suiteConfig().provider})`, () => {
     const de = await loadExposure({ ...noFilters, destination: "DE" });
     expect(de.determinations.length).toBeGreaterThan(0);
     expect(new Set(de.determinations.map((d) => d.destination))).toEqual(new Set(["DE"]));
-    const line = (await db().productLine.findFirst({ where: { name: "GPU inference servers" }, select: { id: true } }))!.id;
+    const line = (await db().productLine.findFirst({ where: { name: "GPU inference servers" }, select: { id: true } }))!
+      .id;
     const gpu = await loadExposure({ ...noFilters, productLine: line });
     expect(new Set(gpu.determinations.map((d) => d.productLine))).toEqual(new Set(["GPU inference servers"]));
     const future = await loadExposure({ ...noFilters, from: "2999-01-01" });
@@ -70,7 +101,10 @@ describe(`the risk overview (${suiteConfig().provider})`, () => {
     const events = await loadTimeline(noFilters);
     expect(events.length).toBeGreaterThan(0);
     expect(events.map((e) => e.at.getTime())).toEqual([...events.map((e) => e.at.getTime())].sort((a, b) => b - a));
-    const latest = await db().licenceDetermination.findFirst({ orderBy: { createdAt: "desc" }, select: { id: true, bomId: true } });
+    const latest = await db().licenceDetermination.findFirst({
+      orderBy: { createdAt: "desc" },
+      select: { id: true, bomId: true },
+    });
     expect(events.map((e) => e.href)).toContain(`/boms/${latest!.bomId}/determinations/${latest!.id}`);
     const digest = await loadDigestFacts(new Date(), "https://chokepoint.example");
     const exposure = await loadExposure(noFilters);

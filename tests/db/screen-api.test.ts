@@ -6,7 +6,13 @@ import { suiteConfig } from "./database";
 
 // The route handler as integrators call it, with an API key, on the seeded database (the shipped list).
 const call = (body: unknown, headers: Record<string, string> = {}) =>
-  POST(new Request("http://localhost/api/screen", { method: "POST", headers: { "content-type": "application/json", ...headers }, body: typeof body === "string" ? body : JSON.stringify(body) }));
+  POST(
+    new Request("http://localhost/api/screen", {
+      method: "POST",
+      headers: { "content-type": "application/json", ...headers },
+      body: typeof body === "string" ? body : JSON.stringify(body),
+    }),
+  );
 
 describe(`POST /api/screen (${suiteConfig().provider})`, () => {
   it("refuses a request without a session or API key", async () => {
@@ -15,13 +21,31 @@ describe(`POST /api/screen (${suiteConfig().provider})`, () => {
   });
 
   it("screens names for a caller with an API key, with explanations and the list version", async () => {
-    const user = await db().user.create({ data: { id: "api-user", email: "integration@test", name: "Integration", role: "compliance", emailVerified: true }, select: { id: true } });
+    const user = await db().user.create({
+      data: { id: "api-user", email: "integration@test", name: "Integration", role: "compliance", emailVerified: true },
+      select: { id: true },
+    });
     const { key } = await createApiKey(user.id, "ERP integration", "compliance");
-    const r = await call({ names: ["Beijing Sense Time Technology Development Company Limited", { name: "Dahua Tech", country: "CN" }, "Rheinland Automation GmbH"], sources: ["el"] }, { authorization: `Bearer ${key}` });
+    const r = await call(
+      {
+        names: [
+          "Beijing Sense Time Technology Development Company Limited",
+          { name: "Dahua Tech", country: "CN" },
+          "Rheinland Automation GmbH",
+        ],
+        sources: ["el"],
+      },
+      { authorization: `Bearer ${key}` },
+    );
     expect(r.status).toBe(200);
     const body = await r.json();
     expect(body.results.map((x: { status: string }) => x.status)).toEqual(["match", "match", "clear"]);
-    expect(body.results[0].matches[0]).toMatchObject({ name: "Beijing SenseTime Technology Development Co., Ltd.", source: "EL", band: "match", listVersion: { id: body.lists.csl.id } });
+    expect(body.results[0].matches[0]).toMatchObject({
+      name: "Beijing SenseTime Technology Development Co., Ltd.",
+      source: "EL",
+      band: "match",
+      listVersion: { id: body.lists.csl.id },
+    });
     expect(body.results[1].matches[0].explanation.country).toEqual({ effect: 3, note: "country agrees: CN" });
     expect(body.thresholds).toEqual({ match: 85, review: 70 });
 

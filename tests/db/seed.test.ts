@@ -26,7 +26,9 @@ describe(`seeded data (${suiteConfig().provider})`, () => {
   });
 
   it("keeps footnote digits out of the licence requirement", async () => {
-    const nudt = await db().listedEntry.findFirstOrThrow({ where: { name: "National University of Defense Technology (NUDT)", sourceCode: "EL" } });
+    const nudt = await db().listedEntry.findFirstOrThrow({
+      where: { name: "National University of Defense Technology (NUDT)", sourceCode: "EL" },
+    });
     expect(nudt.licenseRequirement).toBe("For all items subject to the EAR. (See §§ 734.9(e) and 744.11 of the EAR)");
     expect(nudt.footnotes).toBe("4");
   });
@@ -38,7 +40,10 @@ describe(`seeded data (${suiteConfig().provider})`, () => {
   });
 
   it("loads the real and demo BOMs with DNP lines marked", async () => {
-    const boms = await db().bom.findMany({ select: { name: true, isDemo: true, _count: { select: { lines: true } } }, orderBy: { name: "asc" } });
+    const boms = await db().bom.findMany({
+      select: { name: true, isDemo: true, _count: { select: { lines: true } } },
+      orderBy: { name: "asc" },
+    });
     expect(boms.map((b) => [b.name, b.isDemo, b._count.lines])).toEqual([
       ["AI camera v2 (demo)", true, 6],
       ["GPU server 8x H100 (demo)", true, 5],
@@ -49,18 +54,29 @@ describe(`seeded data (${suiteConfig().provider})`, () => {
     const gpu = await db().bomLine.findFirstOrThrow({ where: { description: "NVIDIA H100 SXM5 80GB GPU" } });
     expect(gpu.quantity).toBe(8);
     expect(gpu.unitPriceE4).toBe(250_000_000n);
-    expect(await db().bomLine.count({ where: { dnp: true, bom: { name: "HackRF One (KiCad, 2020)" } } })).toBeGreaterThan(0);
+    expect(
+      await db().bomLine.count({ where: { dnp: true, bom: { name: "HackRF One (KiCad, 2020)" } } }),
+    ).toBeGreaterThan(0);
   });
 
   it("labels the financials as demo estimates in minor units", async () => {
-    const f = await db().financial.findFirstOrThrow({ where: { period: "2018", productLine: { name: "AI cameras and edge boxes" } } });
+    const f = await db().financial.findFirstOrThrow({
+      where: { period: "2018", productLine: { name: "AI cameras and edge boxes" } },
+    });
     expect(f.revenueMinor).toBe(65_000_000_000n);
     expect(f.isEstimate).toBe(true);
   });
 
   it("gives the overview real counts", async () => {
     const c = await overviewCounts();
-    expect(c).toMatchObject({ listedParties: 4243, entityListEntries: 936, parties: 7, boms: 5, productLines: 4, partiesScreened: 7 });
+    expect(c).toMatchObject({
+      listedParties: 4243,
+      entityListEntries: 936,
+      parties: 7,
+      boms: 5,
+      productLines: 4,
+      partiesScreened: 7,
+    });
     // the seed screens the demo parties once: the two real listed companies among them are hits
     expect(c.openHits).toBeGreaterThanOrEqual(2);
   });

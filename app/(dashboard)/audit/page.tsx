@@ -26,14 +26,25 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     <>
       <PageHeader title="Audit">Append-only and hash-chained: who changed what, when, before and after.</PageHeader>
       <p role="status" aria-label="Chain" className={chain.problems.length ? "error-text" : "small"}>
-        {chain.problems.length ? `The hash chain is broken at ${chain.problems.length} entr${chain.problems.length > 1 ? "ies" : "y"}: run npx chokepoint audit verify.` : `Hash chain intact over ${chain.entries.toLocaleString("en-US")} entries.`}
+        {chain.problems.length
+          ? `The hash chain is broken at ${chain.problems.length} entr${chain.problems.length > 1 ? "ies" : "y"}: run npx chokepoint audit verify.`
+          : `Hash chain intact over ${chain.entries.toLocaleString("en-US")} entries.`}
       </p>
       <form className="toolbar" aria-label="Date range">
-        <label className="small">From <input type="date" name="from" defaultValue={from ?? ""} /></label>
-        <label className="small">To <input type="date" name="to" defaultValue={to ?? ""} /></label>
-        <button className="button secondary" type="submit">Show</button>
+        <label className="small">
+          From <input type="date" name="from" defaultValue={from ?? ""} />
+        </label>
+        <label className="small">
+          To <input type="date" name="to" defaultValue={to ?? ""} />
+        </label>
+        <button className="button secondary" type="submit">
+          Show
+        </button>
       </form>
-      <p className="small muted">Audit packs: open a BOM determination or a screening hit and export its pack (the determination or decisions, the list and rule versions, and every audit entry about it).</p>
+      <p className="small muted">
+        Audit packs: open a BOM determination or a screening hit and export its pack (the determination or decisions,
+        the list and rule versions, and every audit entry about it).
+      </p>
       {rows.length ? <AuditTable data={rows} /> : <EmptyState title="No audit entries in this range" />}
     </>
   );

@@ -13,9 +13,17 @@ export default async function BomsPage() {
   const boms = await listBoms();
   return (
     <>
-      <PageHeader title="BOM checks">Bills of materials in this workspace: open one to check it for a buyer, destination and date.</PageHeader>
-      <p className="small"><Link href="/boms/catalogue">Parts catalogue</Link> · <Link href="/boms/licences">Licences on file</Link></p>
-      {boms.length ? <BomsTable data={boms} /> : <EmptyState title="No BOMs yet">An analyst imports a bill of materials first.</EmptyState>}
+      <PageHeader title="BOM checks">
+        Bills of materials in this workspace: open one to check it for a buyer, destination and date.
+      </PageHeader>
+      <p className="small">
+        <Link href="/boms/catalogue">Parts catalogue</Link> · <Link href="/boms/licences">Licences on file</Link>
+      </p>
+      {boms.length ? (
+        <BomsTable data={boms} />
+      ) : (
+        <EmptyState title="No BOMs yet">An analyst imports a bill of materials first.</EmptyState>
+      )}
     </>
   );
 }

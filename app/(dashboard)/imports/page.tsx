@@ -16,12 +16,24 @@ export default async function ImportsPage() {
   const [jobs, versions] = await Promise.all([listImportJobs(), listListVersions()]);
   return (
     <>
-      <PageHeader title="Imports">Load lists, BOMs, parties and financials. Each file is checked first and lands whole or not at all.</PageHeader>
+      <PageHeader title="Imports">
+        Load lists, BOMs, parties and financials. Each file is checked first and lands whole or not at all.
+      </PageHeader>
       <ImportWizard />
       <h2>List versions</h2>
-      {versions.length ? <ListVersionsTable data={versions} /> : <EmptyState title="No list versions yet">Import the Consolidated Screening List above.</EmptyState>}
+      {versions.length ? (
+        <ListVersionsTable data={versions} />
+      ) : (
+        <EmptyState title="No list versions yet">Import the Consolidated Screening List above.</EmptyState>
+      )}
       <h2>Import history</h2>
-      {jobs.length ? <ImportJobsTable data={jobs} /> : <EmptyState title="Nothing imported yet">Drop a file above, or run <code>npx chokepoint db seed</code> for the reference data.</EmptyState>}
+      {jobs.length ? (
+        <ImportJobsTable data={jobs} />
+      ) : (
+        <EmptyState title="Nothing imported yet">
+          Drop a file above, or run <code>npx chokepoint db seed</code> for the reference data.
+        </EmptyState>
+      )}
     </>
   );
 }

@@ -6,7 +6,10 @@ import { enterFinancial, saveScenario, setLineAssumptions } from "@/lib/data/sce
 import { toMinorUnits } from "@/lib/money";
 import { AppError } from "@/lib/errors";
 
-const schema = z.object({ name: z.string().trim().min(1, "Name the scenario.").max(120), params: z.string().max(20_000) });
+const schema = z.object({
+  name: z.string().trim().min(1, "Name the scenario.").max(120),
+  params: z.string().max(20_000),
+});
 
 export const saveScenarioAction = validatedAction("scenarios:save", schema, async ({ name, params }, actor) => {
   let raw: unknown;
@@ -23,7 +26,13 @@ export const saveScenarioAction = validatedAction("scenarios:save", schema, asyn
 const bp = z.coerce.number().int("Whole basis points.").min(-10_000).max(10_000);
 export const setAssumptionsAction = validatedAction(
   "scenarios:save",
-  z.object({ productLineId: z.string().min(1), growthBp: bp, exposureBp: z.union([z.literal(""), z.coerce.number().int().min(0).max(10_000)]).transform((v) => (v === "" ? null : v)) }),
+  z.object({
+    productLineId: z.string().min(1),
+    growthBp: bp,
+    exposureBp: z
+      .union([z.literal(""), z.coerce.number().int().min(0).max(10_000)])
+      .transform((v) => (v === "" ? null : v)),
+  }),
   async (input, actor) => {
     await setLineAssumptions(input, { id: actor.id, email: actor.email });
     revalidatePath("/scenarios");
@@ -33,9 +42,22 @@ export const setAssumptionsAction = validatedAction(
 
 export const enterFinancialAction = validatedAction(
   "scenarios:save",
-  z.object({ productLineId: z.string().min(1), period: z.string().regex(/^\d{4}$/, "A year such as 2025."), revenue: z.string().regex(/^\d{1,13}(\.\d{1,2})?$/, "An amount such as 1250000.00."), cost: z.string().regex(/^\d{1,13}(\.\d{1,2})?$/, "An amount such as 800000.00.") }),
+  z.object({
+    productLineId: z.string().min(1),
+    period: z.string().regex(/^\d{4}$/, "A year such as 2025."),
+    revenue: z.string().regex(/^\d{1,13}(\.\d{1,2})?$/, "An amount such as 1250000.00."),
+    cost: z.string().regex(/^\d{1,13}(\.\d{1,2})?$/, "An amount such as 800000.00."),
+  }),
   async (input, actor) => {
-    await enterFinancial({ productLineId: input.productLineId, period: input.period, revenueMinor: toMinorUnits(input.revenue), costMinor: toMinorUnits(input.cost) }, { id: actor.id, email: actor.email });
+    await enterFinancial(
+      {
+        productLineId: input.productLineId,
+        period: input.period,
+        revenueMinor: toMinorUnits(input.revenue),
+        costMinor: toMinorUnits(input.cost),
+      },
+      { id: actor.id, email: actor.email },
+    );
     revalidatePath("/scenarios");
     return `Financials for ${input.period} saved.`;
   },

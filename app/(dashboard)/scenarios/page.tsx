@@ -16,19 +16,56 @@ export const metadata: Metadata = { title: "Scenarios" };
 export default async function ScenariosPage({ searchParams }: { searchParams: Promise<{ s?: string }> }) {
   const user = await requireArea("scenarios", "/scenarios");
   const { s } = await searchParams;
-  const [base, saved, rows, productLines] = await Promise.all([scenarioBase(), listScenarios(), listFinancials(), productLineChoices()]);
+  const [base, saved, rows, productLines] = await Promise.all([
+    scenarioBase(),
+    listScenarios(),
+    listFinancials(),
+    productLineChoices(),
+  ]);
   const shared = decodeParams(s);
   return (
     <>
-      <PageHeader title="Scenarios">What a listing does to revenue and gross profit, and what substitution and a shift to software recover. Amounts in {base.currency}.</PageHeader>
-      {s && !shared ? <p role="alert" className="error-text">The scenario in this link could not be read; showing the defaults.</p> : null}
-      {base.problems.length ? <ul role="status" aria-label="Data problems" className="small">{base.problems.map((p) => <li key={p}>{p}</li>)}</ul> : null}
+      <PageHeader title="Scenarios">
+        What a listing does to revenue and gross profit, and what substitution and a shift to software recover. Amounts
+        in {base.currency}.
+      </PageHeader>
+      {s && !shared ? (
+        <p role="alert" className="error-text">
+          The scenario in this link could not be read; showing the defaults.
+        </p>
+      ) : null}
+      {base.problems.length ? (
+        <ul role="status" aria-label="Data problems" className="small">
+          {base.problems.map((p) => (
+            <li key={p}>{p}</li>
+          ))}
+        </ul>
+      ) : null}
       {base.lines.length ? (
-        <ScenarioStudio lines={base.lines} horizon={base.horizon} currency={base.currency} initial={shared ?? defaultParams} saved={saved} canSave={can(user.role, "scenarios:save")} saveAction={saveScenarioAction} />
+        <ScenarioStudio
+          lines={base.lines}
+          horizon={base.horizon}
+          currency={base.currency}
+          initial={shared ?? defaultParams}
+          saved={saved}
+          canSave={can(user.role, "scenarios:save")}
+          saveAction={saveScenarioAction}
+        />
       ) : (
-        <EmptyState title="No financials yet" action={canOpen(user.role, "imports") ? { href: "/imports", label: "Import financials" } : undefined}>An analyst imports product-line financials first: the baseline scenarios start from.</EmptyState>
+        <EmptyState
+          title="No financials yet"
+          action={canOpen(user.role, "imports") ? { href: "/imports", label: "Import financials" } : undefined}
+        >
+          An analyst imports product-line financials first: the baseline scenarios start from.
+        </EmptyState>
       )}
-      {can(user.role, "scenarios:save") && productLines.length ? <AssumptionForms lines={productLines} assumptionsAction={setAssumptionsAction} financialAction={enterFinancialAction} /> : null}
+      {can(user.role, "scenarios:save") && productLines.length ? (
+        <AssumptionForms
+          lines={productLines}
+          assumptionsAction={setAssumptionsAction}
+          financialAction={enterFinancialAction}
+        />
+      ) : null}
       {rows.length ? (
         <section aria-labelledby="fin-heading">
           <h2 id="fin-heading">Baseline financials</h2>

@@ -6,13 +6,23 @@ import { setScreeningThresholds } from "@/lib/data/screening";
 import { startPartyScreening } from "@/lib/data/screening-runs";
 import { sourceGroups } from "@/lib/screening/sources";
 
-export const screenPartiesAction = validatedAction("screening:run", z.object({ sources: z.enum(sourceGroups).default("all") }), async ({ sources }, actor) => {
-  const { runId } = await startPartyScreening({ trigger: "manual", actor: { id: actor.id, email: actor.email }, sources: [sources] });
-  revalidatePath("/screening");
-  return `Screening run ${runId} started.`;
-});
+export const screenPartiesAction = validatedAction(
+  "screening:run",
+  z.object({ sources: z.enum(sourceGroups).default("all") }),
+  async ({ sources }, actor) => {
+    const { runId } = await startPartyScreening({
+      trigger: "manual",
+      actor: { id: actor.id, email: actor.email },
+      sources: [sources],
+    });
+    revalidatePath("/screening");
+    return `Screening run ${runId} started.`;
+  },
+);
 
-const thresholds = z.object({ match: z.coerce.number().int().min(2).max(100), review: z.coerce.number().int().min(1).max(99) }).refine((t) => t.review < t.match, { message: "Review must be below match.", path: ["review"] });
+const thresholds = z
+  .object({ match: z.coerce.number().int().min(2).max(100), review: z.coerce.number().int().min(1).max(99) })
+  .refine((t) => t.review < t.match, { message: "Review must be below match.", path: ["review"] });
 
 export const setThresholdsAction = validatedAction("screening:configure", thresholds, async (t, actor) => {
   const saved = await setScreeningThresholds(t, { id: actor.id, email: actor.email });

@@ -5,19 +5,35 @@ import { errorResponse, jsonResponse } from "@/lib/http/responses";
 import { readJsonBody } from "@/lib/http/json-body";
 
 const MAX_BODY_BYTES = 5 * 1024 * 1024;
-const line = z.object({
-  manufacturer: z.string().max(200).nullish(), mpn: z.string().max(200).nullish(), description: z.string().max(1000).nullish(),
-  quantity: z.number().int().min(0).default(1), unitPrice: z.number().min(0).nullish(), currency: z.string().max(3).nullish(),
-  eccn: z.string().max(40).nullish(), countryOfOrigin: z.string().length(2).nullish(), usContentPct: z.number().min(0).max(100).nullish(),
-}).strict(); // a misspelt field ("qty") must not silently become the default
-const body = z.object({
-  bomId: z.string().optional(),
-  lines: z.array(line).min(1).max(100_000).optional(),
-  buyer: z.object({ partyId: z.string().nullish(), name: z.string().max(500).nullish(), hqCountry: z.string().max(2).nullish() }),
-  destination: z.string().min(2).max(5),
-  shipFrom: z.string().length(2).default("US"),
-  date: z.iso.date().optional(),
-}).refine((b) => !!b.bomId !== !!b.lines, { message: "Give either bomId (a stored BOM, recorded) or lines (checked, not stored)." });
+const line = z
+  .object({
+    manufacturer: z.string().max(200).nullish(),
+    mpn: z.string().max(200).nullish(),
+    description: z.string().max(1000).nullish(),
+    quantity: z.number().int().min(0).default(1),
+    unitPrice: z.number().min(0).nullish(),
+    currency: z.string().max(3).nullish(),
+    eccn: z.string().max(40).nullish(),
+    countryOfOrigin: z.string().length(2).nullish(),
+    usContentPct: z.number().min(0).max(100).nullish(),
+  })
+  .strict(); // a misspelt field ("qty") must not silently become the default
+const body = z
+  .object({
+    bomId: z.string().optional(),
+    lines: z.array(line).min(1).max(100_000).optional(),
+    buyer: z.object({
+      partyId: z.string().nullish(),
+      name: z.string().max(500).nullish(),
+      hqCountry: z.string().max(2).nullish(),
+    }),
+    destination: z.string().min(2).max(5),
+    shipFrom: z.string().length(2).default("US"),
+    date: z.iso.date().optional(),
+  })
+  .refine((b) => !!b.bomId !== !!b.lines, {
+    message: "Give either bomId (a stored BOM, recorded) or lines (checked, not stored).",
+  });
 
 /**
  * POST /api/determinations: which lines of a BOM (stored, by id, or given inline) are blocked or need a
@@ -27,13 +43,31 @@ export async function POST(request: Request) {
   try {
     const user = await requirePermission("boms:check", request.headers);
     const b = await readJsonBody(request, body, MAX_BODY_BYTES);
-    const req = { buyer: b.buyer, destination: b.destination, shipFrom: b.shipFrom, asOf: b.date ?? new Date().toISOString().slice(0, 10) };
+    const req = {
+      buyer: b.buyer,
+      destination: b.destination,
+      shipFrom: b.shipFrom,
+      asOf: b.date ?? new Date().toISOString().slice(0, 10),
+    };
     if (b.bomId) {
       const r = await checkStoredBom(b.bomId, req, { id: user.id, email: user.email });
       return jsonResponse({ determinationId: r.determinationId, ...toDeterminationReport(r) });
     }
     const r = await checkLines(
-      b.lines!.map((l, i) => ({ lineNo: i + 1, manufacturer: l.manufacturer ?? null, mpn: l.mpn ?? null, description: l.description ?? null, quantity: l.quantity, unitPriceE4: l.unitPrice == null ? null : Math.round(l.unitPrice * 10_000), currency: l.currency ?? null, eccn: l.eccn ?? null, countryOfOrigin: l.countryOfOrigin?.toUpperCase() ?? null, usContentPct: l.usContentPct ?? null, dnp: false, override: null })),
+      b.lines!.map((l, i) => ({
+        lineNo: i + 1,
+        manufacturer: l.manufacturer ?? null,
+        mpn: l.mpn ?? null,
+        description: l.description ?? null,
+        quantity: l.quantity,
+        unitPriceE4: l.unitPrice == null ? null : Math.round(l.unitPrice * 10_000),
+        currency: l.currency ?? null,
+        eccn: l.eccn ?? null,
+        countryOfOrigin: l.countryOfOrigin?.toUpperCase() ?? null,
+        usContentPct: l.usContentPct ?? null,
+        dnp: false,
+        override: null,
+      })),
       req,
     );
     return jsonResponse(toDeterminationReport(r));

@@ -11,8 +11,17 @@ const MAX_BODY_BYTES = 2 * 1024 * 1024;
 const MAX_NAMES = 5000;
 
 const query = z.union([
-  z.string().trim().min(1).max(500).transform((name) => ({ name, country: null, address: null })),
-  z.object({ name: z.string().trim().min(1).max(500), country: z.string().trim().max(2).nullish(), address: z.string().max(1000).nullish() }),
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(500)
+    .transform((name) => ({ name, country: null, address: null })),
+  z.object({
+    name: z.string().trim().min(1).max(500),
+    country: z.string().trim().max(2).nullish(),
+    address: z.string().max(1000).nullish(),
+  }),
 ]);
 const body = z.object({
   names: z.array(query).min(1).max(MAX_NAMES),
@@ -28,9 +37,14 @@ const body = z.object({
 export async function POST(request: Request) {
   try {
     await requirePermission("data:read", request.headers);
-    if (!request.headers.get("content-type")?.startsWith("application/json")) throw new AppError("INVALID_INPUT", "Send JSON (content-type: application/json).");
+    if (!request.headers.get("content-type")?.startsWith("application/json"))
+      throw new AppError("INVALID_INPUT", "Send JSON (content-type: application/json).");
     const data = await readJsonBody(request, body, MAX_BODY_BYTES);
-    const { results, thresholds, lists } = await screenNames({ queries: data.names, sources: data.sources, limit: data.limit });
+    const { results, thresholds, lists } = await screenNames({
+      queries: data.names,
+      sources: data.sources,
+      limit: data.limit,
+    });
     return jsonResponse({ lists, thresholds, sources: data.sources, results: results.map(toReport) });
   } catch (e) {
     return errorResponse(e);

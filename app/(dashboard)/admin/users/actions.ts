@@ -12,7 +12,16 @@ const changeRoleSchema = z.object({ userId: z.string().min(1), role: z.enum(role
 export const changeRoleAction = validatedAction("users:manage", changeRoleSchema, async ({ userId, role }, actor) => {
   if (userId === actor.id) throw new AppError("INVALID_INPUT", "You cannot change your own role.");
   const change = await changeUserRole(userId, role);
-  await appendAudit({ id: actor.id, email: actor.email }, { action: "user.role-changed", entityType: "user", entityId: userId, before: { role: change.before }, after: { role: change.after } });
+  await appendAudit(
+    { id: actor.id, email: actor.email },
+    {
+      action: "user.role-changed",
+      entityType: "user",
+      entityId: userId,
+      before: { role: change.before },
+      after: { role: change.after },
+    },
+  );
   revalidatePath("/admin/users");
   return `${change.email} is now ${role}.`;
 });
@@ -26,7 +35,10 @@ const createUserSchema = z.object({
 
 export const createUserAction = validatedAction("users:manage", createUserSchema, async (input, actor) => {
   const user = await createUser(input);
-  await appendAudit({ id: actor.id, email: actor.email }, { action: "user.created", entityType: "user", entityId: user.id, after: { email: user.email, role: user.role } });
+  await appendAudit(
+    { id: actor.id, email: actor.email },
+    { action: "user.created", entityType: "user", entityId: user.id, after: { email: user.email, role: user.role } },
+  );
   revalidatePath("/admin/users");
   return `Created ${user.email} (${user.role}).`;
 });

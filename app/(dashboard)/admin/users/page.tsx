@@ -12,8 +12,15 @@ export default async function UsersPage() {
   const users = await listUsers();
   return (
     <>
-      <PageHeader title="Users">Who may sign in, and with which role. Role changes are audited and end the user&apos;s sessions.</PageHeader>
-      <UsersAdmin users={users.map(({ id, name, email, role }) => ({ id, name, email, role }))} selfId={me.id} changeRole={changeRoleAction} createUser={createUserAction} />
+      <PageHeader title="Users">
+        Who may sign in, and with which role. Role changes are audited and end the user&apos;s sessions.
+      </PageHeader>
+      <UsersAdmin
+        users={users.map(({ id, name, email, role }) => ({ id, name, email, role }))}
+        selfId={me.id}
+        changeRole={changeRoleAction}
+        createUser={createUserAction}
+      />
     </>
   );
 }

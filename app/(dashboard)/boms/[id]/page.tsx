@@ -23,13 +23,24 @@ export default async function BomPage({ params }: { params: Promise<{ id: string
   const [parties, past] = await Promise.all([listParties(), determinationsForBom(id)]);
   return (
     <>
-      <p className="small"><Link href="/boms">← All BOMs</Link></p>
+      <p className="small">
+        <Link href="/boms">← All BOMs</Link>
+      </p>
       <PageHeader title={bom.name}>{bom.sourceNote}</PageHeader>
-      {bom.isDemo ? <p><DemoBadge /> Demo BOM: prices are illustrative.</p> : null}
+      {bom.isDemo ? (
+        <p>
+          <DemoBadge /> Demo BOM: prices are illustrative.
+        </p>
+      ) : null}
       {can(user.role, "boms:check") ? (
         <section aria-labelledby="check-heading">
           <h2 id="check-heading">Check for a buyer, destination and date</h2>
-          <CheckBomForm bomId={bom.id} parties={parties} today={new Date().toISOString().slice(0, 10)} action={checkBomAction} />
+          <CheckBomForm
+            bomId={bom.id}
+            parties={parties}
+            today={new Date().toISOString().slice(0, 10)}
+            action={checkBomAction}
+          />
         </section>
       ) : null}
       {past.length ? (
@@ -37,7 +48,13 @@ export default async function BomPage({ params }: { params: Promise<{ id: string
           <h2 id="past-heading">Determinations</h2>
           <ul>
             {past.map((d) => (
-              <li key={d.id}><Link href={`/boms/${bom.id}/determinations/${d.id}`}>{d.buyer} → {d.destination} on {d.asOf}</Link>: {statusLabels[d.outcome as LineStatus] ?? d.outcome} <span className="small muted">({d.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC)</span></li>
+              <li key={d.id}>
+                <Link href={`/boms/${bom.id}/determinations/${d.id}`}>
+                  {d.buyer} → {d.destination} on {d.asOf}
+                </Link>
+                : {statusLabels[d.outcome as LineStatus] ?? d.outcome}{" "}
+                <span className="small muted">({d.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC)</span>
+              </li>
             ))}
           </ul>
         </section>
@@ -45,8 +62,17 @@ export default async function BomPage({ params }: { params: Promise<{ id: string
       {can(user.role, "boms:override") ? (
         <section aria-labelledby="classify-heading">
           <h2 id="classify-heading">Classify a line</h2>
-          <p className="small muted">A compliance officer's classification wins over the BOM and the catalogue; it is audited with its note.</p>
-          <OverrideForm bomId={bom.id} lines={bom.lines.slice(0, 2000).map((l) => ({ id: l.id, label: `${l.lineNo}: ${[l.manufacturer, l.mpn, l.description].filter(Boolean).join(" ").slice(0, 80)}${l.eccn ? ` (${l.eccn})` : ""}` }))} action={overrideAction} />
+          <p className="small muted">
+            A compliance officer's classification wins over the BOM and the catalogue; it is audited with its note.
+          </p>
+          <OverrideForm
+            bomId={bom.id}
+            lines={bom.lines.slice(0, 2000).map((l) => ({
+              id: l.id,
+              label: `${l.lineNo}: ${[l.manufacturer, l.mpn, l.description].filter(Boolean).join(" ").slice(0, 80)}${l.eccn ? ` (${l.eccn})` : ""}`,
+            }))}
+            action={overrideAction}
+          />
         </section>
       ) : null}
       <h2>Lines</h2>

@@ -4,7 +4,11 @@ import { z } from "zod";
 import { validatedAction } from "@/lib/actions/validated-action";
 import { savePart } from "@/lib/data/classification";
 
-const optionalText = z.string().trim().max(500).transform((v) => v || null);
+const optionalText = z
+  .string()
+  .trim()
+  .max(500)
+  .transform((v) => v || null);
 const optionalNumber = z.union([z.literal(""), z.coerce.number().min(0)]).transform((v) => (v === "" ? null : v));
 const schema = z.object({
   id: z.string().optional(),

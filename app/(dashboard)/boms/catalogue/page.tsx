@@ -18,13 +18,23 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
   const admin = can(user.role, "parts:manage");
   return (
     <>
-      <p className="small"><Link href="/boms">← BOMs</Link></p>
-      <PageHeader title="Parts catalogue">Controlled hardware the licence checks match BOM lines against (seeded from data/controlled-hardware.csv, with its sources).</PageHeader>
+      <p className="small">
+        <Link href="/boms">← BOMs</Link>
+      </p>
+      <PageHeader title="Parts catalogue">
+        Controlled hardware the licence checks match BOM lines against (seeded from data/controlled-hardware.csv, with
+        its sources).
+      </PageHeader>
       <PartsTable data={parts} editable={admin} />
       {admin ? (
         <section aria-labelledby="add-part">
           <h2 id="add-part">{editing ? `Edit ${editing.manufacturer} ${editing.product}` : "Add a part"}</h2>
-          <PartForm key={editing?.id ?? "new"} action={savePartAction} today={new Date().toISOString().slice(0, 10)} part={editing} />
+          <PartForm
+            key={editing?.id ?? "new"}
+            action={savePartAction}
+            today={new Date().toISOString().slice(0, 10)}
+            part={editing}
+          />
         </section>
       ) : null}
     </>

@@ -18,35 +18,86 @@ export default async function ExposurePage({ searchParams }: { searchParams: Pro
   const { determinations, lines, rollup } = await loadExposure(filters);
   const perDet = new Map<string, { blocked: number; licence: number }>();
   for (const line of lines) {
-    const n = perDet.get(line.determinationId) ?? perDet.set(line.determinationId, { blocked: 0, licence: 0 }).get(line.determinationId)!;
+    const n =
+      perDet.get(line.determinationId) ??
+      perDet.set(line.determinationId, { blocked: 0, licence: 0 }).get(line.determinationId)!;
     if (line.status === "blocked") n.blocked++;
     else n.licence++;
   }
   const checks: CheckRow[] = determinations.map((d) => {
     const n = perDet.get(d.id) ?? { blocked: 0, licence: 0 };
     const outcome = n.blocked ? "blocked" : n.licence ? "licence_required" : "other";
-    return { id: d.id, bomId: d.bomId, bomName: d.bomName, customer: d.buyerName, destination: d.destination, productLine: d.productLine ?? "(no product line)", outcome: outcomeLabels[outcome] ?? "no blocked or licence-required line", blocked: n.blocked, licence: n.licence, checkedAt: d.createdAt.toISOString().slice(0, 16).replace("T", " ") };
+    return {
+      id: d.id,
+      bomId: d.bomId,
+      bomName: d.bomName,
+      customer: d.buyerName,
+      destination: d.destination,
+      productLine: d.productLine ?? "(no product line)",
+      outcome: outcomeLabels[outcome] ?? "no blocked or licence-required line",
+      blocked: n.blocked,
+      licence: n.licence,
+      checkedAt: d.createdAt.toISOString().slice(0, 16).replace("T", " "),
+    };
   });
   const rows: LineRow[] = lines.map((x) => ({
-    key: `${x.determinationId}-${x.bomLineId}`, determinationId: x.determinationId, bomId: x.bomId, bomName: x.bomName, lineNo: x.lineNo, part: x.part, mpn: x.mpn ?? "", eccn: x.eccn ?? "—",
-    status: lineStatusLabels[x.status], customer: x.customer, destination: x.destination, productLine: x.productLine, quantity: x.quantity,
-    valueMinor: x.valueMinor ?? 0, value: x.valueMinor == null ? "—" : formatMoney(x.valueMinor, x.currency ?? rollup.currency),
+    key: `${x.determinationId}-${x.bomLineId}`,
+    determinationId: x.determinationId,
+    bomId: x.bomId,
+    bomName: x.bomName,
+    lineNo: x.lineNo,
+    part: x.part,
+    mpn: x.mpn ?? "",
+    eccn: x.eccn ?? "—",
+    status: lineStatusLabels[x.status],
+    customer: x.customer,
+    destination: x.destination,
+    productLine: x.productLine,
+    quantity: x.quantity,
+    valueMinor: x.valueMinor ?? 0,
+    value: x.valueMinor == null ? "—" : formatMoney(x.valueMinor, x.currency ?? rollup.currency),
   }));
   return (
     <>
-      <PageHeader title="BOM exposure">The newest check per BOM, customer and destination, and every line in them that is blocked or needs a licence.</PageHeader>
+      <PageHeader title="BOM exposure">
+        The newest check per BOM, customer and destination, and every line in them that is blocked or needs a licence.
+      </PageHeader>
       <p className="small">
         <Link href={`/${filterQuery(filters)}`}>Back to the overview</Link>
-        {hasFilters(filters) ? <> · filtered: {Object.entries(filters).filter(([, v]) => v).map(([k, v]) => `${k} ${v}`).join(", ")} · <Link href="/boms/exposure">clear</Link></> : null}
+        {hasFilters(filters) ? (
+          <>
+            {" "}
+            · filtered:{" "}
+            {Object.entries(filters)
+              .filter(([, v]) => v)
+              .map(([k, v]) => `${k} ${v}`)
+              .join(", ")}{" "}
+            · <Link href="/boms/exposure">clear</Link>
+          </>
+        ) : null}
       </p>
-      {problems.length ? <p className="error-text small" role="alert">{problems.join(" ")}</p> : null}
+      {problems.length ? (
+        <p className="error-text small" role="alert">
+          {problems.join(" ")}
+        </p>
+      ) : null}
       <section aria-labelledby="checks-heading">
         <h2 id="checks-heading">Checks in force</h2>
-        {checks.length ? <ChecksTable data={checks} /> : <EmptyState title="No BOM checks" action={{ href: "/boms", label: "BOMs" }}>Check a BOM for a customer and destination first.</EmptyState>}
+        {checks.length ? (
+          <ChecksTable data={checks} />
+        ) : (
+          <EmptyState title="No BOM checks" action={{ href: "/boms", label: "BOMs" }}>
+            Check a BOM for a customer and destination first.
+          </EmptyState>
+        )}
       </section>
       <section aria-labelledby="lines-heading">
         <h2 id="lines-heading">Blocked and licence-required lines</h2>
-        {rows.length ? <ExposureLinesTable data={rows} /> : <p className="muted">No line is blocked or needs a licence in these checks.</p>}
+        {rows.length ? (
+          <ExposureLinesTable data={rows} />
+        ) : (
+          <p className="muted">No line is blocked or needs a licence in these checks.</p>
+        )}
       </section>
     </>
   );

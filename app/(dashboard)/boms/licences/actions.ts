@@ -7,11 +7,24 @@ import { addLicence } from "@/lib/data/classification";
 const schema = z.object({
   number: z.string().trim().min(1, "Required.").max(60),
   partyId: z.string().min(1, "Pick the party the licence names."),
-  destination: z.union([z.literal(""), z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, "An ISO country code.")]).transform((v) => v || null),
+  destination: z
+    .union([
+      z.literal(""),
+      z
+        .string()
+        .trim()
+        .toUpperCase()
+        .regex(/^[A-Z]{2}$/, "An ISO country code."),
+    ])
+    .transform((v) => v || null),
   eccns: z.string().trim().min(1, "List the ECCNs it covers (comma-separated), or * for all.").max(500),
   validFrom: z.iso.date(),
   validTo: z.union([z.literal(""), z.iso.date()]).transform((v) => v || null),
-  note: z.string().trim().max(2000).transform((v) => v || null),
+  note: z
+    .string()
+    .trim()
+    .max(2000)
+    .transform((v) => v || null),
 });
 
 export const addLicenceAction = validatedAction("licences:manage", schema, async (input, actor) => {

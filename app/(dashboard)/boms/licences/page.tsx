@@ -16,16 +16,47 @@ export default async function LicencesPage() {
   const [licences, parties] = await Promise.all([listLicences(), listParties()]);
   return (
     <>
-      <p className="small"><Link href="/boms">← BOMs</Link></p>
-      <PageHeader title="Licences on file">A licence turns “licence required” into “authorised” for the party, destination and ECCNs it names, until it expires.</PageHeader>
+      <p className="small">
+        <Link href="/boms">← BOMs</Link>
+      </p>
+      <PageHeader title="Licences on file">
+        A licence turns “licence required” into “authorised” for the party, destination and ECCNs it names, until it
+        expires.
+      </PageHeader>
       {licences.length ? (
         <div className="table-wrap">
           <table className="data" aria-label="Licences">
-            <thead><tr><th>Number</th><th>Party</th><th>Destination</th><th>ECCNs</th><th>Valid</th><th>Note</th></tr></thead>
-            <tbody>{licences.map((l) => <tr key={l.id}><td>{l.number}</td><td>{l.holder ?? "—"}</td><td>{l.destination ?? "any"}</td><td>{l.eccns}</td><td>{l.validFrom} to {l.validTo ?? "(no expiry stated)"}</td><td>{l.note ?? ""}</td></tr>)}</tbody>
+            <thead>
+              <tr>
+                <th>Number</th>
+                <th>Party</th>
+                <th>Destination</th>
+                <th>ECCNs</th>
+                <th>Valid</th>
+                <th>Note</th>
+              </tr>
+            </thead>
+            <tbody>
+              {licences.map((l) => (
+                <tr key={l.id}>
+                  <td>{l.number}</td>
+                  <td>{l.holder ?? "—"}</td>
+                  <td>{l.destination ?? "any"}</td>
+                  <td>{l.eccns}</td>
+                  <td>
+                    {l.validFrom} to {l.validTo ?? "(no expiry stated)"}
+                  </td>
+                  <td>{l.note ?? ""}</td>
+                </tr>
+              ))}
+            </tbody>
           </table>
         </div>
-      ) : <EmptyState title="No licences on file">Record a licence BIS granted, and checks for its party will show the lines it authorises.</EmptyState>}
+      ) : (
+        <EmptyState title="No licences on file">
+          Record a licence BIS granted, and checks for its party will show the lines it authorises.
+        </EmptyState>
+      )}
       {can(user.role, "licences:manage") ? (
         <section aria-labelledby="add-licence">
           <h2 id="add-licence">Record a licence</h2>

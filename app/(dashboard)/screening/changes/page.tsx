@@ -8,35 +8,66 @@ import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "What changed" };
 
-const changeWords = { added: "added to the list", removed: "removed from the list", changed: "changed on the list", scoring: "scored differently (thresholds or sources)" } as const;
+const changeWords = {
+  added: "added to the list",
+  removed: "removed from the list",
+  changed: "changed on the list",
+  scoring: "scored differently (thresholds or sources)",
+} as const;
 
 export default async function ChangesPage() {
   await requireArea("screening", "/screening/changes");
   const changed = await whatChanged();
   return (
     <>
-      <p className="small"><Link href="/screening">← Screening</Link></p>
-      <PageHeader title="What changed">Parties whose screening status changed between the two latest runs, and the list change behind each.</PageHeader>
+      <p className="small">
+        <Link href="/screening">← Screening</Link>
+      </p>
+      <PageHeader title="What changed">
+        Parties whose screening status changed between the two latest runs, and the list change behind each.
+      </PageHeader>
       {!changed ? (
-        <EmptyState title="Nothing to compare yet">Two finished screening runs are needed; a new list version starts one automatically.</EmptyState>
+        <EmptyState title="Nothing to compare yet">
+          Two finished screening runs are needed; a new list version starts one automatically.
+        </EmptyState>
       ) : (
         <>
           <p className="small muted">
-            From the run of {changed.from.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC ({changed.from.listLabel}) to the run of {changed.to.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC ({changed.to.listLabel}).
+            From the run of {changed.from.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC (
+            {changed.from.listLabel}) to the run of {changed.to.createdAt.toISOString().slice(0, 16).replace("T", " ")}{" "}
+            UTC ({changed.to.listLabel}).
           </p>
           {changed.changes.length === 0 ? (
             <EmptyState title="No status changed">Every party has the same status as in the run before.</EmptyState>
           ) : (
             <div className="table-wrap">
               <table className="data" aria-label="Status changes">
-                <thead><tr><th>Party</th><th>Before</th><th>Now</th><th>Because the entry was…</th></tr></thead>
+                <thead>
+                  <tr>
+                    <th>Party</th>
+                    <th>Before</th>
+                    <th>Now</th>
+                    <th>Because the entry was…</th>
+                  </tr>
+                </thead>
                 <tbody>
                   {changed.changes.map((c) => (
                     <tr key={c.partyId}>
                       <td>{c.partyName}</td>
-                      <td><BandBadge band={c.before} /></td>
-                      <td><BandBadge band={c.after} /></td>
-                      <td>{c.causes.map((x) => `${x.listedName}: ${changeWords[x.change]}${x.fields.length ? ` (${x.fields.join(", ")})` : ""}`).join("; ")}</td>
+                      <td>
+                        <BandBadge band={c.before} />
+                      </td>
+                      <td>
+                        <BandBadge band={c.after} />
+                      </td>
+                      <td>
+                        {c.causes
+                          .map(
+                            (x) =>
+                              `${x.listedName}: ${changeWords[x.change]}${x.fields.length ? ` (${x.fields.join(", ")})` : ""}`,
+                          )
+                          .join("; ")}
+                      </td>
                     </tr>
                   ))}
                 </tbody>

@@ -17,13 +17,21 @@ export async function GET(request: Request) {
   }
 }
 
-const bodySchema = z.object({ name: z.string().trim().min(1).max(120), email: z.email().max(254), role: z.enum(roles), password: z.string().min(10).max(200) });
+const bodySchema = z.object({
+  name: z.string().trim().min(1).max(120),
+  email: z.email().max(254),
+  role: z.enum(roles),
+  password: z.string().min(10).max(200),
+});
 
 export async function POST(request: Request) {
   try {
     const actor = await requirePermission("users:manage", request.headers);
     const user = await createUser(await readJsonBody(request, bodySchema, MAX_BODY_BYTES));
-    await appendAudit({ id: actor.id, email: actor.email }, { action: "user.created", entityType: "user", entityId: user.id, after: { email: user.email, role: user.role } });
+    await appendAudit(
+      { id: actor.id, email: actor.email },
+      { action: "user.created", entityType: "user", entityId: user.id, after: { email: user.email, role: user.role } },
+    );
     return jsonResponse({ user }, { status: 201 });
   } catch (e) {
     return errorResponse(e);

@@ -11,7 +11,13 @@ import { decideVersionAction } from "./actions";
 
 export const metadata: Metadata = { title: "List version" };
 
-const fieldLabels: Record<string, string> = { name: "Name", aliases: "Aliases", addresses: "Addresses", licenseRequirement: "Licence requirement", licensePolicy: "Licence policy" };
+const fieldLabels: Record<string, string> = {
+  name: "Name",
+  aliases: "Aliases",
+  addresses: "Addresses",
+  licenseRequirement: "Licence requirement",
+  licensePolicy: "Licence policy",
+};
 
 export default async function ListVersionPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -21,34 +27,100 @@ export default async function ListVersionPage({ params }: { params: Promise<{ id
   const d = v.previousVersionId ? await diffVersions(v.previousVersionId, v.id) : null;
   return (
     <>
-      <p className="small"><Link href="/imports">← Imports</Link></p>
+      <p className="small">
+        <Link href="/imports">← Imports</Link>
+      </p>
       <PageHeader title={v.label}>
-        {v.listKind === "csl" ? "Consolidated Screening List" : "Internal list"} · <span className="badge">{v.status}</span> · {v.entryCount.toLocaleString("en-US")} entries · published {v.publishedOn ?? "(unknown)"} · from {v.fileName}
+        {v.listKind === "csl" ? "Consolidated Screening List" : "Internal list"} ·{" "}
+        <span className="badge">{v.status}</span> · {v.entryCount.toLocaleString("en-US")} entries · published{" "}
+        {v.publishedOn ?? "(unknown)"} · from {v.fileName}
       </PageHeader>
-      <p className="small muted">{Object.entries(v.sourceCounts).sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(" · ")}</p>
+      <p className="small muted">
+        {Object.entries(v.sourceCounts)
+          .sort((a, b) => b[1] - a[1])
+          .map(([k, n]) => `${k} ${n}`)
+          .join(" · ")}
+      </p>
       {v.status === "quarantined" ? (
         <div className="panel" role="region" aria-label="Quarantine">
           <strong>Quarantined.</strong> The current version keeps serving. Reasons:
-          <ul>{(v.quarantineReason ?? "").split("; ").map((r) => <li key={r}>{r}</li>)}</ul>
-          {can(user.role, "lists:approve") ? <DecideVersion versionId={v.id} action={decideVersionAction} /> : <p className="small muted">An administrator approves or rejects it.</p>}
+          <ul>
+            {(v.quarantineReason ?? "").split("; ").map((r) => (
+              <li key={r}>{r}</li>
+            ))}
+          </ul>
+          {can(user.role, "lists:approve") ? (
+            <DecideVersion versionId={v.id} action={decideVersionAction} />
+          ) : (
+            <p className="small muted">An administrator approves or rejects it.</p>
+          )}
         </div>
       ) : null}
       <h2>Changes against the previous version</h2>
-      {!d ? <p className="muted">This is the first version: nothing to compare.</p> : (
+      {!d ? (
+        <p className="muted">This is the first version: nothing to compare.</p>
+      ) : (
         <section aria-label="Diff">
-          <p><strong>{d.diff.added.length}</strong> added · <strong>{d.diff.removed.length}</strong> removed · <strong>{d.diff.changed.length}</strong> changed · {d.diff.unchanged.toLocaleString("en-US")} unchanged (against {d.from.label})</p>
+          <p>
+            <strong>{d.diff.added.length}</strong> added · <strong>{d.diff.removed.length}</strong> removed ·{" "}
+            <strong>{d.diff.changed.length}</strong> changed · {d.diff.unchanged.toLocaleString("en-US")} unchanged
+            (against {d.from.label})
+          </p>
           <div className="table-wrap">
             <table className="data" aria-label="Changed entries">
-              <thead><tr><th>Change</th><th>List</th><th>Name</th><th>What changed</th></tr></thead>
+              <thead>
+                <tr>
+                  <th>Change</th>
+                  <th>List</th>
+                  <th>Name</th>
+                  <th>What changed</th>
+                </tr>
+              </thead>
               <tbody>
-                {d.diff.added.slice(0, 500).map((e, i) => <tr key={`a${i}`}><td><span className="badge ok">added</span></td><td>{e.sourceCode}</td><td>{e.name}</td><td /></tr>)}
-                {d.diff.removed.slice(0, 500).map((e, i) => <tr key={`r${i}`}><td><span className="badge danger">removed</span></td><td>{e.sourceCode}</td><td>{e.name}</td><td /></tr>)}
+                {d.diff.added.slice(0, 500).map((e, i) => (
+                  <tr key={`a${i}`}>
+                    <td>
+                      <span className="badge ok">added</span>
+                    </td>
+                    <td>{e.sourceCode}</td>
+                    <td>{e.name}</td>
+                    <td />
+                  </tr>
+                ))}
+                {d.diff.removed.slice(0, 500).map((e, i) => (
+                  <tr key={`r${i}`}>
+                    <td>
+                      <span className="badge danger">removed</span>
+                    </td>
+                    <td>{e.sourceCode}</td>
+                    <td>{e.name}</td>
+                    <td />
+                  </tr>
+                ))}
                 {d.diff.changed.slice(0, 500).map((c, i) => (
                   <tr key={`c${i}`}>
-                    <td><span className="badge">changed</span></td><td>{c.after.sourceCode}</td><td>{c.after.name}</td>
-                    <td>{c.changes.map((x) => (
-                      <div key={x.field}><strong>{fieldLabels[x.field]}:</strong> {x.added || x.removed ? <>{x.added?.length ? `added ${x.added.join(", ")}` : ""}{x.removed?.length ? ` removed ${x.removed.join(", ")}` : ""}</> : <>{x.before ?? "—"} → {x.after ?? "—"}</>}</div>
-                    ))}</td>
+                    <td>
+                      <span className="badge">changed</span>
+                    </td>
+                    <td>{c.after.sourceCode}</td>
+                    <td>{c.after.name}</td>
+                    <td>
+                      {c.changes.map((x) => (
+                        <div key={x.field}>
+                          <strong>{fieldLabels[x.field]}:</strong>{" "}
+                          {x.added || x.removed ? (
+                            <>
+                              {x.added?.length ? `added ${x.added.join(", ")}` : ""}
+                              {x.removed?.length ? ` removed ${x.removed.join(", ")}` : ""}
+                            </>
+                          ) : (
+                            <>
+                              {x.before ?? "—"} → {x.after ?? "—"}
+                            </>
+                          )}
+                        </div>
+                      ))}
+                    </td>
                   </tr>
                 ))}
               </tbody>

@@ -16,8 +16,18 @@ const schema = z.object({
 
 export const recordDecisionAction = validatedAction("screening:decide", schema, async (input, actor) => {
   const expiresAt = input.expiresOn ? new Date(`${input.expiresOn}T00:00:00Z`) : null;
-  if (expiresAt && expiresAt.getTime() <= Date.now()) throw new AppError("INVALID_INPUT", "The expiry date must be in the future.");
-  const r = await recordDecision({ matchId: input.matchId, decision: input.decision, note: input.note, expiresAt, expectedVersion: input.expectedVersion }, { id: actor.id, email: actor.email });
+  if (expiresAt && expiresAt.getTime() <= Date.now())
+    throw new AppError("INVALID_INPUT", "The expiry date must be in the future.");
+  const r = await recordDecision(
+    {
+      matchId: input.matchId,
+      decision: input.decision,
+      note: input.note,
+      expiresAt,
+      expectedVersion: input.expectedVersion,
+    },
+    { id: actor.id, email: actor.email },
+  );
   revalidatePath(`/screening/hits/${input.matchId}`);
   revalidatePath("/screening");
   return `Decision recorded (version ${r.version}).`;

@@ -23,11 +23,18 @@ export default async function HitPage({ params }: { params: Promise<{ id: string
   const state = decisionState(standing, hit.entryHash, new Date());
   return (
     <>
-      <p className="small"><Link href="/screening">← Screening</Link></p>
+      <p className="small">
+        <Link href="/screening">← Screening</Link>
+      </p>
       <PageHeader title={`${hit.partyName} ↔ ${hit.listedName}`}>
-        <BandBadge band={hit.band} /> score {hit.score} on the {hit.sourceCode} entry · party in {hit.partyCountry ?? "an unknown country"}
+        <BandBadge band={hit.band} /> score {hit.score} on the {hit.sourceCode} entry · party in{" "}
+        {hit.partyCountry ?? "an unknown country"}
       </PageHeader>
-      {hit.partyId && can(user.role, "audit:read") ? <p className="small"><a href={`/api/v1/audit/pack?party=${hit.partyId}`}>Export the party's audit pack</a></p> : null}
+      {hit.partyId && can(user.role, "audit:read") ? (
+        <p className="small">
+          <a href={`/api/v1/audit/pack?party=${hit.partyId}`}>Export the party's audit pack</a>
+        </p>
+      ) : null}
 
       <section aria-labelledby="why-heading">
         <h2 id="why-heading">Why it matched</h2>
@@ -37,25 +44,48 @@ export default async function HitPage({ params }: { params: Promise<{ id: string
       <section aria-labelledby="entry-heading">
         <h2 id="entry-heading">The listed entry</h2>
         <dl className="explain">
-          <dt>List</dt><dd>{hit.entry.source}</dd>
-          <dt>Addresses</dt><dd>{hit.entry.addresses ?? "—"}</dd>
-          <dt>Licence requirement</dt><dd>{hit.entry.licenseRequirement ?? "—"}</dd>
-          <dt>Licence review policy</dt><dd>{hit.entry.licensePolicy ?? "—"}</dd>
-          <dt>Federal Register</dt><dd>{hit.entry.federalRegisterNotice ?? "—"}{hit.entry.startDate ? `, from ${hit.entry.startDate}` : ""}</dd>
+          <dt>List</dt>
+          <dd>{hit.entry.source}</dd>
+          <dt>Addresses</dt>
+          <dd>{hit.entry.addresses ?? "—"}</dd>
+          <dt>Licence requirement</dt>
+          <dd>{hit.entry.licenseRequirement ?? "—"}</dd>
+          <dt>Licence review policy</dt>
+          <dd>{hit.entry.licensePolicy ?? "—"}</dd>
+          <dt>Federal Register</dt>
+          <dd>
+            {hit.entry.federalRegisterNotice ?? "—"}
+            {hit.entry.startDate ? `, from ${hit.entry.startDate}` : ""}
+          </dd>
         </dl>
       </section>
 
       <section aria-labelledby="decision-heading">
         <h2 id="decision-heading">Decision</h2>
         <p role="status" aria-label="Decision state">
-          <span className={state.state === "reopened" ? "badge review" : state.state === "decided" ? "badge ok" : "badge"}>{describeDecisionState(state)}</span>
+          <span
+            className={state.state === "reopened" ? "badge review" : state.state === "decided" ? "badge ok" : "badge"}
+          >
+            {describeDecisionState(state)}
+          </span>
         </p>
         {hit.partyId && can(user.role, "screening:decide") ? (
           <DecisionForm matchId={hit.id} expectedVersion={standing?.version ?? 0} action={recordDecisionAction} />
-        ) : hit.partyId ? null : <p className="small muted">This hit came from a one-off search; decisions are recorded on stored parties.</p>}
+        ) : hit.partyId ? null : (
+          <p className="small muted">This hit came from a one-off search; decisions are recorded on stored parties.</p>
+        )}
         {history.length ? (
           <table className="data" aria-label="Decision history">
-            <thead><tr><th>When (UTC)</th><th>Who</th><th>Decision</th><th>Note</th><th>Expires</th><th>Entry as decided</th></tr></thead>
+            <thead>
+              <tr>
+                <th>When (UTC)</th>
+                <th>Who</th>
+                <th>Decision</th>
+                <th>Note</th>
+                <th>Expires</th>
+                <th>Entry as decided</th>
+              </tr>
+            </thead>
             <tbody>
               {history.map((d) => (
                 <tr key={d.id}>

@@ -10,9 +10,14 @@ export async function GET(request: Request) {
     const q = new URL(request.url).searchParams;
     const determination = q.get("determination");
     const party = q.get("party");
-    if (!determination === !party) throw new AppError("INVALID_INPUT", "Ask for one pack: ?determination=<id> or ?party=<id>.");
+    if (!determination === !party)
+      throw new AppError("INVALID_INPUT", "Ask for one pack: ?determination=<id> or ?party=<id>.");
     const pack = determination ? await determinationPack(determination) : await partyPack(party!);
-    return jsonResponse(pack, { headers: { "content-disposition": `attachment; filename="audit-pack-${determination ? `determination-${determination}` : `party-${party}`}.json"` } });
+    return jsonResponse(pack, {
+      headers: {
+        "content-disposition": `attachment; filename="audit-pack-${determination ? `determination-${determination}` : `party-${party}`}.json"`,
+      },
+    });
   } catch (e) {
     return errorResponse(e);
   }

@@ -12,7 +12,10 @@ function decodedName(raw: string): string {
   try {
     return decodeURIComponent(raw);
   } catch {
-    throw new AppError("INVALID_INPUT", "The file name (X-File-Name) is not valid percent-encoding: send encodeURIComponent(name).");
+    throw new AppError(
+      "INVALID_INPUT",
+      "The file name (X-File-Name) is not valid percent-encoding: send encodeURIComponent(name).",
+    );
   }
 }
 
@@ -22,9 +25,11 @@ export async function POST(request: Request) {
     await requirePermission("data:import", request.headers);
     const declared = Number(request.headers.get("content-length") ?? "0");
     const limit = maxUploadBytes();
-    if (declared > limit) throw new AppError("TOO_LARGE", `The file is over the ${Math.round(limit / 1048576)} MB import limit.`);
+    if (declared > limit)
+      throw new AppError("TOO_LARGE", `The file is over the ${Math.round(limit / 1048576)} MB import limit.`);
     const type = (request.headers.get("x-file-type") ?? "").split(";")[0]!.trim().toLowerCase();
-    if (!ALLOWED_TYPES.test(type)) throw new AppError("INVALID_INPUT", `Files of type ${type} cannot be imported: upload CSV or JSON.`);
+    if (!ALLOWED_TYPES.test(type))
+      throw new AppError("INVALID_INPUT", `Files of type ${type} cannot be imported: upload CSV or JSON.`);
     const fileName = cleanFileName(decodedName(request.headers.get("x-file-name") ?? ""));
     const upload = await storeUpload(request.body, fileName, limit);
     try {

@@ -17,12 +17,19 @@ export default async function DeterminationPage({ params }: { params: Promise<{ 
   const user = await requireArea("boms", `/boms/${id}/determinations/${detId}`);
   const d = await getDetermination(detId);
   if (!d || d.bomId !== id) notFound();
-  const value = (status: (typeof lineStatuses)[number]) => Object.entries(d.summary.valueByStatus[status] ?? {}).map(([cur, v]) => `${formatMinor(BigInt(v))} ${cur}`).join(" + ");
+  const value = (status: (typeof lineStatuses)[number]) =>
+    Object.entries(d.summary.valueByStatus[status] ?? {})
+      .map(([cur, v]) => `${formatMinor(BigInt(v))} ${cur}`)
+      .join(" + ");
   return (
     <>
-      <p className="small no-print"><Link href={`/boms/${id}`}>← {d.bomName}</Link></p>
+      <p className="small no-print">
+        <Link href={`/boms/${id}`}>← {d.bomName}</Link>
+      </p>
       <PageHeader title={`${d.bomName}: ${statusLabels[d.outcome as keyof typeof statusLabels] ?? d.outcome}`}>
-        For {d.buyerName} (screened: {d.buyerStatus}{d.hqCountry ? `, headquartered in ${d.hqCountry}` : ""}), shipping from {d.shipFrom} to {d.destination}, as of {d.asOf}.
+        For {d.buyerName} (screened: {d.buyerStatus}
+        {d.hqCountry ? `, headquartered in ${d.hqCountry}` : ""}), shipping from {d.shipFrom} to {d.destination}, as of{" "}
+        {d.asOf}.
       </PageHeader>
       <section aria-label="Determination summary" className="cards">
         {lineStatuses.map((s) => (
@@ -34,12 +41,20 @@ export default async function DeterminationPage({ params }: { params: Promise<{ 
         ))}
       </section>
       <p className="small">
-        Rules as of {d.ruleSet.id}: {d.ruleSet.label}. List version: {d.listLabel ?? "(none)"}{d.listPublishedOn ? `, published ${d.listPublishedOn}` : ""}. Checked by {d.createdBy ?? "the CLI"} at {d.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC; printed by {user.email}.
+        Rules as of {d.ruleSet.id}: {d.ruleSet.label}. List version: {d.listLabel ?? "(none)"}
+        {d.listPublishedOn ? `, published ${d.listPublishedOn}` : ""}. Checked by {d.createdBy ?? "the CLI"} at{" "}
+        {d.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC; printed by {user.email}.
       </p>
       <p className="toolbar no-print">
-        <a className="button secondary" href={`/api/v1/determinations/${d.id}/export`}>Export CSV</a>
+        <a className="button secondary" href={`/api/v1/determinations/${d.id}/export`}>
+          Export CSV
+        </a>
         <PrintButton label="Print report" />
-        {can(user.role, "audit:read") ? <a className="button secondary" href={`/api/v1/audit/pack?determination=${d.id}`}>Export audit pack</a> : null}
+        {can(user.role, "audit:read") ? (
+          <a className="button secondary" href={`/api/v1/audit/pack?determination=${d.id}`}>
+            Export audit pack
+          </a>
+        ) : null}
       </p>
       <DeterminationLinesTable lines={d.lines} />
     </>

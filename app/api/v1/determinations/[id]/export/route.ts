@@ -10,9 +10,54 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     await requirePermission("data:read", request.headers);
     const d = await getDetermination((await params).id);
     if (!d) throw new AppError("NOT_FOUND", "No such determination.");
-    const header = ["bom", "buyer", "destination", "ship_from", "as_of", "rule_set", "list_version", "line", "manufacturer", "mpn", "description", "quantity", "status", "eccn", "eccn_source", "rule", "citation", "reason", "assumptions"];
-    const rows = d.lines.map((l) => [d.bomName, d.buyerName, d.destination, d.shipFrom, d.asOf, d.ruleSet.id, d.listLabel ?? "", l.lineNo, l.manufacturer, l.mpn, l.description, l.quantity, l.status, l.eccn, l.eccnWhy, l.ruleId, l.citation, l.reason, l.assumptions.join("; ")]);
-    return new Response(toSafeCsv(header, rows), { headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="determination-${d.id}.csv"` } });
+    const header = [
+      "bom",
+      "buyer",
+      "destination",
+      "ship_from",
+      "as_of",
+      "rule_set",
+      "list_version",
+      "line",
+      "manufacturer",
+      "mpn",
+      "description",
+      "quantity",
+      "status",
+      "eccn",
+      "eccn_source",
+      "rule",
+      "citation",
+      "reason",
+      "assumptions",
+    ];
+    const rows = d.lines.map((l) => [
+      d.bomName,
+      d.buyerName,
+      d.destination,
+      d.shipFrom,
+      d.asOf,
+      d.ruleSet.id,
+      d.listLabel ?? "",
+      l.lineNo,
+      l.manufacturer,
+      l.mpn,
+      l.description,
+      l.quantity,
+      l.status,
+      l.eccn,
+      l.eccnWhy,
+      l.ruleId,
+      l.citation,
+      l.reason,
+      l.assumptions.join("; "),
+    ]);
+    return new Response(toSafeCsv(header, rows), {
+      headers: {
+        "content-type": "text/csv; charset=utf-8",
+        "content-disposition": `attachment; filename="determination-${d.id}.csv"`,
+      },
+    });
   } catch (e) {
     return errorResponse(e);
   }

@@ -13,7 +13,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ jobI
     if (!job) throw new AppError("NOT_FOUND", "No such import.");
     const csv = toSafeCsv(PROBLEMS_CSV_HEADER, problemsCsvRows(job.fileName, job.errors, job.errorCount));
     const name = `${job.fileName.replace(/\.[^.]+$/, "").replace(/[^\w.-]+/g, "_")}-problems.csv`;
-    return new Response(csv, { headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="${name}"` } });
+    return new Response(csv, {
+      headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="${name}"` },
+    });
   } catch (e) {
     return errorResponse(e);
   }

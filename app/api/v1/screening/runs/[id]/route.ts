@@ -7,7 +7,17 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   try {
     await requirePermission("data:read", request.headers);
     const run = await requireRun((await params).id);
-    return jsonResponse({ id: run.id, status: run.status, processed: run.processed, partyCount: run.partyCount, error: run.error, trigger: run.trigger, list: run.listLabel, sources: run.sources, thresholds: run.thresholds });
+    return jsonResponse({
+      id: run.id,
+      status: run.status,
+      processed: run.processed,
+      partyCount: run.partyCount,
+      error: run.error,
+      trigger: run.trigger,
+      list: run.listLabel,
+      sources: run.sources,
+      thresholds: run.thresholds,
+    });
   } catch (e) {
     return errorResponse(e);
   }

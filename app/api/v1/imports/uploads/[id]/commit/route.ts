@@ -17,19 +17,36 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     const upload = getUpload(id);
     const choices = await readJsonBody(request, overridesSchema, MAX_BODY_BYTES, { emptyIs: {} });
     const existing = getRun(id);
-    if (existing && !existing.result && !existing.error) throw new AppError("CONFLICT", "This file is already being imported.");
+    if (existing && !existing.result && !existing.error)
+      throw new AppError("CONFLICT", "This file is already being imported.");
     pruneRuns();
     const run = startRun(id, upload.size);
     const { kind, format, mapping, label } = choices;
     // Runs on after the response: the import streams for as long as the file needs.
     void runImport({
-      file: upload.file, fileName: upload.fileName, sha256: upload.sha256, kind, format: format as never, mapping, label,
-      actor: { id: user.id, email: user.email }, signal: run.controller.signal,
-      onProgress: (p) => { run.progress = p; },
-      onJob: (jobId) => { run.jobId = jobId; },
+      file: upload.file,
+      fileName: upload.fileName,
+      sha256: upload.sha256,
+      kind,
+      format: format as never,
+      mapping,
+      label,
+      actor: { id: user.id, email: user.email },
+      signal: run.controller.signal,
+      onProgress: (p) => {
+        run.progress = p;
+      },
+      onJob: (jobId) => {
+        run.jobId = jobId;
+      },
     })
-      .then((result) => { run.result = result; })
-      .catch((e: unknown) => { run.error = e instanceof AppError ? e.message : "The import failed unexpectedly; nothing was written."; if (!(e instanceof AppError)) console.error(e); })
+      .then((result) => {
+        run.result = result;
+      })
+      .catch((e: unknown) => {
+        run.error = e instanceof AppError ? e.message : "The import failed unexpectedly; nothing was written.";
+        if (!(e instanceof AppError)) console.error(e);
+      })
       .finally(() => deleteUpload(id));
     return jsonResponse({ started: true }, { status: 202 });
   } catch (e) {

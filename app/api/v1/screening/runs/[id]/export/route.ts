@@ -13,10 +13,48 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     await requirePermission("data:read", request.headers);
     const run = await requireRun((await params).id);
     const hits = await hitsWithDecisions(run.id, new Date());
-    const explanations = new Map((await db().screeningMatch.findMany({ where: { runId: run.id }, select: { id: true, explanation: true } })).map((m) => [m.id, m.explanation as Explanation]));
-    const rows = hits.map((h) => [h.partyName, h.partyKind, h.partyCountry ?? "", h.band, h.score, h.listedName, h.matchedName, h.sourceCode, h.countries, h.decision, explanationText(explanations.get(h.matchId)!), run.listLabel]);
-    const csv = toSafeCsv(["party", "party_kind", "party_country", "band", "score", "listed_name", "matched_name", "list", "listed_countries", "decision", "explanation", "list_version"], rows);
-    return new Response(csv, { headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="screening-${run.id}.csv"` } });
+    const explanations = new Map(
+      (await db().screeningMatch.findMany({ where: { runId: run.id }, select: { id: true, explanation: true } })).map(
+        (m) => [m.id, m.explanation as Explanation],
+      ),
+    );
+    const rows = hits.map((h) => [
+      h.partyName,
+      h.partyKind,
+      h.partyCountry ?? "",
+      h.band,
+      h.score,
+      h.listedName,
+      h.matchedName,
+      h.sourceCode,
+      h.countries,
+      h.decision,
+      explanationText(explanations.get(h.matchId)!),
+      run.listLabel,
+    ]);
+    const csv = toSafeCsv(
+      [
+        "party",
+        "party_kind",
+        "party_country",
+        "band",
+        "score",
+        "listed_name",
+        "matched_name",
+        "list",
+        "listed_countries",
+        "decision",
+        "explanation",
+        "list_version",
+      ],
+      rows,
+    );
+    return new Response(csv, {
+      headers: {
+        "content-type": "text/csv; charset=utf-8",
+        "content-disposition": `attachment; filename="screening-${run.id}.csv"`,
+      },
+    });
   } catch (e) {
     return errorResponse(e);
   }
