@@ -38,7 +38,7 @@ if (mode === "raw-count") {
   const { runImport } = await import("@/lib/data/import-run");
   const files = extra ? [extra, file!] : [file!];
   const kind = extra || file!.includes("csl") ? "list" : "bom";
-  let last;
+  let last: Awaited<ReturnType<typeof runImport>> | undefined;
   let ms = 0;
   for (const f of files) {
     const started = performance.now();
@@ -46,7 +46,8 @@ if (mode === "raw-count") {
     ms = performance.now() - started; // the last file's own time (a list version with its diff)
   }
   await disconnectDb();
-  detail = { status: last!.status, counts: last!.counts, diff: last!.diff ?? null, ms };
+  if (!last) throw new Error("import: no file given");
+  detail = { status: last.status, counts: last.counts, diff: last.diff ?? null, ms };
 }
 const ms = (detail.ms as number | undefined) ?? performance.now() - t0;
 console.log(JSON.stringify({ ms, maxRssMb: process.resourceUsage().maxRSS / 1024, detail }));

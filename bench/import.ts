@@ -62,7 +62,7 @@ if (!pgUrl) {
 try {
   if (pgUrl) {
     const reset = () =>
-      spawnSync("psql", [pgUrl!, "-q", "-c", "DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;"], {
+      spawnSync("psql", [pgUrl, "-q", "-c", "DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;"], {
         stdio: "ignore",
       });
     reset();

@@ -114,7 +114,7 @@ function startServer(url: string, port: number): ChildProcess {
     },
   );
   const log = fs.createWriteStream(path.join(outDir, `server-${port}.log`));
-  server.stderr!.on("data", (d: Buffer) => {
+  server.stderr.on("data", (d: Buffer) => {
     log.write(d);
     if (process.env.BENCH_VERBOSE) process.stderr.write(d);
   });

@@ -29,7 +29,7 @@ test("the listed Chinese buyer: every line blocked under the Entity List", async
   await expect(lineRow(page, "DDR5")).toContainText("EAR99 included");
   const downloading = page.waitForEvent("download");
   await page.getByRole("link", { name: "Export CSV" }).click();
-  const csv = fs.readFileSync((await (await downloading).path())!, "utf8");
+  const csv = fs.readFileSync(await (await downloading).path(), "utf8");
   expect(csv).toContain('entity-list,"15 CFR 744.11');
   expect(csv.split("\r\n").filter(Boolean)).toHaveLength(6);
   // the printable report: no navigation or controls, every row

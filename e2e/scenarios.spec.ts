@@ -45,11 +45,11 @@ test("an executive moves a lever, saves the scenario, shares it and downloads th
     .getByRole("figure", { name: "Revenue: baseline and scenario, P10–P90" })
     .getByRole("button", { name: "PNG" })
     .click();
-  const pngFile = fs.readFileSync((await (await png).path())!);
+  const pngFile = fs.readFileSync(await (await png).path());
   expect(pngFile.subarray(1, 4).toString()).toBe("PNG");
   const csv = page.waitForEvent("download");
   await page.getByRole("button", { name: "Download series (CSV)" }).click();
-  const text = fs.readFileSync((await (await csv).path())!, "utf8");
+  const text = fs.readFileSync(await (await csv).path(), "utf8");
   expect(text.split("\r\n")[0]).toBe(
     "period,line,segment,baseline_revenue,scenario_revenue,difference,baseline_gross_profit,scenario_gross_profit,p10_revenue,p50_revenue,p90_revenue,currency",
   );

@@ -94,7 +94,39 @@ function startPostgres() {
   };
 }
 
+// A port free now on 127.0.0.1: a fixed one can be held by any other process on the machine.
+function freePort() {
+  const probe =
+    "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})";
+  return spawnSync(process.execPath, ["-e", probe], { encoding: "utf8" }).stdout.trim();
+}
+
+// Playwright on its own free port; a run that failed without a failed test (its server never started, say)
+// counts as a failure in the closing line.
+function e2e(label, report, env) {
+  const ok = run(label, bin("playwright"), ["test"], { ...env, E2E_PORT: freePort(), E2E_REPORT: report });
+  const counts = readPlaywright(report);
+  if (!ok && counts.failed === 0) counts.failed = 1;
+  results.push(counts);
+}
+
+// A check that is not a test runner (format, lint, layers) counts as one test: passed when it exits 0.
+function check(label, cmd, args) {
+  const ok = run(label, cmd, args);
+  results.push({ passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0 });
+}
+
 try {
+  check("format check (prettier)", bin("prettier"), ["--check", "--log-level=warn", "."]);
+  check("lint (eslint)", bin("eslint"), ["."]);
+  check("layer rules (dependency-cruiser)", bin("depcruise"), [
+    "app",
+    "components",
+    "lib",
+    "cli",
+    "--config",
+    ".dependency-cruiser.cjs",
+  ]);
   vitest("unit tests", "unit", path.join(reports, "unit.json"), {});
   vitest("database tests on SQLite", "db", path.join(reports, "db-sqlite.json"), {
     DATABASE_URL: "file:./.data/test-suite.db",
@@ -114,16 +146,11 @@ try {
   }
 
   if (run("production build (includes the type check)", bin("next"), ["build"])) {
-    run("end-to-end tests on SQLite", bin("playwright"), ["test"], {
-      E2E_REPORT: path.join(reports, "e2e-sqlite.json"),
-    });
-    results.push(readPlaywright(path.join(reports, "e2e-sqlite.json")));
+    e2e("end-to-end tests on SQLite", path.join(reports, "e2e-sqlite.json"), {});
     if (pg?.e2eUrl || process.env.TEST_POSTGRES_E2E_URL) {
-      run("end-to-end tests on PostgreSQL", bin("playwright"), ["test"], {
+      e2e("end-to-end tests on PostgreSQL", path.join(reports, "e2e-postgresql.json"), {
         E2E_DATABASE_URL: process.env.TEST_POSTGRES_E2E_URL ?? pg.e2eUrl,
-        E2E_REPORT: path.join(reports, "e2e-postgresql.json"),
       });
-      results.push(readPlaywright(path.join(reports, "e2e-postgresql.json")));
     }
   } else {
     results.push({ passed: 0, failed: 1, skipped: 0 });

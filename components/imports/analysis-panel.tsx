@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import type { AnalysisView } from "@/lib/imports/analysis-view";
 
 const kindLabels: Record<string, string> = {
@@ -24,7 +24,13 @@ export function AnalysisPanel({
   // the mapping as the analyst is editing it: each change builds on the last one, even before the server
   // has re-analysed the file with the previous change
   const [mapping, setMapping] = useState(a.mapping);
-  useEffect(() => setMapping(a.mapping), [a.mapping]);
+  // a new analysis from the server replaces the edits (adjusted during render, React's pattern for state
+  // that follows a prop, rather than an effect that renders twice)
+  const [mappingOf, setMappingOf] = useState(a.mapping);
+  if (mappingOf !== a.mapping) {
+    setMappingOf(a.mapping);
+    setMapping(a.mapping);
+  }
   const blocked = a.fileProblems.length > 0 || !a.kind;
   const previewColumns = a.preview[0]
     ? Object.keys(a.preview[0].values)

@@ -92,9 +92,10 @@ export function ImportWizard() {
   useEffect(() => {
     if (stage.name !== "importing") return;
     const id = stage.analysis.uploadId;
-    const timer = setInterval(async () => {
-      const res = await fetch(`/api/v1/imports/uploads/${id}/progress`);
-      if (!res.ok) return;
+    // a poll that meets a network error (a restarting server) is tried again on the next tick
+    const poll = async () => {
+      const res = await fetch(`/api/v1/imports/uploads/${id}/progress`).catch(() => null);
+      if (!res?.ok) return;
       const p = (await res.json()) as Progress;
       if (p.result) {
         clearInterval(timer);
@@ -106,7 +107,8 @@ export function ImportWizard() {
         setStage({ name: "pick" });
         router.refresh();
       } else setStage((s) => (s.name === "importing" ? { ...s, progress: p.progress } : s));
-    }, 400);
+    };
+    const timer = setInterval(() => void poll(), 400);
     return () => clearInterval(timer);
   }, [stage.name, stage.name === "importing" ? stage.analysis : null, router]); // eslint-disable-line react-hooks/exhaustive-deps
 

@@ -113,9 +113,12 @@ export function ProfitChart({ data }: { data: { period: string; baseline: number
 }
 
 /** The bridge as a waterfall: an invisible base bar lifts each step to where the previous one ended. */
-export function BridgeChart({ steps }: { steps: { label: string; value: number; total?: boolean }[] }) {
+type BridgeStep = { label: string; value: number; total?: boolean };
+
+/** Each step's bar: a total starts from zero; a change starts where the previous step ended. */
+function bridgeBars(steps: BridgeStep[]) {
   let running = 0;
-  const data = steps.map((s) => {
+  return steps.map((s) => {
     if (s.total) {
       running = s.value;
       return { label: s.label, base: 0, size: s.value, kind: "total" };
@@ -129,6 +132,10 @@ export function BridgeChart({ steps }: { steps: { label: string; value: number; 
       kind: s.value < 0 ? "lost" : "gain",
     };
   });
+}
+
+export function BridgeChart({ steps }: { steps: BridgeStep[] }) {
+  const data = bridgeBars(steps);
   return (
     <ResponsiveContainer>
       <BarChart data={data} margin={{ top: 8, right: 16, left: 8, bottom: 0 }}>

@@ -64,12 +64,17 @@ export function ScenarioStudio({ lines, horizon, currency, initial, saved, canSa
   // the full Monte Carlo in a worker; answers for older states are dropped
   const worker = useRef<Worker | null>(null);
   const ticket = useRef(0);
-  const [workerBands, setWorkerBands] = useState<{ id: number; bands: { revenue: Bands; profit: Bands } } | null>(null);
+  // the inputs of the request in flight: an answer is kept with them, and shown only while they are current
+  const inFlight = useRef<{ id: number; inputs: object } | null>(null);
+  const [workerBands, setWorkerBands] = useState<{ inputs: object; bands: { revenue: Bands; profit: Bands } } | null>(
+    null,
+  );
   useEffect(() => {
     try {
       worker.current = new Worker(new URL("./monte-carlo.worker.ts", import.meta.url));
       worker.current.onmessage = (e: MessageEvent<{ id: number; bands: { revenue: Bands; profit: Bands } }>) => {
-        if (e.data.id === ticket.current) setWorkerBands(e.data);
+        const sent = inFlight.current;
+        if (sent && e.data.id === sent.id) setWorkerBands({ inputs: sent.inputs, bands: e.data.bands });
       };
     } catch {
       worker.current = null;
@@ -78,6 +83,7 @@ export function ScenarioStudio({ lines, horizon, currency, initial, saved, canSa
   }, []);
   useEffect(() => {
     ticket.current += 1;
+    inFlight.current = { id: ticket.current, inputs: params };
     worker.current?.postMessage({
       id: ticket.current,
       lines,
@@ -93,7 +99,7 @@ export function ScenarioStudio({ lines, horizon, currency, initial, saved, canSa
     const p = project(lines, deferred.levers, horizon);
     const t = totals(p);
     const quick = monteCarlo(lines, deferred.levers, deferred.ranges, horizon, { paths: 500, seed: deferred.seed });
-    const mc = workerBands && workerBands.id === ticket.current ? workerBands.bands : quick;
+    const mc = workerBands && workerBands.inputs === deferred ? workerBands.bands : quick;
     const torn = tornado(lines, deferred.levers, deferred.ranges, horizon);
     const goalPeriod = Math.min(2, horizon.periods.length - 1);
     const goal = goalSeek(lines, deferred.levers, horizon, {
@@ -289,7 +295,7 @@ export function ScenarioStudio({ lines, horizon, currency, initial, saved, canSa
             .join("; ") || "no hardware lines"}
           . Uncertainty:{" "}
           {Object.entries(params.ranges)
-            .map(([k, g]) => `${k} ${g!.min}–${g!.max}`)
+            .map(([k, g]) => `${k} ${g.min}–${g.max}`)
             .join(", ") || "none"}
           ; seed {params.seed}.
         </p>

@@ -10,16 +10,18 @@ export function RunProgress({ runId, initial }: { runId: string; initial: Progre
   const [p, setP] = useState(initial);
   useEffect(() => {
     if (p.status !== "running") return;
-    const timer = setInterval(async () => {
-      const res = await fetch(`/api/v1/screening/runs/${runId}`, { cache: "no-store" });
-      if (!res.ok) return;
+    // a poll that meets a network error is tried again on the next tick
+    const poll = async () => {
+      const res = await fetch(`/api/v1/screening/runs/${runId}`, { cache: "no-store" }).catch(() => null);
+      if (!res?.ok) return;
       const next = (await res.json()) as Progress;
       setP(next);
       if (next.status !== "running") {
         clearInterval(timer);
         router.refresh();
       }
-    }, 700);
+    };
+    const timer = setInterval(() => void poll(), 700);
     return () => clearInterval(timer);
   }, [runId, p.status, router]);
   const pct = p.partyCount ? Math.round((p.processed / p.partyCount) * 100) : 100;

@@ -21,12 +21,11 @@ export function ScreenSearch() {
   useEffect(() => {
     const q = name.trim();
     if (q.length < 2) {
-      setResult(null);
-      setError("");
+      latest.current += 1; // an answer still on its way is for a name no longer there
       return;
     }
     const ticket = ++latest.current;
-    const timer = setTimeout(async () => {
+    const screen = async () => {
       setBusy(true);
       try {
         const res = await fetch("/api/screen", {
@@ -48,9 +47,15 @@ export function ScreenSearch() {
       } finally {
         if (ticket === latest.current) setBusy(false);
       }
-    }, 250);
+    };
+    const timer = setTimeout(() => void screen(), 250);
     return () => clearTimeout(timer);
   }, [name, country, sources]);
+
+  // under two characters nothing is screened, and nothing from an earlier name is shown
+  const tooShort = name.trim().length < 2;
+  const shownResult = tooShort ? null : result;
+  const shownError = tooShort ? "" : error;
 
   return (
     <div>
@@ -87,21 +92,21 @@ export function ScreenSearch() {
           </span>
         ) : null}
       </div>
-      {error ? (
+      {shownError ? (
         <p role="alert" className="error-text">
-          {error}
+          {shownError}
         </p>
       ) : null}
-      {result ? (
+      {shownResult ? (
         <section aria-label="Search result">
           <p>
-            <BandBadge band={result.status} />{" "}
-            {result.matches.length
-              ? `${result.matches.length} possible match${result.matches.length > 1 ? "es" : ""} for “${result.input}”`
-              : `No listed name resembles “${result.input}”.`}
+            <BandBadge band={shownResult.status} />{" "}
+            {shownResult.matches.length
+              ? `${shownResult.matches.length} possible match${shownResult.matches.length > 1 ? "es" : ""} for “${shownResult.input}”`
+              : `No listed name resembles “${shownResult.input}”.`}
           </p>
           <ul className="hit-list">
-            {result.matches.map((m) => (
+            {shownResult.matches.map((m) => (
               <li key={`${m.source}|${m.name}`}>
                 <details>
                   <summary>

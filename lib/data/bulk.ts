@@ -111,7 +111,7 @@ async function pgBulk<T>(config: Extract<DatabaseConfig, { provider: "postgresql
 async function sqliteBulk<T>(file: string, fn: (w: BulkWriter) => Promise<T>): Promise<T> {
   // Looked up at run time: the bundler rewrites a statically imported `new Worker(…)` into a bundled module,
   // and this worker is a plain file started by its path.
-  const { Worker } = process.getBuiltinModule("node:worker_threads") as typeof import("node:worker_threads");
+  const { Worker } = process.getBuiltinModule("node:worker_threads");
   const worker = new Worker(path.join(process.env.CHOKEPOINT_ROOT ?? process.cwd(), "lib/data/sqlite-writer.worker.mjs"), {
     workerData: { file },
     // the writer holds two batches at most: a small heap keeps the second thread's memory small too

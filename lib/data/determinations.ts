@@ -9,7 +9,7 @@ import type { CataloguePart } from "../rules/catalogue";
 import { determineLines, ruleSetFor, summarise, type BomSummary } from "../rules/determine";
 import { lineFacts, type RawLine } from "../rules/line-facts";
 import type { BuyerListing, CheckContext, LineFacts, LineResult, LicenceOnFile } from "../rules/types";
-import { decisionState } from "../screening/decisions";
+import { decisionState, type DecisionRecord } from "../screening/decisions";
 import type { ScreeningResult } from "../screening/types";
 import { reportLine, type DeterminationReport } from "../rules/report";
 import { toReport } from "../screening/report";
@@ -45,7 +45,7 @@ async function screenBuyer(buyer: BuyerInput, now: Date): Promise<{ name: string
   const hqCountry = buyer.hqCountry?.trim().toUpperCase() || party?.country || null;
   const { results, lists } = await screenNames({ queries: [{ name, country: hqCountry, address: party?.address ?? null }], sources: ["csl"] });
   const screening = results[0]!;
-  const decisions = party ? await latestDecisions(screening.hits.map((h) => ({ partyId: party.id, entryKey: h.entryKey }))) : new Map();
+  const decisions = party ? await latestDecisions(screening.hits.map((h) => ({ partyId: party.id, entryKey: h.entryKey }))) : new Map<string, DecisionRecord>();
   const entries = await db().listedEntry.findMany({ where: { id: { in: screening.hits.map((h) => h.entryId) } }, select: { id: true, startDate: true, licenseRequirement: true, licensePolicy: true, footnotes: true, federalRegisterNotice: true } });
   const byId = new Map(entries.map((e) => [e.id, e]));
   const listings: BuyerListing[] = [];

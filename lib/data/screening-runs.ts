@@ -8,7 +8,7 @@ import { changedStatuses, statusChanges, type PartyOutcome, type StatusChange, t
 import { prepareQuery } from "../screening/query";
 import { screenPrepared, statusOf } from "../screening/screen";
 import type { SourceGroup } from "../screening/sources";
-import type { Band } from "../screening/types";
+import type { Band, Explanation } from "../screening/types";
 import { appendAudit, type AuditActor } from "./audit";
 import { bulkTransaction, newId, type Cell } from "./bulk";
 import { diffVersions } from "./list-diff";
@@ -159,7 +159,7 @@ export async function whatChanged(): Promise<{ from: RunSummary; to: RunSummary;
     from.listVersionId !== to.listVersionId ? diffVersions(from.listVersionId, to.listVersionId) : null,
     from.internalVersionId && to.internalVersionId && from.internalVersionId !== to.internalVersionId ? diffVersions(from.internalVersionId, to.internalVersionId) : null,
   ]);
-  const merged = diffs.filter((d) => d !== null).map((d) => d!.diff);
+  const merged = diffs.filter((d) => d !== null).map((d) => d.diff);
   const diff = merged.length ? { added: merged.flatMap((d) => d.added), removed: merged.flatMap((d) => d.removed), changed: merged.flatMap((d) => d.changed), unchanged: 0 } : null;
   const [a, b] = await Promise.all([outcomes(from.id), outcomes(to.id)]);
   return { from: summary(from), to: summary(to), changes: statusChanges(a, b, diff) };
@@ -180,4 +180,10 @@ export async function requireRun(id: string): Promise<RunSummary> {
   const run = await getRun(id);
   if (!run) throw new AppError("NOT_FOUND", "No such screening run.");
   return run;
+}
+
+/** Each match of a run with the explanation stored when it was screened, by match id. */
+export async function explanationsOfRun(runId: string): Promise<Map<string, Explanation>> {
+  const matches = await db().screeningMatch.findMany({ where: { runId }, select: { id: true, explanation: true } });
+  return new Map(matches.map((m) => [m.id, m.explanation as Explanation]));
 }

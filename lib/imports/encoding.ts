@@ -10,7 +10,11 @@ export function detectEncoding(head: Uint8Array): { encoding: TextEncoding; bomL
   const sample = head.subarray(0, Math.min(head.length, 4096));
   let zeroEven = 0,
     zeroOdd = 0;
-  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) i % 2 === 0 ? zeroEven++ : zeroOdd++;
+  for (let i = 0; i < sample.length; i++) {
+    if (sample[i] !== 0) continue;
+    if (i % 2 === 0) zeroEven++;
+    else zeroOdd++;
+  }
   if (sample.length >= 8 && zeroOdd > sample.length * 0.3 && zeroEven < sample.length * 0.05)
     return { encoding: "utf-16le", bomLength: 0 };
   if (sample.length >= 8 && zeroEven > sample.length * 0.3 && zeroOdd < sample.length * 0.05)

@@ -2,7 +2,7 @@
 export type Check<T> = { ok: true; value: T } | { ok: false; expected: string };
 
 // Empty optional fields are the common case: one shared result instead of an allocation per cell.
-const OK_NULL: Check<null> = Object.freeze({ ok: true, value: null }) as Check<null>;
+const OK_NULL: Check<null> = Object.freeze({ ok: true, value: null });
 const ok = <T>(value: T): Check<T> => (value === null ? (OK_NULL as Check<T>) : { ok: true, value });
 const bad = (expected: string): Check<never> => ({ ok: false, expected });
 

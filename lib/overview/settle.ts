@@ -15,6 +15,6 @@ export async function settle<T>(
 
 // A database error's text can carry SQL and connection details; the panel says what failed, the log keeps the rest
 function defaultMessage(e: unknown): string {
-  const code = typeof e === "object" && e !== null && "code" in e ? String((e as { code: unknown }).code) : null;
+  const code = typeof e === "object" && e !== null && "code" in e ? String(e.code) : null;
   return code ? `The data could not be read (${code}).` : "The data could not be read.";
 }

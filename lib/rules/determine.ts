@@ -3,7 +3,7 @@
 // well enough to say "no licence required". The line's status comes from the strictest finding, and the
 // result names the rule and citation that decided it, with every other finding and assumption alongside.
 import { denial } from "./policy";
-import { rules, ruleIds, type RuleId } from "./rules";
+import { rules, ruleIds } from "./rules";
 import { subjectToEar } from "./subject-to-ear";
 import type { CheckContext, Finding, LineFacts, LineResult, LineStatus } from "./types";
 
@@ -59,7 +59,7 @@ export function determineLine(line: LineFacts, ctx: CheckContext): LineResult {
   }
   const findings: Finding[] = [];
   for (const id of ruleIds) {
-    const f = rules[id as RuleId](line, ctx);
+    const f = rules[id](line, ctx);
     if (f) findings.push(f);
   }
   const licences = findings.filter((f) => f.effect === "licence");
@@ -163,13 +163,13 @@ export type Verdict = Omit<LineResult, "lineNo">;
 export function determineLines(lines: readonly LineFacts[], ctx: CheckContext): Verdict[] {
   // nested maps on the three facts: no key strings to build per line
   const memo = new Map<string | null, Map<string | null, Map<number | null, Verdict>>>();
-  const out: Verdict[] = new Array(lines.length);
+  const out = new Array<Verdict>(lines.length);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     let byOrigin = memo.get(line.eccn);
-    if (!byOrigin) memo.set(line.eccn, (byOrigin = new Map()));
+    if (!byOrigin) memo.set(line.eccn, (byOrigin = new Map<string | null, Map<number | null, Verdict>>()));
     let byContent = byOrigin.get(line.countryOfOrigin);
-    if (!byContent) byOrigin.set(line.countryOfOrigin, (byContent = new Map()));
+    if (!byContent) byOrigin.set(line.countryOfOrigin, (byContent = new Map<number | null, Verdict>()));
     let known = byContent.get(line.usContentPct);
     if (!known) {
       const { lineNo: _first, ...verdict } = determineLine(line, ctx);

@@ -149,10 +149,10 @@ export function project(lines: readonly LineInput[], levers: Levers, horizon: Ho
     id: "converted-software",
     name: "Software sold instead of hardware",
     segment: "software",
-    baselineRevenue: Array(T).fill(0),
-    scenarioRevenue: Array(T).fill(0),
-    baselineProfit: Array(T).fill(0),
-    scenarioProfit: Array(T).fill(0),
+    baselineRevenue: Array<number>(T).fill(0),
+    scenarioRevenue: Array<number>(T).fill(0),
+    baselineProfit: Array<number>(T).fill(0),
+    scenarioProfit: Array<number>(T).fill(0),
   };
   const bridge: Bridge = { baseline: 0, lost: 0, recovered: 0, converted: 0, scenario: 0 };
   const out = lines.map((line) => {

@@ -24,8 +24,8 @@ function loadWasm(): void {
   if (wasmReady) return;
   const require = createRequire(import.meta.url);
   const glue = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
-  const module = new WebAssembly.Module(fs.readFileSync(path.join(path.dirname(glue), "schema_engine_bg.wasm")));
-  const instance = new WebAssembly.Instance(module, {
+  const wasmModule = new WebAssembly.Module(fs.readFileSync(path.join(path.dirname(glue), "schema_engine_bg.wasm")));
+  const instance = new WebAssembly.Instance(wasmModule, {
     "./schema_engine_bg.js": wasmGlue as unknown as WebAssembly.ModuleImports,
   });
   const exports = instance.exports as unknown as { __wbindgen_start(): void };

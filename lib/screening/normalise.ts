@@ -147,7 +147,10 @@ export function normaliseName(raw: string): NormalisedName {
       initials += t;
       continue;
     }
-    if (initials) (tokens.push(initials), (initials = ""));
+    if (initials) {
+      tokens.push(initials);
+      initials = "";
+    }
     tokens.push(canonicalToken(t));
   }
   if (initials) tokens.push(initials);

@@ -28,7 +28,7 @@ const minPart = 4;
 
 export function splitAlongVocabulary(token: string, vocab: ReadonlyMap<string, number>): string[] | null {
   const n = token.length;
-  const best: (string[] | null)[] = new Array(n + 1).fill(null);
+  const best: (string[] | null)[] = new Array<string[] | null>(n + 1).fill(null);
   best[0] = [];
   for (let end = minPart; end <= n; end++) {
     for (let start = Math.max(0, end - 24); start <= end - minPart; start++) {

@@ -14,7 +14,7 @@ export type RunState = {
 };
 
 const g = globalThis as unknown as { chokepointRuns?: Map<string, RunState> };
-const runs = (g.chokepointRuns ??= new Map());
+const runs = (g.chokepointRuns ??= new Map<string, RunState>());
 
 export function startRun(uploadId: string, bytesTotal: number): RunState {
   const state: RunState = {

@@ -18,7 +18,6 @@ export type StoredUpload = { id: string; file: string; fileName: string; size: n
 /** A display name: the last path segment, control characters removed, at most 200 characters. */
 export function cleanFileName(raw: string | null): string {
   const base = (raw ?? "").split(/[\\/]/).pop() ?? "";
-  // eslint-disable-next-line no-control-regex
   const clean = base
     .replace(/[\u0000-\u001f\u007f]/g, "")
     .trim()
@@ -61,7 +60,8 @@ export async function storeUpload(
     throw e;
   }
   fs.writeFileSync(`${file}.json`, JSON.stringify({ fileName, size, sha256: hash.digest("hex") }));
-  return { id, file, fileName, size, sha256: JSON.parse(fs.readFileSync(`${file}.json`, "utf8")).sha256 };
+  const meta = JSON.parse(fs.readFileSync(`${file}.json`, "utf8")) as { sha256: string };
+  return { id, file, fileName, size, sha256: meta.sha256 };
 }
 
 export function getUpload(id: string): StoredUpload {

@@ -128,7 +128,7 @@ export function mutatedFiles(name: string, original: Buffer, rand: () => number,
     add(
       `path-like file name, an unterminated quote at row ${at + 1}`,
       join([...ls.slice(0, at), `"${ls[at]}`, ...ls.slice(at + 1)]),
-      pathLike[i % pathLike.length]!,
+      pathLike[i % pathLike.length],
     );
     add(
       `invalid UTF-8 and an unterminated quote at row ${at + 1}`,

@@ -1,11 +1,9 @@
 import { requirePermission } from "@/lib/auth/session";
 import { hitsWithDecisions } from "@/lib/data/decisions";
-import { db } from "@/lib/db";
-import { requireRun } from "@/lib/data/screening-runs";
+import { explanationsOfRun, requireRun } from "@/lib/data/screening-runs";
 import { toSafeCsv } from "@/lib/csv/safe-csv";
 import { errorResponse } from "@/lib/http/responses";
 import { explanationText } from "@/lib/screening/report";
-import type { Explanation } from "@/lib/screening/types";
 
 /** GET: every hit of a run as CSV, with its explanation, decision and list version (formula-safe). */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
@@ -13,11 +11,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     await requirePermission("data:read", request.headers);
     const run = await requireRun((await params).id);
     const hits = await hitsWithDecisions(run.id, new Date());
-    const explanations = new Map(
-      (await db().screeningMatch.findMany({ where: { runId: run.id }, select: { id: true, explanation: true } })).map(
-        (m) => [m.id, m.explanation as Explanation],
-      ),
-    );
+    const explanations = await explanationsOfRun(run.id);
     const rows = hits.map((h) => [
       h.partyName,
       h.partyKind,

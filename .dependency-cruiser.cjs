@@ -1,0 +1,81 @@
+// The layers as rules (`npm run lint:layers`, part of `npm test`). The picture is in the README's design notes:
+//
+//   app/ (pages, route handlers, server actions) ──┐
+//   cli/ ──────────────────────────────────────────┼──> lib/data (queries, writes) ──> lib/db.ts (Prisma)
+//                                                  │          │
+//   components/ (presentational, client) ─────────┴──────────┴──> domain: lib/{rules,screening,scenarios,...}
+//
+// The domain is pure TypeScript; components render what they are given; only lib/data and a few server-side
+// modules (lib/auth, lib/uploads, lib/startup-check) talk to the database.
+/** Folders of pure domain logic: no database, no React, no Next, no routes. */
+const domain =
+  "^lib/(audit|boms|csv|imports|lists|overview|rules|scenarios|screening|security)/|^lib/(money|errors)\\.ts$";
+const dataAccess =
+  "^lib/(data/|db\\.ts$|sqlite-serialised\\.ts$|schema-engine/)|^generated/|^node_modules/(@prisma|pg|better-sqlite3)/";
+
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: "domain-is-pure",
+      comment: "Domain folders import no data access, React, Next or app code: they are tested without a database.",
+      severity: "error",
+      from: { path: domain, pathNot: "\\.test\\.ts$" },
+      to: {
+        path: [
+          dataAccess,
+          "^node_modules/(@types/)?(react|react-dom|next)/",
+          "^app/",
+          "^components/",
+          "^cli/",
+          "^lib/auth/",
+        ],
+      },
+    },
+    {
+      name: "components-use-no-data-access",
+      comment:
+        "Components render what they are given: data is loaded in app/ (server components, actions) and passed in. " +
+        "Type-only imports are allowed (they vanish at build time).",
+      severity: "error",
+      from: { path: "^components/", pathNot: "^components/overview/" },
+      to: { path: dataAccess, dependencyTypesNot: ["type-only"] },
+    },
+    {
+      name: "routes-use-no-database-client",
+      comment: "Routes, pages and actions stay thin: queries and writes are in lib/data, never built in a route.",
+      severity: "error",
+      from: { path: "^app/" },
+      to: { path: "^lib/db\\.ts$|^generated/|^node_modules/(@prisma|pg|better-sqlite3)/" },
+    },
+    {
+      name: "queries-use-no-use-cases",
+      comment: "lib/data is below the use cases (lib/operations) and never calls up into them.",
+      severity: "error",
+      from: { path: "^lib/data/" },
+      to: { path: "^lib/operations/|^app/|^cli/|^components/" },
+    },
+    {
+      name: "lib-imports-no-app",
+      comment: "Nothing in lib/ reaches up into routes, components or the CLI.",
+      severity: "error",
+      from: { path: "^lib/" },
+      to: { path: "^app/|^components/|^cli/" },
+    },
+    {
+      name: "no-circular",
+      comment: "A cycle makes two modules one; split out what both need.",
+      severity: "error",
+      from: { path: "^(lib|app|components|cli)/" },
+      to: { circular: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: "node_modules" },
+    exclude: { path: "^(\\.next|reports|bench/\\.out)/" },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: "tsconfig.json" },
+    enhancedResolveOptions: { exportsFields: ["exports"], conditionNames: ["import", "require", "node", "default"] },
+    reporterOptions: { text: { highlightFocused: true } },
+  },
+};
