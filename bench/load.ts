@@ -14,7 +14,7 @@ import path from "node:path";
 import { Readable } from "node:stream";
 import autocannon from "autocannon";
 import { generateBom } from "./generate";
-import { outDir, target } from "./lib";
+import { outDir, target, targetNotMeasured } from "./lib";
 
 const root = path.resolve(import.meta.dirname, "..");
 const seconds = Number(process.env.BENCH_LOAD_SECONDS ?? 30);
@@ -347,25 +347,31 @@ const all = Object.values(results);
 const errors = all.reduce((n, s) => n + s.errors, 0);
 console.log(target("errors", `${errors} in ${all.reduce((n, s) => n + s.requests, 0)} requests`, "0", errors === 0));
 const screen = results["screen-SQLite"];
-if (screen)
-  console.log(target("p95 single-name screen on SQLite", `${screen.p95.toFixed(0)} ms`, "< 300 ms", screen.p95 < 300));
+console.log(
+  screen
+    ? target("p95 single-name screen on SQLite", `${screen.p95.toFixed(0)} ms`, "< 300 ms", screen.p95 < 300)
+    : targetNotMeasured("p95 single-name screen on SQLite", "< 300 ms", "the SQLite run did not complete"),
+);
 const peak = importPeak as ImportPeak | null; // set inside run()
 // the write waits for the import's lock without freezing the server: it must land, not fail as busy
-if (peak)
-  console.log(
-    target(
-      "a write during the 200 MB import",
-      peak.write ? `HTTP ${peak.write.status}` : "not sent",
-      "200 (waits for the import, not a 503)",
-      peak.write?.status === 200,
-    ),
-  );
-if (peak)
-  console.log(
-    target(
-      "server peak RSS during a 200 MB import",
-      `${peak.rssMb.toFixed(0)} MB (${peak.status})`,
-      "< 1024 MB",
-      peak.rssMb < 1024 && peak.status.startsWith("imported"),
-    ),
-  );
+const writeGoal = "200 (waits for the import, not a 503)";
+console.log(
+  peak
+    ? target(
+        "a write during the 200 MB import",
+        peak.write ? `HTTP ${peak.write.status}` : "not sent",
+        writeGoal,
+        peak.write?.status === 200,
+      )
+    : targetNotMeasured("a write during the 200 MB import", writeGoal, "the import did not run"),
+);
+console.log(
+  peak
+    ? target(
+        "server peak RSS during a 200 MB import",
+        `${peak.rssMb.toFixed(0)} MB (${peak.status})`,
+        "< 1024 MB",
+        peak.rssMb < 1024 && peak.status.startsWith("imported"),
+      )
+    : targetNotMeasured("server peak RSS during a 200 MB import", "< 1024 MB", "the import did not run"),
+);
