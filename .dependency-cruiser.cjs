@@ -38,7 +38,7 @@ module.exports = {
         "Components render what they are given: data is loaded in app/ (server components, actions) and passed in. " +
         "Type-only imports are allowed (they vanish at build time).",
       severity: "error",
-      from: { path: "^components/", pathNot: "^components/overview/" },
+      from: { path: "^components/" },
       to: { path: dataAccess, dependencyTypesNot: ["type-only"] },
     },
     {

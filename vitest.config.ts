@@ -22,6 +22,7 @@ export default defineConfig({
             "scripts/**/*.test.ts",
             "cli/**/*.test.ts",
             "components/**/*.test.ts",
+            "app/**/*.test.ts",
             "bench/**/*.test.ts",
           ],
           environment: "node",

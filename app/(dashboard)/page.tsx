@@ -6,13 +6,13 @@ import { canOpen } from "@/lib/auth/roles";
 import { filterQuery, parseOverviewFilters, type SearchParams } from "@/lib/overview/filters";
 import { PageHeader } from "@/components/ui/page-header";
 import { PanelSkeleton } from "@/components/overview/panel";
-import { FiltersForm } from "@/components/overview/filters-form";
-import { ListPanel } from "@/components/overview/list-panel";
-import { PartiesPanel } from "@/components/overview/parties-panel";
-import { BomsPanel } from "@/components/overview/boms-panel";
-import { RevenuePanel } from "@/components/overview/revenue-panel";
-import { TimelinePanel } from "@/components/overview/timeline-panel";
-import { filterChoices } from "@/components/overview/data";
+import { FiltersForm } from "./_overview/filters-form";
+import { ListPanel } from "./_overview/list-panel";
+import { PartiesPanel } from "./_overview/parties-panel";
+import { BomsPanel } from "./_overview/boms-panel";
+import { RevenuePanel } from "./_overview/revenue-panel";
+import { TimelinePanel } from "./_overview/timeline-panel";
+import { filterChoices } from "./_overview/data";
 
 export const metadata: Metadata = { title: "Overview" };
 

@@ -7,7 +7,7 @@ import { formatMoney } from "@/lib/overview/format";
 import { describeDiff } from "@/lib/overview/timeline";
 import type { ValueRow } from "@/lib/overview/exposure";
 import { settle } from "@/lib/overview/settle";
-import { exposure, listPanel, partiesPanel, revenuePanel, timeline } from "@/components/overview/data";
+import { exposure, listPanel, partiesPanel, revenuePanel, timeline } from "../_overview/data";
 import { PrintButton } from "@/components/ui/print-button";
 
 export const metadata: Metadata = { title: "Risk report" };

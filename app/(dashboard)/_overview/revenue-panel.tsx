@@ -4,7 +4,7 @@ import type { OverviewFilters } from "@/lib/overview/filters";
 import { formatMoney } from "@/lib/overview/format";
 import { BandsChart } from "@/components/scenarios/charts";
 import { revenuePanel } from "./data";
-import { loadPanel, Panel } from "./panel";
+import { loadPanel, Panel } from "@/components/overview/panel";
 
 const frame = { id: "revenue", title: "Revenue at risk" };
 const HEADLINE_PERIODS = 3;

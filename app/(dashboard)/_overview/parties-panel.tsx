@@ -3,9 +3,9 @@ import { EmptyState } from "@/components/ui/empty-state";
 import type { OverviewFilters } from "@/lib/overview/filters";
 import { hitsHref } from "@/lib/overview/links";
 import { UNKNOWN_COUNTRY } from "@/lib/overview/parties";
-import { CountryBandsChart } from "./charts";
+import { CountryBandsChart } from "@/components/overview/charts";
 import { partiesPanel } from "./data";
-import { loadPanel, Panel } from "./panel";
+import { loadPanel, Panel } from "@/components/overview/panel";
 
 const frame = { id: "parties", title: "Party screening" };
 

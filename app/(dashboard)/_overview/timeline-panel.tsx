@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { OverviewFilters } from "@/lib/overview/filters";
 import { timeline } from "./data";
-import { loadPanel, Panel } from "./panel";
+import { loadPanel, Panel } from "@/components/overview/panel";
 
 const frame = { id: "timeline", title: "Timeline" };
 const kindLabels = { list: "List", decision: "Decision", determination: "BOM check" } as const;

@@ -5,9 +5,9 @@ import type { OverviewFilters } from "@/lib/overview/filters";
 import type { ValueRow } from "@/lib/overview/exposure";
 import { formatMoney } from "@/lib/overview/format";
 import { exposureHref, lineStatusLabels } from "@/lib/overview/links";
-import { ValueBarsChart } from "./charts";
+import { ValueBarsChart } from "@/components/overview/charts";
 import { exposure } from "./data";
-import { loadPanel, Panel } from "./panel";
+import { loadPanel, Panel } from "@/components/overview/panel";
 
 const frame = { id: "boms", title: "BOM exposure" };
 const TOP = 8;

@@ -4,7 +4,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { formatMoney } from "@/lib/overview/format";
 import { describeDiff } from "@/lib/overview/timeline";
 import { listPanel } from "./data";
-import { loadPanel, Panel } from "./panel";
+import { loadPanel, Panel } from "@/components/overview/panel";
 
 const frame = { id: "list", title: "The list in force" };
 
