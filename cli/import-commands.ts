@@ -6,7 +6,7 @@ import { diffVersions } from "@/lib/data/list-diff";
 import { emptyCounts } from "@/lib/data/import-stream";
 import { importFormats, isFormatOf, isImportKind } from "@/lib/imports/kinds";
 import { isRowProblem, moreProblemsLine, problemLine } from "@/lib/imports/problems";
-import { AppError, isAppError } from "@/lib/errors";
+import { AppError, expectedFailureMessage } from "@/lib/errors";
 
 const cliActor = { id: null, email: `cli:${process.env.USER ?? "unknown"}` };
 
@@ -111,8 +111,9 @@ export function registerImportCommands(program: Command): void {
         if (r.status !== "imported" && r.status !== "unchanged") process.exitCode = 1;
       } catch (e) {
         // with --json, a refusal is one object too (a bug still fails with its stack)
-        if (!opts.json || !isAppError(e)) throw e;
-        console.log(JSON.stringify(refusedJson(path.basename(file), e.message)));
+        const message = expectedFailureMessage(e);
+        if (!opts.json || message === null) throw e;
+        console.log(JSON.stringify(refusedJson(path.basename(file), message)));
         process.exitCode = 1;
       } finally {
         await disconnectDb();

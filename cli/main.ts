@@ -1,5 +1,5 @@
 import { Command, CommanderError } from "commander";
-import { isAppError } from "@/lib/errors";
+import { expectedFailureMessage } from "@/lib/errors";
 import { registerDbCommands } from "./db-commands";
 import { registerImportCommands } from "./import-commands";
 import { registerAuditCommands } from "./audit-commands";
@@ -27,8 +27,13 @@ try {
   process.exit(process.exitCode ?? 0);
 } catch (e) {
   if (e instanceof CommanderError) process.exit(e.exitCode);
-  // Expected failures are one line; a bug keeps its stack.
-  if (isAppError(e)) console.error(`chokepoint: ${e.message}`);
-  else console.error(e);
+  // Expected failures are one line (one JSON object with --json); a bug keeps its stack.
+  // With --json the object goes to standard output for the program reading it, the line to standard error.
+  const message = expectedFailureMessage(e);
+  if (message === null) console.error(e);
+  else {
+    if (process.argv.includes("--json")) console.log(JSON.stringify({ status: "failed", message }));
+    console.error(`chokepoint: ${message}`);
+  }
   process.exit(1);
 }

@@ -4,11 +4,18 @@ import fs from "node:fs";
 import { Transform, type Readable } from "node:stream";
 import Papa from "papaparse";
 import { countReplacementChars, detectEncoding, looksBinary, type TextEncoding } from "./encoding";
+import { AppError } from "../errors";
 
 export type RowBatch = { rows: string[][]; firstRowIndex: number; bytesRead: number };
 export type StreamInfo = { encoding: TextEncoding; bytes: number; head: string; delimiter?: string };
 
-export class UnreadableFileError extends Error {}
+/** A file that cannot be read as text at all: an expected refusal, said in one line. */
+export class UnreadableFileError extends AppError {
+  constructor(message: string) {
+    super("INVALID_INPUT", message);
+    this.name = "UnreadableFileError";
+  }
+}
 
 // Bytes read (and so rows parsed) per batch. Small enough that a batch's rows die young (a batch in flight
 // to the writer is what the garbage collector has to keep), large enough that per-batch costs stay small:

@@ -132,18 +132,25 @@ export type MigrationStatus = { applied: boolean; pending: string[]; failed: str
 /** Which migrations on disk the database has not applied (or failed, or were edited after applying). */
 export async function migrationStatus(root: string, config: DatabaseConfig): Promise<MigrationStatus> {
   return withEngine(root, config, async (engine, paths) => {
-    const out = await engine.diagnoseMigrationHistory({
-      migrationsList: migrationsList(paths.migrations),
-      optInToShadowDatabase: false,
-      filters,
-    });
+    const all = () => migrationsList(paths.migrations).migrationDirectories.map((d) => d.path);
+    // A database never migrated has no _prisma_migrations table, and the engine answers P1014 instead of
+    // "nothing applied": every migration is pending.
+    const out = await engine
+      .diagnoseMigrationHistory({
+        migrationsList: migrationsList(paths.migrations),
+        optInToShadowDatabase: false,
+        filters,
+      })
+      .catch((e: unknown) => {
+        if ((e as { code?: unknown } | null)?.code === "P1014") return null;
+        throw e;
+      });
+    if (!out) return { applied: false, pending: all(), failed: [], edited: [] };
     const history = out.history as { diagnostic?: string; unappliedMigrationNames?: string[] } | null;
     const pending = history?.unappliedMigrationNames ?? [];
     return {
       applied: out.hasMigrationsTable && pending.length === 0 && out.failedMigrationNames.length === 0,
-      pending: out.hasMigrationsTable
-        ? pending
-        : migrationsList(paths.migrations).migrationDirectories.map((d) => d.path),
+      pending: out.hasMigrationsTable ? pending : all(),
       failed: out.failedMigrationNames,
       edited: out.editedMigrationNames,
     };

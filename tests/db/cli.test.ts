@@ -27,6 +27,13 @@ afterAll(async () => {
 });
 
 describe(`the CLI on a fresh database (${suiteConfig().provider})`, () => {
+  it("says a database never migrated has every migration pending, without a raw engine error", () => {
+    const r = cli("db", "status");
+    expect(r.status).toBe(1);
+    expect(r.stderr).not.toMatch(/P1014/);
+    expect(r.stdout).toMatch(/^pending migrations: 20261129000000_init, /);
+  }, 60_000);
+
   it("migrates, then reports the database up to date", () => {
     const m = cli("db", "migrate");
     expect(m.status, m.stderr).toBe(0);
@@ -227,5 +234,30 @@ describe(`the CLI on a fresh database (${suiteConfig().provider})`, () => {
     expect(r.stderr.trim()).toBe(
       'chokepoint: DATABASE_URL must start with file: (SQLite) or postgresql:// (PostgreSQL); got "mysql://root@db/app"',
     );
+  }, 60_000);
+
+  it("names a missing file in one line, and in one JSON object with --json", () => {
+    const missing = path.join(dir, "missing.csv");
+    const plain = cli("import", "bom", missing);
+    expect(plain.status).toBe(1);
+    expect(plain.stderr.trim()).toBe(`chokepoint: ${missing}: no such file or folder`);
+    const json = cli("import", "bom", missing, "--json");
+    expect(json.status).toBe(1);
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      status: "rejected",
+      message: `${missing}: no such file or folder`,
+    });
+    expect(json.stderr).not.toMatch(/\bat /);
+  }, 60_000);
+
+  it("refuses a spreadsheet given to check-bom in one line, and as JSON with --json", () => {
+    const xlsx = path.join(dir, "bom.xlsx");
+    fs.writeFileSync(xlsx, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0, 0x14, 0, 0x06, 0]));
+    const plain = cli("check-bom", xlsx, "--buyer", "Acme", "--country", "CN");
+    expect(plain.status).toBe(1);
+    expect(plain.stderr.trim()).toMatch(/^chokepoint: the file is not text .*export it as CSV first$/);
+    const json = cli("check-bom", xlsx, "--buyer", "Acme", "--country", "CN", "--json");
+    expect(json.status).toBe(1);
+    expect(JSON.parse(json.stdout)).toMatchObject({ status: "failed", message: expect.stringMatching(/not text/) });
   }, 60_000);
 });
