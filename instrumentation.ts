@@ -2,7 +2,7 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   // Uploads are private to the server's user: folders made before this rule (0755/0644) are tightened at start.
-  const { secureUploadsDir } = await import("./lib/uploads/store");
+  const { secureUploadsDir } = await import("./lib/uploads/permissions");
   try {
     secureUploadsDir();
   } catch (e) {

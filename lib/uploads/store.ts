@@ -8,29 +8,20 @@ import fs from "node:fs";
 import path from "node:path";
 import { Readable } from "node:stream";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
-import { DATA_DIR } from "../env";
 import { AppError } from "../errors";
+import { DIR_MODE, FILE_MODE, uploadsDir } from "./permissions";
 
-const uploadsDir = () => path.join(process.cwd(), DATA_DIR, "uploads");
 const ID = /^[0-9a-f-]{36}$/;
 const STALE_MS = 24 * 3600 * 1000;
-const DIR_MODE = 0o700;
-const FILE_MODE = 0o600;
 
-export type StoredUpload = { id: string; file: string; fileName: string; size: number; sha256: string; ownerId: string };
-
-/** Creates the uploads folder, or tightens an existing one and the files in it (run at start-up and per upload). */
-export function secureUploadsDir(dir = uploadsDir()): void {
-  fs.mkdirSync(dir, { recursive: true, mode: DIR_MODE });
-  fs.chmodSync(dir, DIR_MODE); // mkdir's mode is masked by umask and ignored for a folder that already exists
-  for (const name of fs.readdirSync(dir)) {
-    try {
-      fs.chmodSync(path.join(dir, name), FILE_MODE);
-    } catch {
-      /* removed meanwhile */
-    }
-  }
-}
+export type StoredUpload = {
+  id: string;
+  file: string;
+  fileName: string;
+  size: number;
+  sha256: string;
+  ownerId: string;
+};
 
 /** A display name: the last path segment, control characters removed, at most 200 characters. */
 export function cleanFileName(raw: string | null): string {

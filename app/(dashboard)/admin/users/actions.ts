@@ -56,5 +56,8 @@ export const deleteUserAction = validatedAction("users:manage", deleteSchema, as
 export const resetPasswordAction = validatedAction("users:manage", userIdSchema, async ({ userId }, actor) => {
   const r = await resetPassword(userId, { id: actor.id, email: actor.email });
   revalidatePath("/admin/users");
-  return `Temporary password for ${r.email} (shown once; they must choose a new one when they sign in): ${r.temporaryPassword}`;
+  return {
+    message: `Temporary password for ${r.email}, shown once: give it to them; they must choose a new one when they sign in.`,
+    secret: r.temporaryPassword,
+  };
 });
