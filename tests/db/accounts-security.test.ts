@@ -3,7 +3,7 @@
 // belong to their uploader. Every admin change is audited in the same transaction as the change.
 import fs from "node:fs";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { auth } from "@/lib/auth/auth";
 import { requirePermission } from "@/lib/auth/session";
@@ -13,6 +13,10 @@ import { flushSecurityEvents } from "@/lib/data/security-events";
 import { changeUserRole, createUser, deleteUser, disableUser, enableUser, resetPassword } from "@/lib/data/users";
 import { secureUploadsDir, uploadsDir } from "@/lib/uploads/permissions";
 import { suiteConfig } from "./database";
+
+// Server actions read the request's headers through next/headers: here they are whatever a test sets.
+const requestHeaders = vi.hoisted(() => ({ current: new Headers() }));
+vi.mock("next/headers", () => ({ headers: async () => requestHeaders.current }));
 
 const admin = { id: "sec-admin", email: "sec-admin@test" };
 const bearer = (key: string, url = "http://localhost/api/determinations", method = "POST") =>
@@ -244,6 +248,32 @@ describe(`security events in the audit chain (${suiteConfig().provider})`, () =>
       }),
       { role: "executive", attempted: "boms:check", target: "POST /api/determinations", count: 1 },
     ]);
+  });
+
+  it("a server action checks the role itself and records the refusal with the page it was sent from", async () => {
+    const u = await mkUser("events-action@test", "executive");
+    const victim = await mkUser("events-victim@test", "analyst");
+    const { key } = await createApiKey(u.id, "BI", "executive", { actor: admin });
+    requestHeaders.current = new Headers({
+      authorization: `Bearer ${key}`,
+      referer: "http://localhost:3000/admin/users",
+      "next-action": "7f00",
+    });
+    const { disableUserAction } = await import("@/app/(dashboard)/admin/users/actions");
+    const form = new FormData();
+    form.set("userId", victim.id);
+    expect(await disableUserAction({ ok: false, message: "" }, form)).toEqual({
+      ok: false,
+      message: "The executive role may not do this (users:manage).",
+    });
+    expect((await db().user.findUniqueOrThrow({ where: { id: victim.id } })).disabledAt).toBeNull();
+    const [refusal] = (await entries("access.refused")).filter((e) => e.actorEmail === "events-action@test");
+    expect(refusal?.after).toEqual({
+      role: "executive",
+      attempted: "users:manage",
+      target: "server action on /admin/users",
+      count: 1,
+    });
   });
 
   it("records a rename through Better Auth's update-user, with the names before and after", async () => {
