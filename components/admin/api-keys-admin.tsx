@@ -73,7 +73,7 @@ export function ApiKeysAdmin({
         </label>
         {state.fieldErrors?.label ? <span className="error-text">{state.fieldErrors.label[0]}</span> : null}
         <label>
-          Role (the owner&apos;s own role, or any role for an administrator)
+          Key role
           <select name="role" defaultValue="analyst">
             {roles.map((r) => (
               <option key={r} value={r}>
@@ -82,6 +82,7 @@ export function ApiKeysAdmin({
             ))}
           </select>
         </label>
+        <span className="small muted">The owner&apos;s own role, or any role when the owner is an administrator.</span>
         <label>
           Valid for (days, at most {maxDays})
           <input name="days" type="number" min={1} max={maxDays} defaultValue={defaultDays} required />
