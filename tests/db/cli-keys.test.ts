@@ -63,5 +63,5 @@ describe(`npx chokepoint keys (${suiteConfig().provider})`, () => {
       ["api-key.revoked", "cli:keys-test"],
       ["api-key.created", "cli:keys-test"],
     ]);
-  }, 120_000);
+  }, 400_000);
 });
