@@ -20,14 +20,17 @@ export type ApiKeyAdminRow = {
 export type KeyOwner = { id: string; email: string; role: Role };
 const idle: ActionResult = { ok: false, message: "" };
 
+/** Stays mounted once the key is revoked, so the outcome of revoking it stays on screen. */
 function RevokeForm({ row, action }: { row: ApiKeyAdminRow; action: Action }) {
   const [state, formAction, pending] = useActionState(action, idle);
   return (
     <form action={formAction} className="toolbar">
       <input type="hidden" name="keyId" value={row.id} />
-      <button className="button secondary" type="submit" disabled={pending} aria-label={`Revoke ${row.label}`}>
-        Revoke
-      </button>
+      {row.revoked ? null : (
+        <button className="button secondary" type="submit" disabled={pending} aria-label={`Revoke ${row.label}`}>
+          Revoke
+        </button>
+      )}
       <ActionOutcome state={state} />
     </form>
   );
@@ -127,7 +130,9 @@ export function ApiKeysAdmin({
                   <td>{k.lastUsed}</td>
                   <td>{k.expires}</td>
                   <td>{k.status}</td>
-                  <td>{k.revoked ? null : <RevokeForm row={k} action={revokeKey} />}</td>
+                  <td>
+                    <RevokeForm row={k} action={revokeKey} />
+                  </td>
                 </tr>
               ))}
             </tbody>
