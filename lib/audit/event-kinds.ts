@@ -28,7 +28,15 @@ export const auditKinds = {
   "api-keys": { label: "API keys", actions: [a.keyCreated, a.keyRevoked] },
   users: {
     label: "User administration",
-    actions: [a.userCreated, a.roleChanged, a.userDisabled, a.userEnabled, a.userDeleted, a.userAnonymised, a.passwordReset],
+    actions: [
+      a.userCreated,
+      a.roleChanged,
+      a.userDisabled,
+      a.userEnabled,
+      a.userDeleted,
+      a.userAnonymised,
+      a.passwordReset,
+    ],
   },
 } as const satisfies Record<string, { label: string; actions: readonly string[] }>;
 export type AuditKind = keyof typeof auditKinds;

@@ -10,7 +10,11 @@ const key = (over: Partial<Parameters<typeof keyStanding>[0]> = {}) => ({
   revokedAt: null,
   ...over,
 });
-const owner = (over: Partial<Parameters<typeof keyStanding>[1]> = {}) => ({ role: "executive", disabledAt: null, ...over });
+const owner = (over: Partial<Parameters<typeof keyStanding>[1]> = {}) => ({
+  role: "executive",
+  disabledAt: null,
+  ...over,
+});
 
 describe("API key policy", () => {
   it("an admin may hold a key of any role; others only their own", () => {
@@ -34,7 +38,10 @@ describe("API key policy", () => {
     expect(keyStanding(key({ role: "admin" }), owner({ role: "compliance" }), now, isRole).ok).toBe(false);
   });
   it("stops when the owner is disabled, the key revoked or expired", () => {
-    expect(keyStanding(key(), owner({ disabledAt: now }), now, isRole)).toEqual({ ok: false, reason: "owner disabled" });
+    expect(keyStanding(key(), owner({ disabledAt: now }), now, isRole)).toEqual({
+      ok: false,
+      reason: "owner disabled",
+    });
     expect(keyStanding(key({ revokedAt: now }), owner(), now, isRole)).toEqual({ ok: false, reason: "revoked" });
     expect(keyStanding(key({ expiresAt: now }), owner(), now, isRole)).toEqual({ ok: false, reason: "expired" });
   });

@@ -48,7 +48,12 @@ export function keyStanding(
 }
 
 /** What the admin page and the CLI show for a key's state. */
-export function keyStatus(key: KeyForPolicy, owner: OwnerForPolicy, now: Date, isRole: (v: unknown) => v is Role): string {
+export function keyStatus(
+  key: KeyForPolicy,
+  owner: OwnerForPolicy,
+  now: Date,
+  isRole: (v: unknown) => v is Role,
+): string {
   const s = keyStanding(key, owner, now, isRole);
   if (s.ok) return "active";
   return s.reason === "owner role below key role" ? "suspended: owner's role is lower" : s.reason;

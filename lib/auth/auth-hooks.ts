@@ -74,9 +74,13 @@ export const authDatabaseHooks = {
   user: {
     update: {
       // The session in the endpoint's context was read before this update, so it holds the old name.
-      after: async (user: { id: string; email: string; name: string }, ctx: { context?: { session?: unknown } } | null) => {
+      after: async (
+        user: { id: string; email: string; name: string },
+        ctx: { context?: { session?: unknown } } | null,
+      ) => {
         const before = (ctx?.context?.session as { user?: { name?: string } } | null | undefined)?.user?.name;
-        if (before !== undefined && before !== user.name) await recordRename({ id: user.id, email: user.email }, before, user.name);
+        if (before !== undefined && before !== user.name)
+          await recordRename({ id: user.id, email: user.email }, before, user.name);
       },
     },
   },

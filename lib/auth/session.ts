@@ -59,7 +59,8 @@ export async function requirePermission(permission: Permission, from?: Request |
     logSecurityEvent("access.unauthenticated", { attempted: permission, target: targetOf(from ?? h) });
     throw new AppError("UNAUTHENTICATED", "Sign in first.");
   }
-  if (user.mustChangePassword) throw new AppError("FORBIDDEN", "Choose a new password first (an administrator reset it).");
+  if (user.mustChangePassword)
+    throw new AppError("FORBIDDEN", "Choose a new password first (an administrator reset it).");
   if (!can(user.role, permission)) {
     await recordRefusal(user, permission, targetOf(from ?? h));
     throw new AppError("FORBIDDEN", `The ${user.role} role may not do this (${permission}).`);
