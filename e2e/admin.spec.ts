@@ -118,3 +118,37 @@ test("a disabled user cannot sign in and is told so", async ({ page }) => {
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByText("This account is disabled: ask an administrator.")).toBeVisible();
 });
+
+test("a password reset shows a temporary password once, and the user must choose a new one at sign-in", async ({
+  page,
+}) => {
+  await signIn(page, "admin");
+  const email = `e2e-reset-${Date.now()}@example.com`;
+  await page.goto("/admin/users");
+  const add = page.locator("form", { has: page.getByRole("button", { name: "Add user" }) });
+  await add.getByLabel("Name").fill("Forgot Password");
+  await add.getByLabel("Email").fill(email);
+  await add.getByLabel("Initial password").fill("first-password-1");
+  await add.getByRole("button", { name: "Add user" }).click();
+  await expect(page.getByText(`Created ${email} (analyst).`)).toBeVisible();
+  await page.reload();
+  await page.getByRole("button", { name: `Reset password ${email}` }).click();
+  const temporary = (await page.getByLabel(`Temporary password for ${email}`).textContent())!.trim();
+  expect(temporary).toMatch(/^[\w-]{16}$/);
+
+  await page.context().clearCookies();
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(temporary);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { name: "Choose a new password" })).toBeVisible();
+  await page.goto("/screening");
+  await expect(page).toHaveURL(/\/account\/password$/);
+  await page.getByLabel("Current (temporary) password").fill(temporary);
+  await page.getByLabel("New password", { exact: true }).fill("my-own-password-1");
+  await page.getByLabel("New password again").fill("my-own-password-1");
+  await page.getByRole("button", { name: "Save new password" }).click();
+  await expect(page.getByRole("heading", { name: "Overview" })).toBeVisible();
+  await page.goto("/screening");
+  await expect(page).toHaveURL(/\/screening$/);
+});
