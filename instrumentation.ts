@@ -1,6 +1,14 @@
 // Runs once when the server starts (Next.js instrumentation hook).
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.CHOKEPOINT_SKIP_STARTUP_CHECK === "1") return;
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  // Uploads are private to the server's user: folders made before this rule (0755/0644) are tightened at start.
+  const { secureUploadsDir } = await import("./lib/uploads/permissions");
+  try {
+    secureUploadsDir();
+  } catch (e) {
+    console.warn(`chokepoint: could not restrict the uploads folder's permissions: ${String((e as Error).message)}`);
+  }
+  if (process.env.CHOKEPOINT_SKIP_STARTUP_CHECK === "1") return;
   const { checkDatabaseOrExit } = await import("./lib/startup-check");
   await checkDatabaseOrExit();
 }

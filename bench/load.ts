@@ -87,7 +87,7 @@ async function prepare(url: string): Promise<string> {
   const { db, disconnectDb } = await import("../lib/db");
   const { createApiKey } = await import("../lib/data/api-keys");
   const user = await db().user.findUniqueOrThrow({
-    where: { email: "compliance@chokepoint.demo" },
+    where: { email: "admin@chokepoint.demo" },
     select: { id: true },
   });
   const { key } = await createApiKey(user.id, "bench:load", "admin");

@@ -6,6 +6,7 @@ import { registerAuditCommands } from "./audit-commands";
 import { registerScreenCommand } from "./screen-command";
 import { registerCheckBomCommand } from "./check-bom-command";
 import { registerScenarioCommand } from "./scenario-command";
+import { registerKeysCommands } from "./keys-commands";
 
 const program = new Command()
   .name("chokepoint")
@@ -21,6 +22,7 @@ registerAuditCommands(program);
 registerScreenCommand(program);
 registerCheckBomCommand(program);
 registerScenarioCommand(program);
+registerKeysCommands(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -22,7 +22,7 @@ const reach = {
     label: "Executive",
   },
   admin: {
-    nav: ["Overview", "Imports", "Screening", "BOM checks", "Scenarios", "Audit", "Users"],
+    nav: ["Overview", "Imports", "Screening", "BOM checks", "Scenarios", "Audit", "Users", "API keys"],
     allowed: "/admin/users",
     refused: null,
     label: "Administrator",

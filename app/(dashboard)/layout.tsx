@@ -1,6 +1,6 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { currentUser } from "@/lib/auth/session";
+import { CHANGE_PASSWORD_PATH, currentUser } from "@/lib/auth/session";
 import { navFor } from "@/lib/auth/nav";
 import { roleLabels } from "@/lib/auth/roles";
 import { NavLinks } from "@/components/nav/nav-links";
@@ -12,6 +12,8 @@ export default async function DashboardLayout({ children }: { children: React.Re
     const path = (await headers()).get("x-chokepoint-path");
     redirect(path && path !== "/" ? `/sign-in?next=${encodeURIComponent(path)}` : "/sign-in");
   }
+  // an admin reset the password: nothing else opens until the user has chosen their own
+  if (user.mustChangePassword) redirect(CHANGE_PASSWORD_PATH);
   return (
     <div className="shell">
       <aside className="sidebar">

@@ -24,7 +24,9 @@ export function SignInForm({ next }: { next?: string }) {
       setError(
         failure.status === 429
           ? "Too many sign-in attempts. Wait a minute and try again."
-          : "Email or password is incorrect.",
+          : failure.status === 403
+            ? "This account is disabled: ask an administrator."
+            : "Email or password is incorrect.",
       );
       return;
     }

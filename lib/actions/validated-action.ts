@@ -6,13 +6,14 @@ import { requirePermission, type SessionUser } from "../auth/session";
 import type { Permission } from "../auth/roles";
 import { isAppError } from "../errors";
 
-export type ActionResult = { ok: boolean; message: string; fieldErrors?: Record<string, string[]> };
+/** `secret` is a value shown once (a new API key, a temporary password): never stored or audited. */
+export type ActionResult = { ok: boolean; message: string; secret?: string; fieldErrors?: Record<string, string[]> };
 export const idleResult: ActionResult = { ok: false, message: "" };
 
 export function validatedAction<S extends z.ZodType>(
   permission: Permission,
   schema: S,
-  fn: (input: z.infer<S>, user: SessionUser) => Promise<string>,
+  fn: (input: z.infer<S>, user: SessionUser) => Promise<string | { message: string; secret: string }>,
 ) {
   return async (_prev: ActionResult, formData: FormData): Promise<ActionResult> => {
     let user: SessionUser;
@@ -31,7 +32,10 @@ export function validatedAction<S extends z.ZodType>(
       };
     }
     try {
-      return { ok: true, message: await fn(parsed.data, user) };
+      const out = await fn(parsed.data, user);
+      return typeof out === "string"
+        ? { ok: true, message: out }
+        : { ok: true, message: out.message, secret: out.secret };
     } catch (e) {
       if (isAppError(e)) return { ok: false, message: e.message };
       throw e;

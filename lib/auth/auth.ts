@@ -7,6 +7,7 @@ import { nextCookies } from "better-auth/next-js";
 import { db, dbConfig } from "../db";
 import { authSecret } from "./secret";
 import { appOrigins } from "./origins";
+import { authDatabaseHooks, authHooks } from "./auth-hooks";
 
 function signInLimit(): number {
   const n = Number(process.env.AUTH_SIGNIN_MAX_PER_MINUTE ?? 5);
@@ -22,7 +23,17 @@ function createAuth() {
     trustedOrigins,
     database: prismaAdapter(db(), { provider: dbConfig().provider }),
     emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 10 },
-    user: { additionalFields: { role: { type: "string", required: false, defaultValue: "analyst", input: false } } },
+    // input: false: a user can never set these through Better Auth's own endpoints (e.g. /update-user)
+    user: {
+      additionalFields: {
+        role: { type: "string", required: false, defaultValue: "analyst", input: false },
+        disabledAt: { type: "date", required: false, input: false },
+        mustChangePassword: { type: "boolean", required: false, defaultValue: false, input: false },
+      },
+    },
+    // security events (sign-in, failures, sign-out, renames, password changes) and disabled accounts
+    hooks: authHooks,
+    databaseHooks: authDatabaseHooks,
     session: { expiresIn: 60 * 60 * 12, updateAge: 60 * 60 },
     rateLimit: {
       enabled: true,

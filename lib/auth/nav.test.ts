@@ -14,6 +14,7 @@ describe("navFor", () => {
       "Scenarios",
       "Audit",
       "Users",
+      "API keys",
     ]);
   });
 });

@@ -9,6 +9,7 @@ const navAreas: { area: Area; href: string; label: string }[] = [
   { area: "scenarios", href: "/scenarios", label: "Scenarios" },
   { area: "audit", href: "/audit", label: "Audit" },
   { area: "admin", href: "/admin/users", label: "Users" },
+  { area: "admin", href: "/admin/keys", label: "API keys" },
 ];
 
 export function navFor(role: Role): { href: string; label: string }[] {

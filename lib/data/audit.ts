@@ -1,13 +1,16 @@
 import "server-only";
-import { db } from "../db";
+import { db, dbConfig, type Db } from "../db";
 import { auditHash, GENESIS_HASH, verifyChain, type ChainProblem } from "../audit/chain";
 
 export type AuditActor = { id: string | null; email: string | null };
 export type AuditEvent = { action: string; entityType: string; entityId?: string | null; before?: unknown; after?: unknown };
 
+/** A Prisma client inside an interactive transaction: what `db().$transaction(async (tx) => ...)` passes. */
+export type Tx = Omit<Db, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
+
 /**
- * Appends one entry. prevHash is unique, so two concurrent appends cannot both follow the same row: the
- * loser retries on the new tail. Entries are only ever inserted (a database trigger refuses the rest).
+ * Appends one entry on its own. prevHash is unique, so two concurrent appends cannot both follow the same row:
+ * the loser retries on the new tail. Entries are only ever inserted (a database trigger refuses the rest).
  */
 // Appends from this process run one at a time; the unique prevHash and the retry cover other processes.
 let tail: Promise<unknown> = Promise.resolve();
@@ -21,23 +24,8 @@ export function appendAudit(actor: AuditActor, event: AuditEvent): Promise<void>
 async function appendWithRetry(actor: AuditActor, event: AuditEvent): Promise<void> {
   const attempts = 20;
   for (let attempt = 0; attempt < attempts; attempt++) {
-    const last = await db().auditLog.findFirst({ orderBy: { seq: "desc" }, select: { hash: true } });
-    const prevHash = last?.hash ?? GENESIS_HASH;
-    const content = {
-      at: new Date(),
-      actorId: actor.id,
-      actorEmail: actor.email,
-      action: event.action,
-      entityType: event.entityType,
-      entityId: event.entityId ?? null,
-      before: event.before ?? null,
-      after: event.after ?? null,
-    };
-    const jsonOrNull = (v: unknown) => (v == null ? undefined : (JSON.parse(JSON.stringify(v)) as object));
     try {
-      await db().auditLog.create({
-        data: { ...content, before: jsonOrNull(content.before), after: jsonOrNull(content.after), prevHash, hash: auditHash(prevHash, content) },
-      });
+      await db().$transaction((tx) => appendAuditIn(tx, actor, event));
       return;
     } catch (e) {
       if ((e as { code?: string }).code !== "P2002" || attempt === attempts - 1) throw e;
@@ -46,9 +34,62 @@ async function appendWithRetry(actor: AuditActor, event: AuditEvent): Promise<vo
   }
 }
 
+// Any constant works: it names the one PostgreSQL advisory lock that audit appends queue on.
+const AUDIT_LOCK_KEY = 727_001;
+
+/**
+ * Appends one entry inside the caller's transaction, so the change and its audit entry commit or roll back
+ * together. On PostgreSQL a transaction-scoped advisory lock queues appenders, so a transaction never reads a
+ * tail another one is about to replace; SQLite transactions already run one at a time.
+ */
+export async function appendAuditIn(tx: Tx, actor: AuditActor, event: AuditEvent): Promise<void> {
+  if (dbConfig().provider === "postgresql") await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`);
+  const last = await tx.auditLog.findFirst({ orderBy: { seq: "desc" }, select: { hash: true } });
+  const prevHash = last?.hash ?? GENESIS_HASH;
+  const content = {
+    at: new Date(),
+    actorId: actor.id,
+    actorEmail: actor.email,
+    action: event.action,
+    entityType: event.entityType,
+    entityId: event.entityId ?? null,
+    before: event.before ?? null,
+    after: event.after ?? null,
+  };
+  const jsonOrNull = (v: unknown) => (v == null ? undefined : (JSON.parse(JSON.stringify(v)) as object));
+  await tx.auditLog.create({
+    data: {
+      ...content,
+      before: jsonOrNull(content.before),
+      after: jsonOrNull(content.after),
+      prevHash,
+      hash: auditHash(prevHash, content),
+    },
+  });
+}
+
+/** Runs `change` and appends its audit entry in one transaction; the event can describe what `change` returned. */
+export async function withAudit<T>(
+  actor: AuditActor,
+  change: (tx: Tx) => Promise<T>,
+  event: (result: T) => AuditEvent,
+): Promise<T> {
+  return db().$transaction(async (tx) => {
+    const result = await change(tx);
+    await appendAuditIn(tx, actor, event(result));
+    return result;
+  });
+}
+
 export type AuditRow = { seq: number; at: Date; actorEmail: string | null; action: string; entityType: string; entityId: string | null; before: unknown; after: unknown };
 
-export type AuditFilter = { from?: string | null; to?: string | null; entityType?: string | null; entityIds?: string[] };
+export type AuditFilter = {
+  from?: string | null;
+  to?: string | null;
+  entityType?: string | null;
+  entityIds?: string[];
+  actions?: readonly string[] | null;
+};
 
 /** Newest first; `from`/`to` are dates (YYYY-MM-DD, inclusive, UTC). */
 export async function listAudit(limit = 200, filter: AuditFilter = {}): Promise<AuditRow[]> {
@@ -56,7 +97,7 @@ export async function listAudit(limit = 200, filter: AuditFilter = {}): Promise<
   if (filter.from && /^\d{4}-\d{2}-\d{2}$/.test(filter.from)) at.gte = new Date(`${filter.from}T00:00:00Z`);
   if (filter.to && /^\d{4}-\d{2}-\d{2}$/.test(filter.to)) at.lt = new Date(Date.parse(`${filter.to}T00:00:00Z`) + 86_400_000);
   return db().auditLog.findMany({
-    where: { ...(at.gte || at.lt ? { at } : {}), ...(filter.entityType ? { entityType: filter.entityType } : {}), ...(filter.entityIds ? { entityId: { in: filter.entityIds } } : {}) },
+    where: { ...(at.gte || at.lt ? { at } : {}), ...(filter.entityType ? { entityType: filter.entityType } : {}), ...(filter.entityIds ? { entityId: { in: filter.entityIds } } : {}), ...(filter.actions ? { action: { in: [...filter.actions] } } : {}) },
     orderBy: { seq: "desc" },
     take: limit,
     select: { seq: true, at: true, actorEmail: true, action: true, entityType: true, entityId: true, before: true, after: true },

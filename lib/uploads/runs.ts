@@ -11,12 +11,13 @@ export type RunState = {
   error: string | null;
   controller: AbortController;
   startedAt: number;
+  ownerId: string;
 };
 
 const g = globalThis as unknown as { chokepointRuns?: Map<string, RunState> };
 const runs = (g.chokepointRuns ??= new Map<string, RunState>());
 
-export function startRun(uploadId: string, bytesTotal: number): RunState {
+export function startRun(uploadId: string, bytesTotal: number, ownerId: string): RunState {
   const state: RunState = {
     progress: { phase: "parsing", bytesRead: 0, bytesTotal, rows: 0 },
     jobId: null,
@@ -24,12 +25,17 @@ export function startRun(uploadId: string, bytesTotal: number): RunState {
     error: null,
     controller: new AbortController(),
     startedAt: Date.now(),
+    ownerId,
   };
   runs.set(uploadId, state);
   return state;
 }
 
-export const getRun = (uploadId: string): RunState | undefined => runs.get(uploadId);
+/** The run of an upload, only for the user who uploaded it (anyone else is told there is none). */
+export function getRun(uploadId: string, ownerId: string): RunState | undefined {
+  const run = runs.get(uploadId);
+  return run && run.ownerId === ownerId ? run : undefined;
+}
 
 /** Finished runs are forgotten after an hour. */
 export function pruneRuns(): void {

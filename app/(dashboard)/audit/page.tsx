@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { requireArea } from "@/lib/auth/session";
 import { listAudit, verifyAuditChain } from "@/lib/data/audit";
+import { actionsForKind, auditKinds, isAuditKind } from "@/lib/audit/event-kinds";
 import { AuditTable, type AuditTableRow } from "@/components/tables/audit-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -9,10 +10,17 @@ export const metadata: Metadata = { title: "Audit" };
 
 const brief = (v: unknown) => (v == null ? "—" : JSON.stringify(v).slice(0, 160));
 
-export default async function AuditPage({ searchParams }: { searchParams: Promise<{ from?: string; to?: string }> }) {
+export default async function AuditPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ from?: string; to?: string; kind?: string }>;
+}) {
   await requireArea("audit", "/audit");
-  const { from, to } = await searchParams;
-  const [entries, chain] = await Promise.all([listAudit(5000, { from, to }), verifyAuditChain()]);
+  const { from, to, kind } = await searchParams;
+  const [entries, chain] = await Promise.all([
+    listAudit(5000, { from, to, actions: actionsForKind(kind) }),
+    verifyAuditChain(),
+  ]);
   const rows: AuditTableRow[] = entries.map((r) => ({
     seq: r.seq,
     at: r.at.toISOString().replace("T", " ").slice(0, 19),
@@ -30,7 +38,18 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           ? `The hash chain is broken at ${chain.problems.length} entr${chain.problems.length > 1 ? "ies" : "y"}: run npx chokepoint audit verify.`
           : `Hash chain intact over ${chain.entries.toLocaleString("en-US")} entries.`}
       </p>
-      <form className="toolbar" aria-label="Date range">
+      <form className="toolbar" aria-label="Filter entries">
+        <label className="small">
+          Events{" "}
+          <select name="kind" defaultValue={isAuditKind(kind) ? kind : ""}>
+            <option value="">All entries</option>
+            {Object.entries(auditKinds).map(([value, k]) => (
+              <option key={value} value={value}>
+                {k.label}
+              </option>
+            ))}
+          </select>
+        </label>
         <label className="small">
           From <input type="date" name="from" defaultValue={from ?? ""} />
         </label>
@@ -45,7 +64,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         Audit packs: open a BOM determination or a screening hit and export its pack (the determination or decisions,
         the list and rule versions, and every audit entry about it).
       </p>
-      {rows.length ? <AuditTable data={rows} /> : <EmptyState title="No audit entries in this range" />}
+      {rows.length ? <AuditTable data={rows} /> : <EmptyState title="No audit entries match these filters" />}
     </>
   );
 }

@@ -41,7 +41,7 @@ const body = z
  */
 export async function POST(request: Request) {
   try {
-    const user = await requirePermission("boms:check", request.headers);
+    const user = await requirePermission("boms:check", request);
     const b = await readJsonBody(request, body, MAX_BODY_BYTES);
     const req = {
       buyer: b.buyer,

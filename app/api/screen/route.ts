@@ -36,7 +36,7 @@ const body = z.object({
  */
 export async function POST(request: Request) {
   try {
-    await requirePermission("data:read", request.headers);
+    await requirePermission("data:read", request);
     if (!request.headers.get("content-type")?.startsWith("application/json"))
       throw new AppError("INVALID_INPUT", "Send JSON (content-type: application/json).");
     const data = await readJsonBody(request, body, MAX_BODY_BYTES);

@@ -3,25 +3,12 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { validatedAction } from "@/lib/actions/validated-action";
 import { roles } from "@/lib/auth/roles";
-import { appendAudit } from "@/lib/data/audit";
-import { changeUserRole, createUser } from "@/lib/data/users";
-import { AppError } from "@/lib/errors";
+import { changeUserRole, createUser, deleteUser, disableUser, enableUser, resetPassword } from "@/lib/data/users";
 
 const changeRoleSchema = z.object({ userId: z.string().min(1), role: z.enum(roles) });
 
 export const changeRoleAction = validatedAction("users:manage", changeRoleSchema, async ({ userId, role }, actor) => {
-  if (userId === actor.id) throw new AppError("INVALID_INPUT", "You cannot change your own role.");
-  const change = await changeUserRole(userId, role);
-  await appendAudit(
-    { id: actor.id, email: actor.email },
-    {
-      action: "user.role-changed",
-      entityType: "user",
-      entityId: userId,
-      before: { role: change.before },
-      after: { role: change.after },
-    },
-  );
+  const change = await changeUserRole(userId, role, { id: actor.id, email: actor.email });
   revalidatePath("/admin/users");
   return `${change.email} is now ${role}.`;
 });
@@ -34,11 +21,43 @@ const createUserSchema = z.object({
 });
 
 export const createUserAction = validatedAction("users:manage", createUserSchema, async (input, actor) => {
-  const user = await createUser(input);
-  await appendAudit(
-    { id: actor.id, email: actor.email },
-    { action: "user.created", entityType: "user", entityId: user.id, after: { email: user.email, role: user.role } },
-  );
+  const user = await createUser(input, { id: actor.id, email: actor.email });
   revalidatePath("/admin/users");
   return `Created ${user.email} (${user.role}).`;
+});
+
+const userIdSchema = z.object({ userId: z.string().min(1) });
+
+export const disableUserAction = validatedAction("users:manage", userIdSchema, async ({ userId }, actor) => {
+  const r = await disableUser(userId, { id: actor.id, email: actor.email });
+  revalidatePath("/admin/users");
+  return `Disabled ${r.email}: their sessions ended and their API keys stopped working.`;
+});
+
+export const enableUserAction = validatedAction("users:manage", userIdSchema, async ({ userId }, actor) => {
+  const r = await enableUser(userId, { id: actor.id, email: actor.email });
+  revalidatePath("/admin/users");
+  return `Enabled ${r.email}: they can sign in again.`;
+});
+
+const deleteSchema = z.object({
+  userId: z.string().min(1),
+  confirm: z.literal("delete", { message: 'Type "delete" to confirm' }),
+});
+
+export const deleteUserAction = validatedAction("users:manage", deleteSchema, async ({ userId }, actor) => {
+  const r = await deleteUser(userId, { id: actor.id, email: actor.email });
+  revalidatePath("/admin/users");
+  return r.outcome === "deleted"
+    ? `Deleted ${r.email}.`
+    : `Anonymised ${r.email} instead of deleting: ${r.actedEntries} audit entries name them as the one who acted, and the audit trail cannot be changed. Their name and email are removed from the account, which can no longer sign in.`;
+});
+
+export const resetPasswordAction = validatedAction("users:manage", userIdSchema, async ({ userId }, actor) => {
+  const r = await resetPassword(userId, { id: actor.id, email: actor.email });
+  revalidatePath("/admin/users");
+  return {
+    message: `Temporary password for ${r.email}, shown once: give it to them; they must choose a new one when they sign in.`,
+    secret: r.temporaryPassword,
+  };
 });

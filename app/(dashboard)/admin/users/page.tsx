@@ -1,9 +1,16 @@
 import type { Metadata } from "next";
 import { requireArea } from "@/lib/auth/session";
 import { listUsers } from "@/lib/data/users";
-import { UsersAdmin } from "@/components/tables/users-admin";
+import { UsersAdmin } from "@/components/admin/users-admin";
 import { PageHeader } from "@/components/ui/page-header";
-import { changeRoleAction, createUserAction } from "./actions";
+import {
+  changeRoleAction,
+  createUserAction,
+  deleteUserAction,
+  disableUserAction,
+  enableUserAction,
+  resetPasswordAction,
+} from "./actions";
 
 export const metadata: Metadata = { title: "Users" };
 
@@ -13,13 +20,28 @@ export default async function UsersPage() {
   return (
     <>
       <PageHeader title="Users">
-        Who may sign in, and with which role. Role changes are audited and end the user&apos;s sessions.
+        Who may sign in, and with which role. Every change is audited. Changing a role, disabling an account or
+        resetting its password ends the user&apos;s sessions at once; a disabled user&apos;s API keys stop working. A
+        user named as the actor in audit entries is anonymised rather than deleted, since the audit trail cannot change.
       </PageHeader>
       <UsersAdmin
-        users={users.map(({ id, name, email, role }) => ({ id, name, email, role }))}
+        users={users.map((u) => ({
+          id: u.id,
+          name: u.name,
+          email: u.email,
+          role: u.role,
+          disabled: u.disabledAt !== null,
+          mustChangePassword: u.mustChangePassword,
+        }))}
         selfId={me.id}
-        changeRole={changeRoleAction}
-        createUser={createUserAction}
+        actions={{
+          changeRole: changeRoleAction,
+          createUser: createUserAction,
+          disableUser: disableUserAction,
+          enableUser: enableUserAction,
+          deleteUser: deleteUserAction,
+          resetPassword: resetPasswordAction,
+        }}
       />
     </>
   );

@@ -4,7 +4,7 @@ import { errorResponse, jsonResponse } from "@/lib/http/responses";
 
 export async function GET(request: Request) {
   try {
-    await requirePermission("data:read", request.headers);
+    await requirePermission("data:read", request);
     return jsonResponse(await overviewCounts());
   } catch (e) {
     return errorResponse(e);

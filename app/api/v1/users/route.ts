@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { requirePermission } from "@/lib/auth/session";
 import { roles } from "@/lib/auth/roles";
-import { appendAudit } from "@/lib/data/audit";
 import { createUser, listUsers } from "@/lib/data/users";
 import { errorResponse, jsonResponse } from "@/lib/http/responses";
 import { readJsonBody } from "@/lib/http/json-body";
@@ -10,7 +9,7 @@ const MAX_BODY_BYTES = 64 * 1024;
 
 export async function GET(request: Request) {
   try {
-    await requirePermission("users:manage", request.headers);
+    await requirePermission("users:manage", request);
     return jsonResponse({ users: await listUsers() });
   } catch (e) {
     return errorResponse(e);
@@ -26,12 +25,11 @@ const bodySchema = z.object({
 
 export async function POST(request: Request) {
   try {
-    const actor = await requirePermission("users:manage", request.headers);
-    const user = await createUser(await readJsonBody(request, bodySchema, MAX_BODY_BYTES));
-    await appendAudit(
-      { id: actor.id, email: actor.email },
-      { action: "user.created", entityType: "user", entityId: user.id, after: { email: user.email, role: user.role } },
-    );
+    const actor = await requirePermission("users:manage", request);
+    const user = await createUser(await readJsonBody(request, bodySchema, MAX_BODY_BYTES), {
+      id: actor.id,
+      email: actor.email,
+    });
     return jsonResponse({ user }, { status: 201 });
   } catch (e) {
     return errorResponse(e);

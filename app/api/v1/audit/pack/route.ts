@@ -6,7 +6,7 @@ import { errorResponse, jsonResponse } from "@/lib/http/responses";
 /** GET ?determination=<id> or ?party=<id>: the audit pack for one BOM check or one party, as a JSON file. */
 export async function GET(request: Request) {
   try {
-    await requirePermission("audit:read", request.headers);
+    await requirePermission("audit:read", request);
     const q = new URL(request.url).searchParams;
     const determination = q.get("determination");
     const party = q.get("party");

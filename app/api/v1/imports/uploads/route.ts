@@ -22,7 +22,7 @@ function decodedName(raw: string): string {
 /** Receives one file as the raw request body (name in X-File-Name), stores it, and analyses it. */
 export async function POST(request: Request) {
   try {
-    await requirePermission("data:import", request.headers);
+    const user = await requirePermission("data:import", request);
     const declared = Number(request.headers.get("content-length") ?? "0");
     const limit = maxUploadBytes();
     if (declared > limit)
@@ -31,7 +31,7 @@ export async function POST(request: Request) {
     if (!ALLOWED_TYPES.test(type))
       throw new AppError("INVALID_INPUT", `Files of type ${type} cannot be imported: upload CSV or JSON.`);
     const fileName = cleanFileName(decodedName(request.headers.get("x-file-name") ?? ""));
-    const upload = await storeUpload(request.body, fileName, limit);
+    const upload = await storeUpload(request.body, fileName, limit, user.id);
     try {
       const analysis = await analyseUpload(upload.file, fileName, {});
       return jsonResponse(toAnalysisView(upload.id, fileName, analysis), { status: 201 });

@@ -7,7 +7,7 @@ import { errorResponse } from "@/lib/http/responses";
 /** GET: a determination's lines as CSV, with the buyer, destination, date, rule set and list version (formula-safe). */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   try {
-    await requirePermission("data:read", request.headers);
+    await requirePermission("data:read", request);
     const d = await getDetermination((await params).id);
     if (!d) throw new AppError("NOT_FOUND", "No such determination.");
     const header = [

@@ -8,7 +8,7 @@ import { errorResponse } from "@/lib/http/responses";
 /** The problems an import found, as a CSV download (formula-safe). */
 export async function GET(request: Request, { params }: { params: Promise<{ jobId: string }> }) {
   try {
-    await requirePermission("data:import", request.headers);
+    await requirePermission("data:import", request);
     const job = await getImportJob((await params).jobId);
     if (!job) throw new AppError("NOT_FOUND", "No such import.");
     const csv = toSafeCsv(PROBLEMS_CSV_HEADER, problemsCsvRows(job.fileName, job.errors, job.errorCount));

@@ -5,7 +5,7 @@ import { errorResponse, jsonResponse } from "@/lib/http/responses";
 /** GET: a screening run's status and progress. */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   try {
-    await requirePermission("data:read", request.headers);
+    await requirePermission("data:read", request);
     const run = await requireRun((await params).id);
     return jsonResponse({
       id: run.id,

@@ -11,8 +11,8 @@ const MAX_BODY_BYTES = 256 * 1024;
 /** Analyses an uploaded file again with the analyst's kind, format or column mapping. */
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
   try {
-    await requirePermission("data:import", request.headers);
-    const upload = getUpload((await params).id);
+    const user = await requirePermission("data:import", request);
+    const upload = getUpload((await params).id, user.id);
     const choices = await readJsonBody(request, overridesSchema, MAX_BODY_BYTES, { emptyIs: {} });
     const { kind, format, mapping } = choices;
     const analysis = await analyseUpload(upload.file, upload.fileName, { kind, format: format as never, mapping });

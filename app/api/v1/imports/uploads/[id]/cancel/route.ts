@@ -6,8 +6,8 @@ import { errorResponse, jsonResponse } from "@/lib/http/responses";
 /** Cancels a running import: its transaction rolls back, so nothing of the file is written. */
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
   try {
-    await requirePermission("data:import", request.headers);
-    const run = getRun((await params).id);
+    const user = await requirePermission("data:import", request);
+    const run = getRun((await params).id, user.id);
     if (!run) throw new AppError("NOT_FOUND", "No import is running for that upload.");
     run.controller.abort();
     return jsonResponse({ cancelled: true });

@@ -12,15 +12,15 @@ const MAX_BODY_BYTES = 256 * 1024;
 /** Starts the import of an uploaded file; the page polls its progress. */
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
   try {
-    const user = await requirePermission("data:import", request.headers);
+    const user = await requirePermission("data:import", request);
     const id = (await params).id;
-    const upload = getUpload(id);
+    const upload = getUpload(id, user.id);
     const choices = await readJsonBody(request, overridesSchema, MAX_BODY_BYTES, { emptyIs: {} });
-    const existing = getRun(id);
+    const existing = getRun(id, user.id);
     if (existing && !existing.result && !existing.error)
       throw new AppError("CONFLICT", "This file is already being imported.");
     pruneRuns();
-    const run = startRun(id, upload.size);
+    const run = startRun(id, upload.size, user.id);
     const { kind, format, mapping, label } = choices;
     // Runs on after the response: the import streams for as long as the file needs.
     void runImport({

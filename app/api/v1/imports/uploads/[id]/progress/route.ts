@@ -5,8 +5,8 @@ import { errorResponse, jsonResponse } from "@/lib/http/responses";
 
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   try {
-    await requirePermission("data:import", request.headers);
-    const run = getRun((await params).id);
+    const user = await requirePermission("data:import", request);
+    const run = getRun((await params).id, user.id);
     if (!run) throw new AppError("NOT_FOUND", "No import is running for that upload.");
     return jsonResponse({ progress: run.progress, jobId: run.jobId, result: run.result, error: run.error });
   } catch (e) {

@@ -8,7 +8,7 @@ import { explanationText } from "@/lib/screening/report";
 /** GET: every hit of a run as CSV, with its explanation, decision and list version (formula-safe). */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   try {
-    await requirePermission("data:read", request.headers);
+    await requirePermission("data:read", request);
     const run = await requireRun((await params).id);
     const hits = await hitsWithDecisions(run.id, new Date());
     const explanations = await explanationsOfRun(run.id);
