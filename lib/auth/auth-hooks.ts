@@ -45,7 +45,9 @@ export const authHooks = {
     const returned = ctx.context.returned;
     const ip = getIP(ctx.request ?? ctx.headers ?? new Headers(), ctx.context.options);
     if (ctx.path === "/sign-in/email") {
-      const email = typeof ctx.body?.email === "string" ? ctx.body.email : "";
+      // Better Auth types the body as `any`: only a string email is taken from it
+      const body = ctx.body as { email?: unknown } | undefined;
+      const email = typeof body?.email === "string" ? body.email : "";
       if (isAPIError(returned)) return void (await recordSignInFailure(email, ip, failureReason(returned)));
       const user = ctx.context.newSession?.user;
       if (user) await recordSignIn({ id: user.id, email: user.email }, ip, ctx.headers?.get("user-agent") ?? null);

@@ -5,7 +5,6 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
-import { auth } from "@/lib/auth/auth";
 import { requirePermission } from "@/lib/auth/session";
 import { createApiKey, listApiKeys, revokeApiKey, userForApiKey } from "@/lib/data/api-keys";
 import { listAudit, verifyAuditChain } from "@/lib/data/audit";
