@@ -2,6 +2,7 @@ import { Command, CommanderError } from "commander";
 import { isAppError } from "@/lib/errors";
 import { registerDbCommands } from "./db-commands";
 import { registerImportCommands } from "./import-commands";
+import { registerListsUpdateCommand } from "./lists-update-command";
 import { registerAuditCommands } from "./audit-commands";
 import { registerScreenCommand } from "./screen-command";
 import { registerCheckBomCommand } from "./check-bom-command";
@@ -17,6 +18,7 @@ const program = new Command()
 
 registerDbCommands(program);
 registerImportCommands(program);
+registerListsUpdateCommand(program);
 registerAuditCommands(program);
 registerScreenCommand(program);
 registerCheckBomCommand(program);

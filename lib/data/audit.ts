@@ -46,6 +46,33 @@ async function appendWithRetry(actor: AuditActor, event: AuditEvent): Promise<vo
   }
 }
 
+type AuditWriter = Pick<ReturnType<typeof db>, "auditLog">;
+
+/**
+ * Appends one entry inside the caller's transaction, so the change and its audit entry commit together or not
+ * at all. Two transactions appending at once collide on the unique prevHash (P2002): the caller retries the
+ * whole transaction (see inAuditedTransaction).
+ */
+export async function appendAuditIn(tx: AuditWriter, actor: AuditActor, event: AuditEvent): Promise<void> {
+  const last = await tx.auditLog.findFirst({ orderBy: { seq: "desc" }, select: { hash: true } });
+  const prevHash = last?.hash ?? GENESIS_HASH;
+  const content = { at: new Date(), actorId: actor.id, actorEmail: actor.email, action: event.action, entityType: event.entityType, entityId: event.entityId ?? null, before: event.before ?? null, after: event.after ?? null };
+  const jsonOrNull = (v: unknown) => (v == null ? undefined : (JSON.parse(JSON.stringify(v)) as object));
+  await tx.auditLog.create({ data: { ...content, before: jsonOrNull(content.before), after: jsonOrNull(content.after), prevHash, hash: auditHash(prevHash, content) } });
+}
+
+/** Runs `fn` in a transaction, again (a few times) when its audit append lost a race for the chain's tail. */
+export async function inAuditedTransaction<T>(fn: (tx: Parameters<Parameters<ReturnType<typeof db>["$transaction"]>[0]>[0]) => Promise<T>): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await tail.then(() => db().$transaction(fn));
+    } catch (e) {
+      if ((e as { code?: string }).code !== "P2002" || attempt >= 10) throw e;
+      await new Promise((r) => setTimeout(r, Math.random() * 20 * (attempt + 1)));
+    }
+  }
+}
+
 export type AuditRow = { seq: number; at: Date; actorEmail: string | null; action: string; entityType: string; entityId: string | null; before: unknown; after: unknown };
 
 export type AuditFilter = { from?: string | null; to?: string | null; entityType?: string | null; entityIds?: string[] };

@@ -141,7 +141,7 @@ async function attempt(req: DownloadRequest, n: number): Promise<DownloadResult>
         }
         if (head.length < 512) head += Buffer.from(chunk.subarray(0, 512)).toString("utf8");
         hash.update(chunk);
-        if (!out.write(chunk)) await new Promise((r) => out.once("drain", r));
+        if (!out.write(chunk)) await new Promise<void>((r) => out.once("drain", () => r()));
         req.onProgress?.({ bytesRead: bytes, bytesTotal: Number.isFinite(declared) ? declared : null, attempt: n });
       }
     } catch (e) {

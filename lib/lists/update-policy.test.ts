@@ -126,10 +126,16 @@ describe("staleness", () => {
 describe("the schedule", () => {
   const now = new Date("2026-08-10T12:00:00Z");
   it("is off at 0 hours, due at once when nothing ran, then every N hours", () => {
+    const at = (t: string, status = "imported") => ({ startedAt: new Date(t), status });
     expect(isUpdateDue(null, now, 0)).toBe(false);
     expect(isUpdateDue(null, now, 24)).toBe(true);
-    expect(isUpdateDue(new Date("2026-08-09T12:00:01Z"), now, 24)).toBe(false);
-    expect(isUpdateDue(new Date("2026-08-09T12:00:00Z"), now, 24)).toBe(true);
-    expect(isUpdateDue(new Date("2026-08-10T11:00:00Z"), now, 0.5)).toBe(true);
+    expect(isUpdateDue(at("2026-08-09T12:00:01Z"), now, 24)).toBe(false);
+    expect(isUpdateDue(at("2026-08-09T12:00:00Z", "unchanged"), now, 24)).toBe(true);
+    expect(isUpdateDue(at("2026-08-10T11:00:00Z"), now, 0.5)).toBe(true);
+  });
+  it("tries again an hour after a failed attempt", () => {
+    expect(isUpdateDue({ startedAt: new Date("2026-08-10T11:00:01Z"), status: "failed" }, now, 24)).toBe(false);
+    expect(isUpdateDue({ startedAt: new Date("2026-08-10T11:00:00Z"), status: "failed" }, now, 24)).toBe(true);
+    expect(isUpdateDue({ startedAt: new Date("2026-08-10T11:00:00Z"), status: "rejected" }, now, 24)).toBe(false);
   });
 });

@@ -119,9 +119,13 @@ export function stalenessMessage(s: Staleness): string {
   return `The list in force was last confirmed current on ${s.asOf.slice(0, 10)}, ${s.ageDays} day(s) ago (more than ${s.maxAgeDays}): update it before relying on this result.`;
 }
 
-/** Whether a scheduled update is due: never with the schedule off, at once if none ran, else every `everyHours`. */
-export function isUpdateDue(lastStartedAt: Date | null, now: Date, everyHours: number): boolean {
+/**
+ * Whether a scheduled update is due: never with the schedule off, at once if none ran, else every `everyHours`;
+ * an attempt that failed (publisher unreachable) is tried again after an hour rather than a whole period.
+ */
+export function isUpdateDue(last: { startedAt: Date; status: string } | null, now: Date, everyHours: number): boolean {
   if (everyHours <= 0) return false;
-  if (!lastStartedAt) return true;
-  return now.getTime() - lastStartedAt.getTime() >= everyHours * 3_600_000;
+  if (!last) return true;
+  const hours = last.status === "failed" ? Math.min(1, everyHours) : everyHours;
+  return now.getTime() - last.startedAt.getTime() >= hours * 3_600_000;
 }
