@@ -90,6 +90,8 @@ export function registerListsUpdateCommand(program: Command): void {
           onProgress: opts.json ? undefined : progressPrinter(),
         });
         if (opts.json) console.log(JSON.stringify(updateJson(r)));
+        else if (opts.firstStart && !r.updateId)
+          return; // a list is loaded already: nothing to say on every start
         else printUpdate(r);
         if (r.status !== "imported" && r.status !== "unchanged") process.exitCode = 1;
       } catch (e) {

@@ -2,12 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
 import { requireArea } from "@/lib/auth/session";
-import { canOpen } from "@/lib/auth/roles";
+import { can, canOpen } from "@/lib/auth/roles";
 import { filterQuery, parseOverviewFilters, type SearchParams } from "@/lib/overview/filters";
 import { PageHeader } from "@/components/ui/page-header";
 import { PanelSkeleton } from "@/components/overview/panel";
 import { FiltersForm } from "@/components/overview/filters-form";
 import { ListPanel } from "@/components/overview/list-panel";
+import { ListUpdatesPanel } from "@/components/overview/list-updates-panel";
 import { PartiesPanel } from "@/components/overview/parties-panel";
 import { BomsPanel } from "@/components/overview/boms-panel";
 import { RevenuePanel } from "@/components/overview/revenue-panel";
@@ -37,6 +38,9 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
       </Suspense>
       <Suspense fallback={<PanelSkeleton id="list" title="The list in force" />}>
         <ListPanel importHref={importHref} />
+      </Suspense>
+      <Suspense fallback={<PanelSkeleton id="list-updates" title="List updates" rows={2} />}>
+        <ListUpdatesPanel canUpdate={can(user.role, "lists:update")} />
       </Suspense>
       <div className="overview-grid">
         <Suspense fallback={<PanelSkeleton id="parties" title="Party screening" rows={4} />}>

@@ -3,7 +3,7 @@ import "server-only";
 // one running now (with its progress), the schedule, and whether the list in force is too old to trust.
 import { db } from "../db";
 import { listUpdateConfig } from "../env";
-import { listAsOf, staleness, type Staleness } from "../lists/update-policy";
+import { listAsOf, staleness, stalenessMessage, type Staleness } from "../lists/update-policy";
 
 const LANDED = ["imported", "unchanged", "quarantined"];
 
@@ -75,4 +75,15 @@ export async function listUpdateStatus(now: Date = new Date()): Promise<ListUpda
     schedule: config && config.everyHours > 0 ? { everyHours: config.everyHours, url: config.url } : null,
     freshness: current ? await listFreshnessAt(current.id, now, config?.maxAgeDays ?? 7) : null,
   };
+}
+
+/** Whether the list a stored determination was made against was too old when it was made. */
+export async function determinationListFreshness(determinationId: string): Promise<Staleness | null> {
+  const d = await db().licenceDetermination.findUnique({ where: { id: determinationId }, select: { listVersionId: true, createdAt: true } });
+  return d?.listVersionId ? listFreshnessAt(d.listVersionId, d.createdAt) : null;
+}
+
+/** The staleness fields a determination's JSON carries. */
+export function freshnessJson(s: Staleness | null): { stale: boolean; confirmedCurrentAt: string; ageDays: number; maxAgeDays: number; message: string | null } | null {
+  return s ? { stale: s.stale, confirmedCurrentAt: s.asOf, ageDays: s.ageDays, maxAgeDays: s.maxAgeDays, message: s.stale ? stalenessMessage(s) : null } : null;
 }

@@ -58,16 +58,10 @@ function cli(
 }
 
 describe(`lists update from a local publisher (${suiteConfig().provider})`, () => {
-  it("downloads and imports the list, printing one JSON object with the source's validators and hash", async () => {
+  it("on first start (no list yet) downloads and imports the list, printing one JSON object with the source's validators and hash", async () => {
     publisher.routes.set("/v1/consolidated.json", serveList(v1, '"v1"'));
-    const r = await cli(
-      { DATABASE_URL: process.env.DATABASE_URL! },
-      "lists",
-      "update",
-      "--url",
-      publisher.url("/v1/consolidated.json"),
-      "--json",
-    );
+    const env = { DATABASE_URL: process.env.DATABASE_URL!, CHOKEPOINT_CSL_URL: publisher.url("/v1/consolidated.json") };
+    const r = await cli(env, "lists", "update", "--first-start", "--json");
     expect(r.status, r.stderr).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out).toMatchObject({
@@ -93,13 +87,22 @@ describe(`lists update from a local publisher (${suiteConfig().provider})`, () =
     });
     const row = await db().listUpdate.findFirstOrThrow({ orderBy: { startedAt: "desc" } });
     expect(row).toMatchObject({
-      trigger: "cli",
+      trigger: "first-start",
       status: "imported",
       etag: '"v1"',
       sha256: sha(v1),
       listVersionId: out.version.id,
       publishedAt: "2026-07-31T13:15:00.000Z",
     });
+  }, 60_000);
+
+  it("on a later start, with a list loaded, does nothing and says nothing", async () => {
+    const rows = await db().listUpdate.count();
+    const env = { DATABASE_URL: process.env.DATABASE_URL!, CHOKEPOINT_CSL_URL: publisher.url("/v1/consolidated.json") };
+    const r = await cli(env, "lists", "update", "--first-start");
+    expect(r).toMatchObject({ status: 0, stdout: "" });
+    expect(await db().listUpdate.count()).toBe(rows);
+    expect(publisher.hits("/v1/consolidated.json")).toBe(1);
   }, 60_000);
 
   it("asks conditionally the next time and reports unchanged without importing again", async () => {
@@ -150,6 +153,28 @@ describe(`lists update from a local publisher (${suiteConfig().provider})`, () =
       etag: null,
     });
   }, 60_000);
+
+  it("reports the last update and the list's freshness: confirmed current now, stale once older than the maximum age", async () => {
+    const { listUpdateStatus, listFreshnessAt } = await import("@/lib/data/list-update-status");
+    const s = await listUpdateStatus();
+    expect(s.last).toMatchObject({ status: "failed", trigger: "cli" });
+    const v = (await current())!;
+    const confirmed = await db().listUpdate.findFirstOrThrow({
+      where: { listVersionId: v.id, status: "unchanged" },
+      orderBy: { finishedAt: "desc" },
+    });
+    expect(s.freshness).toMatchObject({ stale: false, asOf: confirmed.finishedAt!.toISOString(), maxAgeDays: 7 });
+    const later = new Date(confirmed.finishedAt!.getTime() + 7 * 86_400_000 + 1000);
+    expect(await listFreshnessAt(v.id, later, 7)).toMatchObject({ stale: true, ageDays: 7 });
+    const { GET } = await import("@/app/api/health/route");
+    expect(await (await GET()).json()).toMatchObject({
+      status: "ok",
+      lists: {
+        lastUpdate: { status: "failed", trigger: "cli", error: expect.stringContaining("ECONNREFUSED") },
+        stale: false,
+      },
+    });
+  });
 
   const badInput: [
     string,
