@@ -55,7 +55,7 @@ const firstList = spawnSync(
 );
 if (firstList.status !== 0)
   console.log(
-    "chokepoint: the full list could not be loaded now (the line above says why); serving with the data the database holds. Run `npx chokepoint lists update` once online.",
+    "chokepoint: the downloaded list is not in force (the line above says why: offline, a publisher error, or quarantined for an admin to decide); serving with the list the database holds. Offline: run `npx chokepoint lists update` once online.",
   );
 
 const stamp = path.join(root, ".next", "chokepoint-build-fingerprint");
