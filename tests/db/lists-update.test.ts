@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
+import Papa from "papaparse";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { listUpdateConfig } from "@/lib/env";
@@ -175,6 +176,43 @@ describe(`lists update from a local publisher (${suiteConfig().provider})`, () =
       },
     });
   });
+
+  it("downloads the CSV form too (--format csv), through the same import path", async () => {
+    const columns = Object.keys(fictionalList(1)[0]!).map((k) => (k === "id" ? "_id" : k));
+    const cell = (v: unknown) =>
+      Array.isArray(v)
+        ? v
+            .map((x) => (typeof x === "object" && x ? [x.address, x.city, x.country].filter(Boolean).join(", ") : x))
+            .join("; ")
+        : (v ?? "");
+    const csv = Papa.unparse(
+      fictionalList(80).map((r) => columns.map((c) => cell(r[c === "_id" ? "id" : c]))),
+      { quotes: true, header: false },
+    );
+    const body = `${columns.map((c) => `"${c}"`).join(",")}\r\n${csv}\r\n`;
+    publisher.routes.set("/v1/consolidated.csv", (_q, res) =>
+      res.writeHead(200, { "content-type": "text/csv" }).end(body),
+    );
+    const r = await cli(
+      { DATABASE_URL: process.env.DATABASE_URL! },
+      "lists",
+      "update",
+      "--url",
+      publisher.url("/v1/consolidated.csv"),
+      "--format",
+      "csv",
+      "--json",
+    );
+    expect(r.status, r.stderr).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out).toMatchObject({
+      status: "imported",
+      counts: { read: 100, imported: 100, invalid: 0 },
+      source: { sha256: sha(body) },
+    });
+    // the same entries as the JSON form: a new version, nothing added or removed
+    expect(out.message).toMatch(/\(0 added, 0 removed, 0 changed\)/);
+  }, 60_000);
 
   const badInput: [
     string,
