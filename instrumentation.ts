@@ -1,4 +1,5 @@
-// Runs once when the server starts (Next.js instrumentation hook).
+// Runs once when the server starts (Next.js instrumentation hook): the database check, then the scheduled
+// list update.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   // Uploads are private to the server's user: folders made before this rule (0755/0644) are tightened at start.
@@ -11,4 +12,6 @@ export async function register() {
   if (process.env.CHOKEPOINT_SKIP_STARTUP_CHECK === "1") return;
   const { checkDatabaseOrExit } = await import("./lib/startup-check");
   await checkDatabaseOrExit();
+  const { startListUpdateSchedule } = await import("./lib/data/list-update-schedule");
+  startListUpdateSchedule();
 }

@@ -3,6 +3,8 @@ import path from "node:path";
 import type { Command } from "commander";
 import { disconnectDb } from "@/lib/db";
 import { checkLines, checkStoredBom, toDeterminationReport } from "@/lib/data/determinations";
+import { freshnessJson, listFreshnessAt } from "@/lib/data/list-update-status";
+import { stalenessMessage } from "@/lib/lists/update-policy";
 import { runImport } from "@/lib/data/import-run";
 import { readBomFile } from "@/lib/data/read-bom-file";
 import { AppError } from "@/lib/errors";
@@ -83,10 +85,12 @@ export function registerCheckBomCommand(program: Command): void {
             result = await checkLines(lines, req);
           }
           const report = toDeterminationReport(result);
+          const freshness = result.lists.csl ? await listFreshnessAt(result.lists.csl.id, new Date()) : null;
           if (opts.json) {
-            console.log(JSON.stringify(report));
+            console.log(JSON.stringify({ ...report, listFreshness: freshnessJson(freshness) }));
             return;
           }
+          if (freshness?.stale) console.log(`Warning: ${stalenessMessage(freshness)}`);
           console.log(
             `Buyer: ${report.buyer.input} (${report.buyer.status}${report.buyer.matches[0] ? `: ${report.buyer.matches[0].name} [${report.buyer.matches[0].source}], score ${report.buyer.matches[0].score}` : ""})`,
           );

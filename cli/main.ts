@@ -2,6 +2,7 @@ import { Command, CommanderError } from "commander";
 import { expectedFailureMessage } from "@/lib/errors";
 import { registerDbCommands } from "./db-commands";
 import { registerImportCommands } from "./import-commands";
+import { registerListsUpdateCommand } from "./lists-update-command";
 import { registerAuditCommands } from "./audit-commands";
 import { registerScreenCommand } from "./screen-command";
 import { registerCheckBomCommand } from "./check-bom-command";
@@ -18,6 +19,7 @@ const program = new Command()
 
 registerDbCommands(program);
 registerImportCommands(program);
+registerListsUpdateCommand(program);
 registerAuditCommands(program);
 registerScreenCommand(program);
 registerCheckBomCommand(program);

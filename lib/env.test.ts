@@ -36,3 +36,53 @@ describe("parseDatabaseUrl", () => {
     expect(redactUrl("postgresql://a:b@h/d")).toBe("postgresql://a:***@h/d");
   });
 });
+
+describe("listUpdateConfig", () => {
+  it("defaults to the publisher's JSON, daily, 7 days, 150 MB, 60 s, 3 retries", async () => {
+    const { listUpdateConfig, DEFAULT_CSL_URL } = await import("./env");
+    expect(listUpdateConfig({})).toEqual({
+      url: DEFAULT_CSL_URL,
+      everyHours: 24,
+      maxAgeDays: 7,
+      maxBytes: 150 * 1024 * 1024,
+      idleTimeoutMs: 60_000,
+      retries: 3,
+    });
+    expect(DEFAULT_CSL_URL).toBe(
+      "https://data.trade.gov/downloadable_consolidated_screening_list/v1/consolidated.json",
+    );
+  });
+  it("reads each setting, 0 hours turning the schedule off", async () => {
+    const { listUpdateConfig } = await import("./env");
+    expect(
+      listUpdateConfig({
+        CHOKEPOINT_CSL_URL: "http://127.0.0.1:8080/consolidated.csv",
+        CHOKEPOINT_LIST_UPDATE_HOURS: "0",
+        CHOKEPOINT_LIST_MAX_AGE_DAYS: "3",
+        CHOKEPOINT_CSL_MAX_MB: "1",
+        CHOKEPOINT_CSL_TIMEOUT_S: "5",
+        CHOKEPOINT_CSL_RETRIES: "0",
+      }),
+    ).toEqual({
+      url: "http://127.0.0.1:8080/consolidated.csv",
+      everyHours: 0,
+      maxAgeDays: 3,
+      maxBytes: 1048576,
+      idleTimeoutMs: 5000,
+      retries: 0,
+    });
+  });
+  it("refuses a bad value with one line naming the variable", async () => {
+    const { listUpdateConfig } = await import("./env");
+    expect(() => listUpdateConfig({ CHOKEPOINT_LIST_UPDATE_HOURS: "daily" })).toThrow(
+      'CHOKEPOINT_LIST_UPDATE_HOURS: expected a number of at least 0, got "daily"',
+    );
+    expect(() => listUpdateConfig({ CHOKEPOINT_CSL_URL: "ftp://example.org/x.json" })).toThrow(
+      'CHOKEPOINT_CSL_URL must be an http(s) URL, got "ftp://example.org/x.json"',
+    );
+    expect(() => listUpdateConfig({ CHOKEPOINT_CSL_URL: "not a url" })).toThrow(
+      'CHOKEPOINT_CSL_URL is not a URL: "not a url"',
+    );
+    expect(() => listUpdateConfig({ CHOKEPOINT_CSL_MAX_MB: "-1" })).toThrow("CHOKEPOINT_CSL_MAX_MB");
+  });
+});

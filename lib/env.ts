@@ -68,3 +68,57 @@ export function parseDatabaseUrl(raw: string | undefined, cwd: string = process.
 export function redactUrl(url: string): string {
   return url.replace(/(\/\/[^:/@]+:)[^@]*@/, "$1***@");
 }
+
+/**
+ * The Consolidated Screening List as its publisher (the International Trade Administration) serves it: the
+ * bulk JSON download of data.trade.gov, free and without an API key. The URL is the one the publisher's
+ * download page links and public clients use (checked 2026-12 against api-evangelist's
+ * bureau-of-industry-and-security profile and ../shared/reference/facts/csl-format.md); the CSV sits beside
+ * it as consolidated.csv.
+ */
+export const DEFAULT_CSL_URL = "https://data.trade.gov/downloadable_consolidated_screening_list/v1/consolidated.json";
+
+export type ListUpdateConfig = {
+  url: string;
+  /** hours between scheduled updates; 0 = no schedule */
+  everyHours: number;
+  /** a list not confirmed current for longer than this is flagged */
+  maxAgeDays: number;
+  /** a download over this is refused (the real JSON is about 34 MB) */
+  maxBytes: number;
+  /** no byte received for this long ends an attempt */
+  idleTimeoutMs: number;
+  /** further attempts after a network error or a 5xx */
+  retries: number;
+};
+
+function numberSetting(env: Record<string, string | undefined>, name: string, fallback: number, min: number): number {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n < min)
+    throw new AppError("CONFIG", `${name}: expected a number of at least ${min}, got "${raw}"`);
+  return n;
+}
+
+/** Reads the list-update settings; a bad value fails with one line naming the variable. */
+export function listUpdateConfig(env: Record<string, string | undefined> = process.env): ListUpdateConfig {
+  const url = env.CHOKEPOINT_CSL_URL?.trim() || DEFAULT_CSL_URL;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new AppError("CONFIG", `CHOKEPOINT_CSL_URL is not a URL: "${url}"`);
+  }
+  if (parsed.protocol !== "https:" && parsed.protocol !== "http:")
+    throw new AppError("CONFIG", `CHOKEPOINT_CSL_URL must be an http(s) URL, got "${url}"`);
+  return {
+    url,
+    everyHours: numberSetting(env, "CHOKEPOINT_LIST_UPDATE_HOURS", 24, 0),
+    maxAgeDays: numberSetting(env, "CHOKEPOINT_LIST_MAX_AGE_DAYS", 7, 0),
+    // ten times the usual ~34 MB file is refused; the default leaves room for the list to grow four-fold
+    maxBytes: Math.floor(numberSetting(env, "CHOKEPOINT_CSL_MAX_MB", 150, 0.001) * 1024 * 1024),
+    idleTimeoutMs: Math.floor(numberSetting(env, "CHOKEPOINT_CSL_TIMEOUT_S", 60, 0.1) * 1000),
+    retries: Math.floor(numberSetting(env, "CHOKEPOINT_CSL_RETRIES", 3, 0)),
+  };
+}

@@ -3,6 +3,7 @@
 // E2E_DATABASE_URL says so), migrated and seeded, then the production build on 127.0.0.1:3100.
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
+import http from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
@@ -33,8 +34,28 @@ if (url.startsWith("file:")) {
 if (!fs.existsSync(path.join(root, ".next", "BUILD_ID")))
   throw new Error("no production build: run `npx next build` first (npm test does)");
 
+// The list's publisher, stood in for on 127.0.0.1: it serves a small team-written list in the official JSON
+// layout (e2e/fixtures/csl-publisher.json) with an ETag, so the server's scheduled update has something to
+// download at start-up. That list lacks the seeded customers' entries: the update is quarantined, naming them.
+const listBody = fs.readFileSync(path.join(root, "e2e/fixtures/csl-publisher.json"));
+const publisher = http.createServer((req, res) => {
+  if (req.url !== "/consolidated.json") return void res.writeHead(404).end();
+  if (req.headers["if-none-match"] === '"e2e-1"') return void res.writeHead(304, { etag: '"e2e-1"' }).end();
+  res.writeHead(200, {
+    "content-type": "application/json",
+    etag: '"e2e-1"',
+    "last-modified": "Fri, 31 Jul 2026 13:15:00 GMT",
+    "content-length": listBody.length,
+  });
+  res.end(listBody);
+});
+await new Promise((r) => publisher.listen(0, "127.0.0.1", r));
+const cslUrl = `http://127.0.0.1:${publisher.address().port}/consolidated.json`;
+
 const env = {
   ...process.env,
+  CHOKEPOINT_CSL_URL: cslUrl,
+  CHOKEPOINT_LIST_UPDATE_HOURS: "24",
   DATABASE_URL: url,
   PORT: port,
   BETTER_AUTH_URL: `http://127.0.0.1:${port}`,
@@ -53,4 +74,7 @@ const server = spawn(
   { cwd: root, env, stdio: "inherit" },
 );
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => server.kill(sig));
-server.on("exit", (code) => process.exit(code ?? 0));
+server.on("exit", (code) => {
+  publisher.close();
+  process.exit(code ?? 0);
+});

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm start`: prepare the database (migrate; seed demo data on first run), build the app if the sources
+// `npm start`: prepare the database (migrate; seed demo data on first run; download the list on first run when
+// online), build the app if the sources
 // changed since the last build, then serve it on http://localhost:3000 (PORT to change).
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -39,6 +40,23 @@ function sourceFingerprint() {
 }
 
 run([path.join(root, "bin/chokepoint.mjs"), "db", "setup"]);
+
+// First start, online: no list downloaded or imported yet, so fetch the official one from its publisher
+// (CHOKEPOINT_CSL_URL), its progress in this log. Offline, or the publisher failing: say so and serve what
+// the database holds; the server's schedule tries again.
+const firstList = spawnSync(
+  process.execPath,
+  [path.join(root, "bin/chokepoint.mjs"), "lists", "update", "--first-start"],
+  {
+    cwd: root,
+    stdio: "inherit",
+    env: process.env,
+  },
+);
+if (firstList.status !== 0)
+  console.log(
+    "chokepoint: the downloaded list is not in force (the line above says why: offline, a publisher error, or quarantined for an admin to decide); serving with the list the database holds. Offline: run `npx chokepoint lists update` once online.",
+  );
 
 const stamp = path.join(root, ".next", "chokepoint-build-fingerprint");
 const fingerprint = sourceFingerprint();

@@ -2,12 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
 import { requireArea } from "@/lib/auth/session";
-import { canOpen } from "@/lib/auth/roles";
+import { can, canOpen } from "@/lib/auth/roles";
 import { filterQuery, parseOverviewFilters, type SearchParams } from "@/lib/overview/filters";
 import { PageHeader } from "@/components/ui/page-header";
 import { PanelSkeleton } from "@/components/overview/panel";
 import { FiltersForm } from "./_overview/filters-form";
 import { ListPanel } from "./_overview/list-panel";
+import { ListUpdatesPanel } from "./_overview/list-updates-panel";
 import { PartiesPanel } from "./_overview/parties-panel";
 import { BomsPanel } from "./_overview/boms-panel";
 import { RevenuePanel } from "./_overview/revenue-panel";
@@ -37,6 +38,9 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
       </Suspense>
       <Suspense fallback={<PanelSkeleton id="list" title="The list in force" />}>
         <ListPanel importHref={importHref} />
+      </Suspense>
+      <Suspense fallback={<PanelSkeleton id="list-updates" title="List updates" rows={2} />}>
+        <ListUpdatesPanel canUpdate={can(user.role, "lists:update")} />
       </Suspense>
       <div className="overview-grid">
         <Suspense fallback={<PanelSkeleton id="parties" title="Party screening" rows={4} />}>

@@ -11,14 +11,20 @@ export function DecideVersion({
 }) {
   const [state, formAction, pending] = useActionState(action, { ok: false, message: "" });
   return (
-    <form action={formAction} className="toolbar">
+    <form action={formAction} className="stack" aria-label="Decide on this version">
       <input type="hidden" name="versionId" value={versionId} />
-      <button className="button" type="submit" name="decision" value="approve" disabled={pending}>
-        Approve and make current
-      </button>
-      <button className="button secondary" type="submit" name="decision" value="reject" disabled={pending}>
-        Reject
-      </button>
+      <label>
+        Reason (required to approve: why these changes are safe to put in force)
+        <textarea name="reason" rows={3} maxLength={2000} />
+      </label>
+      <div className="toolbar">
+        <button className="button" type="submit" name="decision" value="approve" disabled={pending}>
+          Approve and make current
+        </button>
+        <button className="button secondary" type="submit" name="decision" value="reject" disabled={pending}>
+          Reject
+        </button>
+      </div>
       {state.message ? (
         <span role={state.ok ? "status" : "alert"} className={state.ok ? "" : "error-text"}>
           {state.message}

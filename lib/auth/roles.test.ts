@@ -15,6 +15,7 @@ describe("roles", () => {
   it("lets only admins manage users and approve list versions", () => {
     expect(roles.filter((r) => can(r, "users:manage"))).toEqual(["admin"]);
     expect(roles.filter((r) => can(r, "lists:approve"))).toEqual(["admin"]);
+    expect(roles.filter((r) => can(r, "lists:update"))).toEqual(["admin"]);
   });
   it("opens the audit area to compliance and admins only", () => {
     expect(roles.filter((r) => canOpen(r, "audit"))).toEqual(["compliance", "admin"]);

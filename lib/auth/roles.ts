@@ -35,6 +35,7 @@ export const permissions = {
   "boms:override": ["compliance", "admin"],
   "scenarios:save": ["executive", "admin"],
   "lists:approve": ["admin"],
+  "lists:update": ["admin"],
   "screening:configure": ["admin"],
   "parts:manage": ["admin"],
   "licences:manage": ["compliance", "admin"],

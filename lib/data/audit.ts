@@ -81,6 +81,18 @@ export async function withAudit<T>(
   });
 }
 
+/** Runs `fn` in a transaction, again (a few times) when its audit append lost a race for the chain's tail. */
+export async function inAuditedTransaction<T>(fn: (tx: Parameters<Parameters<ReturnType<typeof db>["$transaction"]>[0]>[0]) => Promise<T>): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await tail.then(() => db().$transaction(fn));
+    } catch (e) {
+      if ((e as { code?: string }).code !== "P2002" || attempt >= 10) throw e;
+      await new Promise((r) => setTimeout(r, Math.random() * 20 * (attempt + 1)));
+    }
+  }
+}
+
 export type AuditRow = { seq: number; at: Date; actorEmail: string | null; action: string; entityType: string; entityId: string | null; before: unknown; after: unknown };
 
 export type AuditFilter = {

@@ -9,8 +9,9 @@ import { recordFor } from "../imports/analyse";
 import { cslJsonRecords, CslJsonError } from "../imports/csl-json";
 import { cslRecord } from "../imports/records";
 import type { ListedEntryInput } from "../lists/csl";
-import { diffLists, diffSummary } from "../lists/diff";
-import { qualityReasons } from "../lists/quality";
+import { diffLists, diffSummary, type ListDiff } from "../lists/diff";
+import { protectedChangeReasons, protectedChanges } from "../lists/protected-entries";
+import { jsonColumnReasons, qualityReasons } from "../lists/quality";
 import { AppError } from "../errors";
 import { db } from "../db";
 import { bulkTransaction } from "./bulk";
@@ -18,6 +19,7 @@ import { dataRows, emptyCounts, mismatch, ProblemLog, writeRawRows } from "./imp
 import type { ImportBase, ImportRequest, ImportResult } from "./import-types";
 import { currentEntriesForDiff } from "./list-diff";
 import { insertListVersion } from "./list-versions";
+import { protectedHits } from "./protected-hits";
 
 const MAX_JSON_BYTES = 256 * 1024 * 1024;
 
@@ -26,6 +28,7 @@ export async function importList(req: ImportRequest, analysis: Analysis, size: n
   const entries: ListedEntryInput[] = [];
   const raw: { rowNumber: number; cells: unknown }[] = [];
   const counts = emptyCounts();
+  let jsonReasons: string[] = [];
   if (base.format === "csl-json") {
     if (size > MAX_JSON_BYTES) throw new AppError("TOO_LARGE", `${req.fileName}: JSON lists are read whole, and ${Math.round(size / 1048576)} MB is over the ${MAX_JSON_BYTES / 1048576} MB limit for them; use the CSV form`);
     let records: Record<string, string>[];
@@ -35,6 +38,7 @@ export async function importList(req: ImportRequest, analysis: Analysis, size: n
       if (e instanceof CslJsonError) return { ...base, status: "rejected", file: req.fileName, version: null, counts, errors: [{ row: null, column: null, message: e.message }], errorTotal: 1, message: `${req.fileName}: ${e.message}`, durationMs: 0 };
       throw e;
     }
+    jsonReasons = jsonColumnReasons(records);
     records.forEach((values, i) => {
       counts.read++;
       const { record, problems: ps } = cslRecord(values, i + 1);
@@ -72,9 +76,18 @@ export async function importList(req: ImportRequest, analysis: Analysis, size: n
   const sourceCounts: Record<string, number> = {};
   for (const e of entries) sourceCounts[e.sourceCode] = (sourceCounts[e.sourceCode] ?? 0) + 1;
   const reasons = qualityReasons({ format: base.format, headers: analysis.header, previousCounts: (previous?.sourceCounts as Record<string, number> | null) ?? null, counts: sourceCounts, read: counts.read, invalid: counts.invalid });
+  reasons.push(...jsonReasons);
   if (entries.length === 0) reasons.push("no valid entries");
+  // A version that removes or weakens an entry one of the stored parties matches is quarantined whatever the
+  // share it changes. Only then is the diff computed up front; otherwise it runs beside the SQLite writer below.
+  let fullDiff: ListDiff | undefined;
+  const guarded = previous ? await protectedHits() : [];
+  if (previous && guarded.length) {
+    fullDiff = diffLists(await currentEntriesForDiff(previous.id), entries);
+    reasons.push(...protectedChangeReasons(protectedChanges(fullDiff, guarded)));
+  }
   const status = reasons.length ? "quarantined" : "current";
-  const publishedOn = entries.map((e) => e.startDate ?? "").filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d)).sort().pop() ?? null;
+  const publishedOn = req.publishedOn ?? entries.map((e) => e.startDate ?? "").filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d)).sort().pop() ?? null;
   const label = req.label ?? `${path.basename(req.fileName).replace(/\.[^.]+$/, "")} (${new Date().toISOString().slice(0, 10)})`;
   let diff: ReturnType<typeof diffSummary> | undefined;
   const versionId = await bulkTransaction(async (w) => {
@@ -85,7 +98,7 @@ export async function importList(req: ImportRequest, analysis: Analysis, size: n
     if (previous) {
       // the SQLite writer is still storing the entries on its own thread: compare them with the previous
       // version meanwhile (read through the other connection, which sees the last committed state)
-      diff = diffSummary(diffLists(await currentEntriesForDiff(previous.id), entries));
+      diff = diffSummary(fullDiff ?? diffLists(await currentEntriesForDiff(previous.id), entries));
       await w.execute(`UPDATE "list_version" SET "diffSummary" = ? WHERE "id" = ?`, [diff, id]);
     }
     return id;

@@ -16,6 +16,8 @@ export type ImportRequest = Overrides & {
   /** known already (the upload route hashes while it receives) */
   sha256?: string;
   label?: string;
+  /** the publisher's date for the file, where the caller knows it (a download's Last-Modified) */
+  publishedOn?: string | null;
 };
 export type ImportResult = {
   status: ImportStatus;

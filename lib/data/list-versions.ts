@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "../db";
 import { AppError } from "../errors";
-import { appendAudit } from "./audit";
+import { appendAuditIn, inAuditedTransaction } from "./audit";
 import type { ListedEntryInput } from "../lists/csl";
 import { bulkTransaction, newId, type BulkWriter, type Cell } from "./bulk";
 
@@ -93,19 +93,29 @@ export async function currentListVersion(listKind: "csl" | "internal" = "csl"): 
   return v ? { ...v, sourceCounts: (v.sourceCounts ?? {}) as Record<string, number> } : null;
 }
 
-/** An admin's decision on a quarantined version: approve makes it current, reject sets it aside. */
-export async function decideQuarantined(id: string, decision: "approve" | "reject", actor: { id: string; email: string }): Promise<{ label: string; before: string; after: string }> {
-  const v = await db().listVersion.findUnique({ where: { id }, select: { status: true, label: true, listKind: true } });
+/** Shortest reason accepted for putting a quarantined version in force: a word or two is not a reason. */
+export const MIN_APPROVAL_REASON = 10;
+
+/**
+ * An admin's decision on a quarantined version: approve makes it current, reject sets it aside. Approving
+ * needs a typed reason (the gates quarantined it for a cause); the decision and its audit entry, with the
+ * reason and the quarantine reasons it overrode, commit in one transaction.
+ */
+export async function decideQuarantined(id: string, decision: "approve" | "reject", actor: { id: string; email: string }, reason = ""): Promise<{ label: string; before: string; after: string }> {
+  const why = reason.trim();
+  if (decision === "approve" && why.length < MIN_APPROVAL_REASON)
+    throw new AppError("INVALID_INPUT", `Approving a quarantined list version needs a reason (at least ${MIN_APPROVAL_REASON} characters): say why its changes are safe to put in force.`);
+  const v = await db().listVersion.findUnique({ where: { id }, select: { status: true, label: true, listKind: true, quarantineReason: true } });
   if (!v) throw new AppError("NOT_FOUND", "No such list version.");
   if (v.status !== "quarantined") throw new AppError("CONFLICT", `This version is ${v.status}, not quarantined: there is nothing to decide.`);
   const after = decision === "approve" ? "current" : "rejected";
-  await db().$transaction(async (tx) => {
+  await inAuditedTransaction(async (tx) => {
     // the status check inside the transaction makes two admins deciding at once safe: the second changes nothing
     const claimed = await tx.listVersion.updateMany({ where: { id, status: "quarantined" }, data: { status: after, approvedById: actor.id, approvedAt: new Date() } });
     if (claimed.count !== 1) throw new AppError("CONFLICT", "Someone else decided on this version a moment ago.");
     if (after === "current") await tx.listVersion.updateMany({ where: { listKind: v.listKind, status: "current", id: { not: id } }, data: { status: "superseded" } });
+    await appendAuditIn(tx, actor, { action: decision === "approve" ? "list-version.approved" : "list-version.rejected", entityType: "list-version", entityId: id, before: { status: "quarantined", quarantineReason: v.quarantineReason }, after: { status: after, reason: why || null } });
   });
-  await appendAudit(actor, { action: decision === "approve" ? "list-version.approved" : "list-version.rejected", entityType: "list-version", entityId: id, before: { status: "quarantined" }, after: { status: after } });
   return { label: v.label, before: "quarantined", after };
 }
 

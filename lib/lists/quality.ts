@@ -39,3 +39,27 @@ export function qualityReasons(input: {
   }
   return reasons;
 }
+
+/**
+ * The JSON columns the screening and the licence rules read. The publisher's JSON may leave out a field that
+ * is empty in every record, so only these are required: a file in which none of the records has one of them
+ * has renamed or dropped it (the CSV layouts are checked by their header instead).
+ */
+export const requiredJsonColumns = [
+  "source",
+  "name",
+  "alt_names",
+  "addresses",
+  "federal_register_notice",
+  "start_date",
+  "license_requirement",
+  "license_policy",
+] as const;
+
+export function jsonColumnReasons(records: readonly Record<string, unknown>[]): string[] {
+  if (records.length === 0) return [];
+  const seen = new Set<string>();
+  for (const r of records) for (const k of Object.keys(r)) seen.add(k.trim().toLowerCase());
+  const missing = requiredJsonColumns.filter((c) => !seen.has(c));
+  return missing.length ? [`columns missing or renamed: ${missing.join(", ")}`] : [];
+}

@@ -212,7 +212,9 @@ describe(`list imports (${suiteConfig().provider})`, () => {
       ),
     );
     expect(r.status).toBe("quarantined");
-    expect(await decideQuarantined(r.version!.id, "approve", admin)).toEqual({
+    expect(
+      await decideQuarantined(r.version!.id, "approve", admin, "the ITAR Debarred list is published separately"),
+    ).toEqual({
       label: r.version!.label,
       before: "quarantined",
       after: "current",

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { requirePermission } from "@/lib/auth/session";
 import { checkLines, checkStoredBom, toDeterminationReport } from "@/lib/data/determinations";
+import { freshnessJson, listFreshnessAt } from "@/lib/data/list-update-status";
 import { errorResponse, jsonResponse } from "@/lib/http/responses";
 import { readJsonBody } from "@/lib/http/json-body";
 
@@ -51,7 +52,8 @@ export async function POST(request: Request) {
     };
     if (b.bomId) {
       const r = await checkStoredBom(b.bomId, req, { id: user.id, email: user.email });
-      return jsonResponse({ determinationId: r.determinationId, ...toDeterminationReport(r) });
+      const listFreshness = freshnessJson(r.lists.csl ? await listFreshnessAt(r.lists.csl.id, new Date()) : null);
+      return jsonResponse({ determinationId: r.determinationId, ...toDeterminationReport(r), listFreshness });
     }
     const r = await checkLines(
       b.lines!.map((l, i) => ({
@@ -70,7 +72,8 @@ export async function POST(request: Request) {
       })),
       req,
     );
-    return jsonResponse(toDeterminationReport(r));
+    const listFreshness = freshnessJson(r.lists.csl ? await listFreshnessAt(r.lists.csl.id, new Date()) : null);
+    return jsonResponse({ ...toDeterminationReport(r), listFreshness });
   } catch (e) {
     return errorResponse(e);
   }

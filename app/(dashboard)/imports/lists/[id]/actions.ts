@@ -5,13 +5,21 @@ import { validatedAction } from "@/lib/actions/validated-action";
 import { decideQuarantined } from "@/lib/data/list-versions";
 import { rescreenParties } from "@/lib/data/screening-runs";
 
-const schema = z.object({ versionId: z.string().min(1), decision: z.enum(["approve", "reject"]) });
-
-export const decideVersionAction = validatedAction("lists:approve", schema, async ({ versionId, decision }, actor) => {
-  const r = await decideQuarantined(versionId, decision, { id: actor.id, email: actor.email });
-  // an approved version is now in force: re-screen the stored parties in the background (the screening page shows progress)
-  if (r.after === "current") void rescreenParties({ id: actor.id, email: actor.email });
-  revalidatePath("/imports");
-  revalidatePath(`/imports/lists/${versionId}`);
-  return `${r.label} is now ${r.after}.`;
+const schema = z.object({
+  versionId: z.string().min(1),
+  decision: z.enum(["approve", "reject"]),
+  reason: z.string().max(2000).optional().default(""),
 });
+
+export const decideVersionAction = validatedAction(
+  "lists:approve",
+  schema,
+  async ({ versionId, decision, reason }, actor) => {
+    const r = await decideQuarantined(versionId, decision, { id: actor.id, email: actor.email }, reason);
+    // an approved version is now in force: re-screen the stored parties in the background (the screening page shows progress)
+    if (r.after === "current") void rescreenParties({ id: actor.id, email: actor.email });
+    revalidatePath("/imports");
+    revalidatePath(`/imports/lists/${versionId}`);
+    return `${r.label} is now ${r.after}.`;
+  },
+);

@@ -49,11 +49,11 @@ export default async function ListVersionPage({ params }: { params: Promise<{ id
               <li key={r}>{r}</li>
             ))}
           </ul>
-          {can(user.role, "lists:approve") ? (
-            <DecideVersion versionId={v.id} action={decideVersionAction} />
-          ) : (
-            <p className="small muted">An administrator approves or rejects it.</p>
-          )}
+          <p className="small muted">
+            {can(user.role, "lists:approve")
+              ? "Read the changes below before deciding."
+              : "An administrator approves or rejects it."}
+          </p>
         </div>
       ) : null}
       <h2>Changes against the previous version</h2>
@@ -128,6 +128,12 @@ export default async function ListVersionPage({ params }: { params: Promise<{ id
           </div>
         </section>
       )}
+      {v.status === "quarantined" && can(user.role, "lists:approve") ? (
+        <section className="panel" aria-label="Decision">
+          <h2>Approve or reject</h2>
+          <DecideVersion versionId={v.id} action={decideVersionAction} />
+        </section>
+      ) : null}
     </>
   );
 }

@@ -4,6 +4,8 @@ import { notFound } from "next/navigation";
 import { requireArea } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
 import { getDetermination } from "@/lib/data/determinations";
+import { determinationListFreshness } from "@/lib/data/list-update-status";
+import { stalenessMessage } from "@/lib/lists/update-policy";
 import { formatMinor } from "@/lib/money";
 import { lineStatuses, statusLabels } from "@/lib/rules/types";
 import { DeterminationLinesTable } from "@/components/tables/determination-lines-table";
@@ -17,6 +19,7 @@ export default async function DeterminationPage({ params }: { params: Promise<{ 
   const user = await requireArea("boms", `/boms/${id}/determinations/${detId}`);
   const d = await getDetermination(detId);
   if (!d || d.bomId !== id) notFound();
+  const freshness = await determinationListFreshness(d.id);
   const value = (status: (typeof lineStatuses)[number]) =>
     Object.entries(d.summary.valueByStatus[status] ?? {})
       .map(([cur, v]) => `${formatMinor(BigInt(v))} ${cur}`)
@@ -31,6 +34,11 @@ export default async function DeterminationPage({ params }: { params: Promise<{ 
         {d.hqCountry ? `, headquartered in ${d.hqCountry}` : ""}), shipping from {d.shipFrom} to {d.destination}, as of{" "}
         {d.asOf}.
       </PageHeader>
+      {freshness?.stale ? (
+        <p className="error" role="alert" aria-label="Stale list">
+          <strong>Made against a stale list.</strong> {stalenessMessage(freshness)}
+        </p>
+      ) : null}
       <section aria-label="Determination summary" className="cards">
         {lineStatuses.map((s) => (
           <div key={s} className="card" aria-label={statusLabels[s]}>

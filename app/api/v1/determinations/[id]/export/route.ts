@@ -1,5 +1,6 @@
 import { requirePermission } from "@/lib/auth/session";
 import { getDetermination } from "@/lib/data/determinations";
+import { determinationListFreshness } from "@/lib/data/list-update-status";
 import { toSafeCsv } from "@/lib/csv/safe-csv";
 import { AppError } from "@/lib/errors";
 import { errorResponse } from "@/lib/http/responses";
@@ -10,6 +11,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     await requirePermission("data:read", request);
     const d = await getDetermination((await params).id);
     if (!d) throw new AppError("NOT_FOUND", "No such determination.");
+    const freshness = await determinationListFreshness(d.id);
     const header = [
       "bom",
       "buyer",
@@ -30,6 +32,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
       "citation",
       "reason",
       "assumptions",
+      "list_confirmed_current_on",
+      "list_stale",
     ];
     const rows = d.lines.map((l) => [
       d.bomName,
@@ -51,6 +55,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
       l.citation,
       l.reason,
       l.assumptions.join("; "),
+      freshness?.asOf.slice(0, 10) ?? "",
+      freshness ? (freshness.stale ? "yes" : "no") : "",
     ]);
     return new Response(toSafeCsv(header, rows), {
       headers: {
