@@ -3,6 +3,8 @@ import { requirePermission } from "@/lib/auth/session";
 import { checkLines, checkStoredBom, toDeterminationReport } from "@/lib/data/determinations";
 import { errorResponse, jsonResponse } from "@/lib/http/responses";
 import { readJsonBody } from "@/lib/http/json-body";
+import { mutation } from "@/lib/http/mutation";
+import { chargeApi } from "@/lib/security/api-limit";
 
 const MAX_BODY_BYTES = 5 * 1024 * 1024;
 const line = z
@@ -39,10 +41,11 @@ const body = z
  * POST /api/determinations: which lines of a BOM (stored, by id, or given inline) are blocked or need a
  * licence for this buyer, destination and date. A stored BOM's determination is recorded and audited.
  */
-export async function POST(request: Request) {
+async function post(request: Request) {
   try {
     const user = await requirePermission("boms:check", request.headers);
     const b = await readJsonBody(request, body, MAX_BODY_BYTES);
+    chargeApi(user.id, request.headers, 1); // a BOM check counts as one name: up to 100,000 lines is one request
     const req = {
       buyer: b.buyer,
       destination: b.destination,
@@ -75,3 +78,5 @@ export async function POST(request: Request) {
     return errorResponse(e);
   }
 }
+
+export const POST = mutation({ body: "json", maxBytes: MAX_BODY_BYTES }, post);
