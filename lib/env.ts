@@ -71,6 +71,10 @@ export function redactUrl(url: string): string {
 
 type Env = Record<string, string | undefined>;
 
+// HOST (default 127.0.0.1) and CHOKEPOINT_TRUSTED_PROXIES (default none) are read by scripts/server.mjs, which
+// binds the socket and works out the client address before Next.js loads (lib/security/client-address.mjs
+// validates the proxy list and stops the server on a bad entry).
+
 /** A positive whole number from the environment; the default when unset; a CONFIG error naming the variable. */
 function positiveInt(env: Env, name: string, fallback: number): number {
   const raw = env[name]?.trim();
