@@ -34,7 +34,8 @@ export function guardRequest(request: Request, options: MutationOptions): Reques
     {
       origin: h.get("origin"),
       secFetchSite: h.get("sec-fetch-site"),
-      hasAuthorization: h.has("authorization"),
+      // only an API key authenticates instead of the cookie; a browser's cached Basic credentials do not count
+      hasAuthorization: (h.get("authorization") ?? "").startsWith("Bearer "),
       hasCookie: h.has("cookie"),
     },
     appOrigins().trustedOrigins,

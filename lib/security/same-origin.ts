@@ -7,7 +7,7 @@ export type RequestFacts = {
   origin: string | null;
   /** Sec-Fetch-Site, if any (sent by current browsers, never by curl or the CLI). */
   secFetchSite: string | null;
-  /** An Authorization header (an API key): browsers never attach one to a cross-site request by themselves. */
+  /** An API key (Authorization: Bearer): browsers never attach one to a cross-site request by themselves. */
   hasAuthorization: boolean;
   /** A Cookie header: the browser's ambient credential, the one a forged request rides on. */
   hasCookie: boolean;
