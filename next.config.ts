@@ -12,6 +12,13 @@ const securityHeaders = [
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg"],
+  experimental: {
+    // Page requests pass through proxy.ts, which buffers their bodies in memory (10 MB each by default). The
+    // only bodies pages take are server actions, refused over 1 MB (Next's default bodySizeLimit), so buffer
+    // no more than that. The API is not matched by the proxy: route handlers stream and limit their own bodies.
+    // serverActions.allowedOrigins is deliberately unset: an action must come from the page's own host.
+    proxyClientMaxBodySize: "1mb",
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

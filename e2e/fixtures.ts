@@ -1,6 +1,8 @@
 import { expect, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "chokepoint-demo";
+/** The app's origin: a request that changes data with a session cookie must name it (as browsers do). */
+export const appOrigin = `http://127.0.0.1:${process.env.E2E_PORT ?? "3100"}`;
 export const demoEmail = (role: string) => `${role}@chokepoint.demo`;
 
 let client = 0;

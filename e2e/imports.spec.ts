@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import { signIn } from "./fixtures";
+import { appOrigin, signIn } from "./fixtures";
 
 const reference = path.resolve(import.meta.dirname, "../../shared/reference");
 const sample = (p: string) => path.join(reference, p);
@@ -91,7 +91,7 @@ test("the Altium .xlsx original is refused with a clear reason", async ({ page }
     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet cannot be imported: upload CSV or JSON",
   );
   const sniffed = await page.request.post("/api/v1/imports/uploads", {
-    headers: { "x-file-name": "BOM.xlsx", "content-type": "application/octet-stream" },
+    headers: { origin: appOrigin, "x-file-name": "BOM.xlsx", "content-type": "application/octet-stream" },
     data: fs.readFileSync(sample("boms/BOM-TINYMODULE-V3.xlsx")),
   });
   expect(sniffed.status()).toBe(400);
@@ -212,7 +212,7 @@ test("an admin rejects a quarantined list version", async ({ page }) => {
 test("executives cannot upload", async ({ page }) => {
   await signIn(page, "executive");
   const res = await page.request.post("/api/v1/imports/uploads", {
-    headers: { "x-file-name": "x.csv", "content-type": "application/octet-stream" },
+    headers: { origin: appOrigin, "x-file-name": "x.csv", "content-type": "application/octet-stream" },
     data: "a,b\n1,2\n",
   });
   expect(res.status()).toBe(403);

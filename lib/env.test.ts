@@ -86,3 +86,21 @@ describe("listUpdateConfig", () => {
     expect(() => listUpdateConfig({ CHOKEPOINT_CSL_MAX_MB: "-1" })).toThrow("CHOKEPOINT_CSL_MAX_MB");
   });
 });
+
+describe("security limits", () => {
+  it("default to 5 sign-ins per address a minute, 10 per account in 15 minutes, 20,000 names a minute", async () => {
+    const { signInLimits, apiNamesPerMinute } = await import("./env");
+    expect(signInLimits({})).toEqual({
+      perAddress: { max: 5, windowMs: 60_000 },
+      perAccount: { max: 10, windowMs: 900_000 },
+    });
+    expect(apiNamesPerMinute({})).toBe(20_000);
+    expect(signInLimits({ AUTH_SIGNIN_MAX_PER_ACCOUNT: "3" }).perAccount.max).toBe(3);
+  });
+  it("refuse a limit that is not a positive whole number, naming the variable", async () => {
+    const { apiNamesPerMinute } = await import("./env");
+    expect(() => apiNamesPerMinute({ CHOKEPOINT_API_NAMES_PER_MINUTE: "0" })).toThrow(
+      'CHOKEPOINT_API_NAMES_PER_MINUTE must be a whole number above 0; got "0"',
+    );
+  });
+});

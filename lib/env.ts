@@ -122,3 +122,41 @@ export function listUpdateConfig(env: Record<string, string | undefined> = proce
     retries: Math.floor(numberSetting(env, "CHOKEPOINT_CSL_RETRIES", 3, 0)),
   };
 }
+
+type Env = Record<string, string | undefined>;
+
+// HOST (default 127.0.0.1) and CHOKEPOINT_TRUSTED_PROXIES (default none) are read by scripts/server.mjs, which
+// binds the socket and works out the client address before Next.js loads (lib/security/client-address.mjs
+// validates the proxy list and stops the server on a bad entry).
+
+/** A positive whole number from the environment; the default when unset; a CONFIG error naming the variable. */
+function positiveInt(env: Env, name: string, fallback: number): number {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n <= 0)
+    throw new AppError("CONFIG", `${name} must be a whole number above 0; got "${raw}"`);
+  return n;
+}
+
+export type SignInLimits = {
+  /** attempts per client address per minute (the address from scripts/server.mjs, never a client header) */
+  perAddress: { max: number; windowMs: number };
+  /** attempts per account (email) per window, whatever the address; a successful sign-in starts it afresh */
+  perAccount: { max: number; windowMs: number };
+};
+
+export function signInLimits(env: Env = process.env): SignInLimits {
+  return {
+    perAddress: { max: positiveInt(env, "AUTH_SIGNIN_MAX_PER_MINUTE", 5), windowMs: 60_000 },
+    perAccount: {
+      max: positiveInt(env, "AUTH_SIGNIN_MAX_PER_ACCOUNT", 10),
+      windowMs: positiveInt(env, "AUTH_SIGNIN_ACCOUNT_WINDOW_MINUTES", 15) * 60_000,
+    },
+  };
+}
+
+/** Names a user (and each of their keys) may screen per minute through the API. */
+export function apiNamesPerMinute(env: Env = process.env): number {
+  return positiveInt(env, "CHOKEPOINT_API_NAMES_PER_MINUTE", 20_000);
+}

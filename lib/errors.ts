@@ -9,15 +9,20 @@ export const appErrorCodes = [
   "INVALID_INPUT",
   "CONFLICT",
   "TOO_LARGE",
+  "UNSUPPORTED_MEDIA_TYPE",
+  "RATE_LIMITED",
 ] as const;
 export type AppErrorCode = (typeof appErrorCodes)[number];
 
 export class AppError extends Error {
   readonly code: AppErrorCode;
-  constructor(code: AppErrorCode, message: string, options?: { cause?: unknown }) {
+  /** For RATE_LIMITED: when the caller may try again (sent as Retry-After). */
+  readonly retryAfterSeconds?: number;
+  constructor(code: AppErrorCode, message: string, options?: { cause?: unknown; retryAfterSeconds?: number }) {
     super(message, options);
     this.name = "AppError";
     this.code = code;
+    if (options?.retryAfterSeconds !== undefined) this.retryAfterSeconds = options.retryAfterSeconds;
   }
 }
 

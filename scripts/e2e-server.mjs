@@ -60,6 +60,8 @@ const env = {
   PORT: port,
   BETTER_AUTH_URL: `http://127.0.0.1:${port}`,
   AUTH_SIGNIN_MAX_PER_MINUTE: "40",
+  // the tests act as a proxy in front of the app: a test that sends X-Forwarded-For gets its own sign-in bucket
+  CHOKEPOINT_TRUSTED_PROXIES: "127.0.0.1",
   NEXT_TELEMETRY_DISABLED: "1",
 };
 const setup = spawnSync(process.execPath, [path.join(root, "bin/chokepoint.mjs"), "db", "setup"], {
@@ -68,11 +70,11 @@ const setup = spawnSync(process.execPath, [path.join(root, "bin/chokepoint.mjs")
   stdio: "inherit",
 });
 if (setup.status !== 0) process.exit(setup.status ?? 1);
-const server = spawn(
-  process.execPath,
-  [path.join(root, "node_modules/next/dist/bin/next"), "start", "-H", "127.0.0.1", "-p", port],
-  { cwd: root, env, stdio: "inherit" },
-);
+const server = spawn(process.execPath, [path.join(root, "scripts/server.mjs")], {
+  cwd: root,
+  env: { ...env, HOST: "127.0.0.1", NODE_ENV: "production" },
+  stdio: "inherit",
+});
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => server.kill(sig));
 server.on("exit", (code) => {
   publisher.close();

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm start`: prepare the database (migrate; seed demo data on first run; download the list on first run when
-// online), build the app if the sources
-// changed since the last build, then serve it on http://localhost:3000 (PORT to change).
+// online), build the app if the sources changed since the last build, then serve it (scripts/server.mjs) on
+// http://localhost:3000 (PORT and HOST to change).
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import fs from "node:fs";
@@ -71,8 +71,11 @@ if (!built) {
 }
 
 const port = process.env.PORT ?? "3000";
+// 127.0.0.1 only unless HOST says otherwise (HOST=0.0.0.0 to serve other machines, behind a proxy: README)
 console.log(`Chokepoint: http://localhost:${port} (demo logins in README.md)`);
-run([path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", port], {
+run([path.join(root, "scripts/server.mjs")], {
   ...process.env,
+  PORT: port,
+  NODE_ENV: "production",
   NEXT_TELEMETRY_DISABLED: "1",
 });

@@ -1,6 +1,6 @@
 import "server-only";
 // Sign-in is Better Auth: email and password, sessions stored through Prisma, passwords hashed with scrypt,
-// sign-in attempts rate-limited in the database. Sign-up is closed: admins create users (lib/data/users.ts).
+// sign-in attempts rate-limited in the database (lib/auth/sign-in.ts). Sign-up is closed: admins create users (lib/data/users.ts).
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
@@ -8,14 +8,11 @@ import { db, dbConfig } from "../db";
 import { authSecret } from "./secret";
 import { appOrigins } from "./origins";
 import { authDatabaseHooks, authHooks } from "./auth-hooks";
-
-function signInLimit(): number {
-  const n = Number(process.env.AUTH_SIGNIN_MAX_PER_MINUTE ?? 5);
-  return Number.isInteger(n) && n > 0 ? n : 5;
-}
+import { clientIpHeaderName } from "../security/client-ip";
 
 function createAuth() {
   const { baseURL, trustedOrigins } = appOrigins();
+  const ipHeader = clientIpHeaderName();
   return betterAuth({
     appName: "Chokepoint",
     secret: authSecret(),
@@ -41,10 +38,16 @@ function createAuth() {
       modelName: "rateLimit",
       window: 60,
       max: 300,
-      customRules: { "/sign-in/email": { window: 60, max: signInLimit() } },
+      // sign-in is limited per account and per address before it gets here (lib/auth/sign-in.ts)
+      customRules: { "/sign-in/email": false },
     },
-    // Cookies are HttpOnly and SameSite=Lax always; Secure whenever the app is served over https.
-    advanced: { useSecureCookies: baseURL.startsWith("https://") },
+    advanced: {
+      // Cookies are HttpOnly and SameSite=Lax always; Secure whenever the app is served over https.
+      useSecureCookies: baseURL.startsWith("https://"),
+      // The session's IP and Better Auth's own limits use the address scripts/server.mjs worked out, never
+      // X-Forwarded-For as the client sent it; without that server the address is unknown and not recorded.
+      ipAddress: ipHeader ? { ipAddressHeaders: [ipHeader] } : { disableIpTracking: true },
+    },
     telemetry: { enabled: false },
     plugins: [nextCookies()],
   });

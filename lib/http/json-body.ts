@@ -1,19 +1,16 @@
 import "server-only";
 import type { z } from "zod";
 import { AppError } from "../errors";
+import { readLimitedText } from "./limited-body";
 
-/** A JSON request body, size-checked and validated; every failure is one clear INVALID_INPUT or TOO_LARGE. */
+/** A JSON request body, read at most `maxBytes` of it while it streams, and validated; every failure is one clear INVALID_INPUT or TOO_LARGE. */
 export async function readJsonBody<S extends z.ZodType>(
   request: Request,
   schema: S,
   maxBytes: number,
   options: { emptyIs?: unknown } = {},
 ): Promise<z.infer<S>> {
-  const limit = maxBytes >= 1048576 ? `${Math.round(maxBytes / 1048576)} MB` : `${Math.round(maxBytes / 1024)} kB`;
-  const tooLarge = () => new AppError("TOO_LARGE", `The request body is over ${limit}.`);
-  if (Number(request.headers.get("content-length") ?? 0) > maxBytes) throw tooLarge();
-  const text = await request.text();
-  if (text.length > maxBytes) throw tooLarge();
+  const text = await readLimitedText(request, maxBytes);
   // an empty body stands for "no choices" where the caller says so (e.g. {}), and is refused elsewhere
   if (options.emptyIs !== undefined && text.trim() === "") return parsed(schema, options.emptyIs);
   let json: unknown;

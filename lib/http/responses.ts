@@ -12,6 +12,8 @@ const statusFor: Record<AppErrorCode, number> = {
   INVALID_INPUT: 400,
   CONFLICT: 409,
   TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  RATE_LIMITED: 429,
 };
 
 /**
@@ -20,7 +22,13 @@ const statusFor: Record<AppErrorCode, number> = {
  */
 export function errorResponse(e: unknown): Response {
   if (isAppError(e))
-    return Response.json({ error: { code: e.code, message: e.message } }, { status: statusFor[e.code] });
+    return Response.json(
+      { error: { code: e.code, message: e.message } },
+      {
+        status: statusFor[e.code],
+        headers: e.retryAfterSeconds === undefined ? {} : { "retry-after": String(e.retryAfterSeconds) },
+      },
+    );
   if (isDatabaseUnavailable(e)) {
     console.error(`database unavailable: ${(e as Error).message?.split("\n").filter(Boolean).pop() ?? e}`);
     return Response.json(

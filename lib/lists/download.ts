@@ -62,8 +62,7 @@ class AttemptFailure extends Error {
 /** The innermost cause of a fetch failure ("ECONNREFUSED", "getaddrinfo ENOTFOUND host"), for one line. */
 function networkCause(e: unknown): string {
   let c: unknown = e;
-  while (c && typeof c === "object" && "cause" in c && (c as { cause?: unknown }).cause)
-    c = c.cause;
+  while (c && typeof c === "object" && "cause" in c && (c as { cause?: unknown }).cause) c = c.cause;
   const err = c as { code?: string; message?: string };
   const msg = err?.message ?? String(c);
   return err?.code && !msg.includes(err.code) ? `${err.code}: ${msg}` : msg;

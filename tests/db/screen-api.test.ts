@@ -56,4 +56,28 @@ describe(`POST /api/screen (${suiteConfig().provider})`, () => {
     expect(notJson.status).toBe(400);
     expect((await call({ names: ["x"] }, { authorization: "Bearer ck_not-a-key" })).status).toBe(401);
   });
+
+  it("charges names to the user's and the key's budget: 429 with Retry-After once it is spent", async () => {
+    process.env.CHOKEPOINT_API_NAMES_PER_MINUTE = "10";
+    try {
+      const user = await db().user.create({
+        data: { id: "api-budget", email: "budget@test", name: "Budget", role: "compliance", emailVerified: true },
+        select: { id: true },
+      });
+      const first = await createApiKey(user.id, "first", "compliance");
+      const second = await createApiKey(user.id, "second", "compliance");
+      const names = (n: number) => ({ names: Array.from({ length: n }, (_, i) => `Budget Test Company ${i}`) });
+      expect((await call(names(6), { authorization: `Bearer ${first.key}` })).status).toBe(200);
+      // the user's other key shares the user's budget: 6 + 5 is over 10
+      const refused = await call(names(5), { authorization: `Bearer ${second.key}` });
+      expect(refused.status).toBe(429);
+      expect(Number(refused.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
+      expect((await refused.json()).error).toMatchObject({ code: "RATE_LIMITED" });
+      // a refused request cost nothing: the 4 names left can still be screened
+      expect((await call(names(4), { authorization: `Bearer ${second.key}` })).status).toBe(200);
+      expect((await call(names(1), { authorization: `Bearer ${first.key}` })).status).toBe(429);
+    } finally {
+      delete process.env.CHOKEPOINT_API_NAMES_PER_MINUTE;
+    }
+  });
 });

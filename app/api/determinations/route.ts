@@ -4,6 +4,8 @@ import { checkLines, checkStoredBom, toDeterminationReport } from "@/lib/data/de
 import { freshnessJson, listFreshnessAt } from "@/lib/data/list-update-status";
 import { errorResponse, jsonResponse } from "@/lib/http/responses";
 import { readJsonBody } from "@/lib/http/json-body";
+import { mutation } from "@/lib/http/mutation";
+import { chargeApi } from "@/lib/security/api-limit";
 
 const MAX_BODY_BYTES = 5 * 1024 * 1024;
 const line = z
@@ -40,10 +42,11 @@ const body = z
  * POST /api/determinations: which lines of a BOM (stored, by id, or given inline) are blocked or need a
  * licence for this buyer, destination and date. A stored BOM's determination is recorded and audited.
  */
-export async function POST(request: Request) {
+async function post(request: Request) {
   try {
     const user = await requirePermission("boms:check", request);
     const b = await readJsonBody(request, body, MAX_BODY_BYTES);
+    chargeApi(user.id, request.headers, 1); // a BOM check counts as one name: up to 100,000 lines is one request
     const req = {
       buyer: b.buyer,
       destination: b.destination,
@@ -78,3 +81,5 @@ export async function POST(request: Request) {
     return errorResponse(e);
   }
 }
+
+export const POST = mutation({ body: "json", maxBytes: MAX_BODY_BYTES }, post);

@@ -6,6 +6,8 @@ import { errorResponse, jsonResponse } from "@/lib/http/responses";
 import { readJsonBody } from "@/lib/http/json-body";
 import { toReport } from "@/lib/screening/report";
 import { sourceGroups } from "@/lib/screening/sources";
+import { mutation } from "@/lib/http/mutation";
+import { chargeApi } from "@/lib/security/api-limit";
 
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
 const MAX_NAMES = 5000;
@@ -34,12 +36,13 @@ const body = z.object({
  * POST /api/screen: screens names against the lists in force. A signed-in session or an API key
  * (Authorization: Bearer ck_...) whose role may read data. See docs/openapi.yaml.
  */
-export async function POST(request: Request) {
+async function post(request: Request) {
   try {
-    await requirePermission("data:read", request);
+    const user = await requirePermission("data:read", request);
     if (!request.headers.get("content-type")?.startsWith("application/json"))
       throw new AppError("INVALID_INPUT", "Send JSON (content-type: application/json).");
     const data = await readJsonBody(request, body, MAX_BODY_BYTES);
+    chargeApi(user.id, request.headers, data.names.length);
     const { results, thresholds, lists } = await screenNames({
       queries: data.names,
       sources: data.sources,
@@ -50,3 +53,5 @@ export async function POST(request: Request) {
     return errorResponse(e);
   }
 }
+
+export const POST = mutation({ body: "json", maxBytes: MAX_BODY_BYTES }, post);

@@ -4,6 +4,7 @@ import { roles } from "@/lib/auth/roles";
 import { createUser, listUsers } from "@/lib/data/users";
 import { errorResponse, jsonResponse } from "@/lib/http/responses";
 import { readJsonBody } from "@/lib/http/json-body";
+import { mutation } from "@/lib/http/mutation";
 
 const MAX_BODY_BYTES = 64 * 1024;
 
@@ -23,7 +24,7 @@ const bodySchema = z.object({
   password: z.string().min(10).max(200),
 });
 
-export async function POST(request: Request) {
+async function post(request: Request) {
   try {
     const actor = await requirePermission("users:manage", request);
     const user = await createUser(await readJsonBody(request, bodySchema, MAX_BODY_BYTES), {
@@ -35,3 +36,5 @@ export async function POST(request: Request) {
     return errorResponse(e);
   }
 }
+
+export const POST = mutation({ body: "json", maxBytes: MAX_BODY_BYTES }, post);

@@ -5,6 +5,7 @@ import { UnreadableFileError } from "@/lib/imports/row-stream";
 import { cleanFileName, deleteUpload, storeUpload } from "@/lib/uploads/store";
 import { AppError } from "@/lib/errors";
 import { errorResponse, jsonResponse } from "@/lib/http/responses";
+import { mutation } from "@/lib/http/mutation";
 
 const ALLOWED_TYPES = /^(text\/(csv|plain|tab-separated-values)|application\/(json|octet-stream|vnd\.ms-excel|csv))?$/;
 
@@ -20,7 +21,7 @@ function decodedName(raw: string): string {
 }
 
 /** Receives one file as the raw request body (name in X-File-Name), stores it, and analyses it. */
-export async function POST(request: Request) {
+async function post(request: Request) {
   try {
     const user = await requirePermission("data:import", request);
     const declared = Number(request.headers.get("content-length") ?? "0");
@@ -44,3 +45,12 @@ export async function POST(request: Request) {
     return errorResponse(e);
   }
 }
+
+export const POST = mutation(
+  {
+    body: "file",
+    maxBytes: maxUploadBytes,
+    tooLarge: (max) => `The file is over the ${Math.round(max / 1048576)} MB import limit.`,
+  },
+  post,
+);

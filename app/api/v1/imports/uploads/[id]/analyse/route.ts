@@ -5,11 +5,12 @@ import { overridesSchema } from "@/lib/imports/overrides";
 import { getUpload } from "@/lib/uploads/store";
 import { errorResponse, jsonResponse } from "@/lib/http/responses";
 import { readJsonBody } from "@/lib/http/json-body";
+import { mutation } from "@/lib/http/mutation";
 
 const MAX_BODY_BYTES = 256 * 1024;
 
 /** Analyses an uploaded file again with the analyst's kind, format or column mapping. */
-export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+async function post(request: Request, { params }: { params: Promise<{ id: string }> }) {
   try {
     const user = await requirePermission("data:import", request);
     const upload = getUpload((await params).id, user.id);
@@ -21,3 +22,5 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     return errorResponse(e);
   }
 }
+
+export const POST = mutation({ body: "json", maxBytes: MAX_BODY_BYTES }, post);

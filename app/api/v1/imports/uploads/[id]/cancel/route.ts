@@ -2,9 +2,10 @@ import { requirePermission } from "@/lib/auth/session";
 import { getRun } from "@/lib/uploads/runs";
 import { AppError } from "@/lib/errors";
 import { errorResponse, jsonResponse } from "@/lib/http/responses";
+import { mutation } from "@/lib/http/mutation";
 
 /** Cancels a running import: its transaction rolls back, so nothing of the file is written. */
-export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+async function post(request: Request, { params }: { params: Promise<{ id: string }> }) {
   try {
     const user = await requirePermission("data:import", request);
     const run = getRun((await params).id, user.id);
@@ -15,3 +16,5 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     return errorResponse(e);
   }
 }
+
+export const POST = mutation({ body: "json-or-none", maxBytes: 1024 }, post);

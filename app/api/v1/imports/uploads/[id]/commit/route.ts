@@ -6,11 +6,12 @@ import { getRun, pruneRuns, startRun } from "@/lib/uploads/runs";
 import { AppError } from "@/lib/errors";
 import { errorResponse, jsonResponse } from "@/lib/http/responses";
 import { readJsonBody } from "@/lib/http/json-body";
+import { mutation } from "@/lib/http/mutation";
 
 const MAX_BODY_BYTES = 256 * 1024;
 
 /** Starts the import of an uploaded file; the page polls its progress. */
-export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+async function post(request: Request, { params }: { params: Promise<{ id: string }> }) {
   try {
     const user = await requirePermission("data:import", request);
     const id = (await params).id;
@@ -53,3 +54,5 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     return errorResponse(e);
   }
 }
+
+export const POST = mutation({ body: "json", maxBytes: MAX_BODY_BYTES }, post);
