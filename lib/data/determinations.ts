@@ -19,8 +19,8 @@ import { latestDecisions, pairKey } from "./decisions";
 import { screenNames, type ListsInForce } from "./screening";
 
 export async function catalogueParts(): Promise<CataloguePart[]> {
-  const rows = await db().part.findMany({ select: { id: true, manufacturer: true, product: true, variant: true, mpnPattern: true, datacenter: true, tpp: true, dieAreaMm2: true, eccn: true, eccnFromThresholds: true } });
-  return rows.map((p) => ({ id: p.id, manufacturer: p.manufacturer, product: p.product, variant: p.variant, mpnPattern: p.mpnPattern, datacenter: p.datacenter, tpp: p.tpp, dieAreaMm2: p.dieAreaMm2, eccn: p.eccn ?? p.eccnFromThresholds }));
+  const rows = await db().part.findMany({ orderBy: [{ refKey: "asc" }, { id: "asc" }], select: { id: true, manufacturer: true, product: true, variant: true, mpnPattern: true, names: true, datacenter: true, tpp: true, dieAreaMm2: true, tppBasis: true, sources: true, eccn: true, eccnFromThresholds: true } });
+  return rows.map((p) => ({ id: p.id, manufacturer: p.manufacturer, product: p.product, variant: p.variant, mpnPattern: p.mpnPattern, names: p.names, datacenter: p.datacenter, tpp: p.tpp, dieAreaMm2: p.dieAreaMm2, tppBasis: p.tppBasis, sources: p.sources, eccn: p.eccn ?? p.eccnFromThresholds }));
 }
 
 export async function storedBomLines(bomId: string): Promise<RawLine[]> {

@@ -8,7 +8,11 @@ import { classifyAccelerator, factsClass, publishedRates } from "./reference-cat
 
 const facts = readAcceleratorFacts("data");
 const catalogue = readReferenceCatalogue("data");
-const asCataloguePart = (p: (typeof catalogue)[number]) => ({ ...p, id: p.refKey, eccn: p.eccn ?? p.eccnFromThresholds });
+const asCataloguePart = (p: (typeof catalogue)[number]) => ({
+  ...p,
+  id: p.refKey,
+  eccn: p.eccn ?? p.eccnFromThresholds,
+});
 const parts = catalogue.map(asCataloguePart);
 
 describe("the reference catalogue (data/reference)", () => {
@@ -59,11 +63,20 @@ describe("the reference catalogue (data/reference)", () => {
   it("recognises the names and part numbers real BOMs use", () => {
     const m = (manufacturer: string, mpn: string | null, description: string | null) =>
       matchCatalogue({ manufacturer, mpn, description }, parts);
-    expect(m("NVIDIA", null, "NVIDIA H100 SXM5 80GB GPU")?.part).toMatchObject({ product: "H100", variant: "SXM5 80 GB" });
-    expect(m("NVIDIA", "900-21010-0000-000", null)).toMatchObject({ via: "mpn", part: { product: "H100", variant: "PCIe 80 GB" } });
+    expect(m("NVIDIA", null, "NVIDIA H100 SXM5 80GB GPU")?.part).toMatchObject({
+      product: "H100",
+      variant: "SXM5 80 GB",
+    });
+    expect(m("NVIDIA", "900-21010-0000-000", null)).toMatchObject({
+      via: "mpn",
+      part: { product: "H100", variant: "PCIe 80 GB" },
+    });
     expect(m("NVIDIA", null, "GPU, RTX 4090D 24GB")?.part.product).toBe("GeForce RTX 4090D");
     expect(m("NVIDIA", null, "GPU, RTX 4090 24GB")?.part.product).toBe("GeForce RTX 4090");
-    expect(m("NVIDIA", "900-13767-0000-001", "edge module")).toMatchObject({ via: "mpn", part: { product: "Jetson Orin NX 16GB" } });
+    expect(m("NVIDIA", "900-13767-0000-001", "edge module")).toMatchObject({
+      via: "mpn",
+      part: { product: "Jetson Orin NX 16GB" },
+    });
     expect(m("NVIDIA", null, "NVIDIA Jetson Orin NX 16GB edge AI module")?.part.product).toBe("Jetson Orin NX 16GB");
   });
 

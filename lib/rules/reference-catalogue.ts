@@ -56,7 +56,9 @@ export type PublishedRate = { label: string; rate: number; bits: number; tpp: nu
  */
 export function publishedRates(row: FactsRow): PublishedRate[] {
   const stated = new Map<string, number>();
-  for (const m of (row.tpp_basis ?? "").matchAll(/\b(FP16\/BF16|FP16|BF16|FP8|INT8|FP6|FP4)\s+(\d+(?:\.\d+)?)\s*x\s*(\d+)/g))
+  for (const m of (row.tpp_basis ?? "").matchAll(
+    /\b(FP16\/BF16|FP16|BF16|FP8|INT8|FP6|FP4)\s+(\d+(?:\.\d+)?)\s*x\s*(\d+)/g,
+  ))
     stated.set(m[1]!, Number(m[2]));
   const rates: PublishedRate[] = [];
   for (const p of precisions) {

@@ -40,7 +40,10 @@ export const ruleDates = { firstRule: "2022-10-07", tppPdRule: "2023-10-17" } as
 
 const round = (n: number, d = 2) => Math.round(n * 10 ** d) / 10 ** d;
 /** PD for display: two decimals, or three when two would round it onto a threshold it does not reach. */
-const showPd = (pd: number) => (pd < 5.92 && round(pd) >= 5.92) || (pd < 3.2 && round(pd) >= 3.2) || (pd < 1.6 && round(pd) >= 1.6) ? pd.toFixed(3) : String(round(pd));
+const showPd = (pd: number) =>
+  (pd < 5.92 && round(pd) >= 5.92) || (pd < 3.2 && round(pd) >= 3.2) || (pd < 1.6 && round(pd) >= 1.6)
+    ? pd.toFixed(3)
+    : String(round(pd));
 
 export function classifyChip(f: ChipFigures, asOf: string): TppResult {
   const arithmetic: string[] = [];
