@@ -72,3 +72,24 @@ describe("detectFormat on other shapes", () => {
   );
   it("gives up on text it does not know", () => expect(detectFormat("hello", [["hello", "world"]])).toBeNull());
 });
+
+describe("detectFormat on classification declarations", () => {
+  it("recognises the team's template (tests/fixtures/classifications.csv)", () => {
+    expect(detectFile("tests/fixtures/classifications.csv")).toMatchObject({
+      kind: "classifications",
+      format: "classifications",
+      confidence: 0.95,
+    });
+  });
+  it.skipIf(!hasShared("detecting real ECCN declarations", "sourcing/eccn/commoditybench-mpn-eccn.csv"))(
+    "recognises a real declarations file (mpn, manufacturer, eccn, us_hts, source_url)",
+    () => {
+      expect(detectFile(sharedFile("sourcing/eccn/commoditybench-mpn-eccn.csv"))).toMatchObject({
+        kind: "classifications",
+      });
+    },
+  );
+  it("leaves a BOM with an ECCN column a BOM", () => {
+    expect(detectFile("data/demo/boms/ai-camera-v2.csv")).toMatchObject({ kind: "bom", format: "template" });
+  });
+});

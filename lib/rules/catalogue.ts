@@ -24,13 +24,13 @@ export type CataloguePart = {
 
 export type CatalogueMatch = { part: CataloguePart; confidence: number; via: "mpn" | "description" };
 
-const normaliseMaker = (s: string) =>
+export const normaliseMaker = (s: string) =>
   s
     .toLowerCase()
     .replace(/\b(corporation|corp|inc|ltd|co|company|limited|semiconductor)\b\.?/g, " ")
     .replace(/[^a-z0-9]+/g, " ")
     .trim();
-const normaliseMpn = (s: string) => s.toUpperCase().replace(/[\s-]+/g, "");
+export const normaliseMpn = (s: string) => s.toUpperCase().replace(/[\s-]+/g, "");
 const words = (s: string) =>
   new Set(
     s
