@@ -12,6 +12,16 @@ const tableRows = async (page: Page, name: string) =>
 
 test.describe.configure({ mode: "serial" });
 
+test("on the offline first start the overview says the full list is not loaded yet, and how to load it", async ({
+  page,
+}) => {
+  await signIn(page, "compliance");
+  const notice = page.getByRole("region", { name: "The list in force" }).getByRole("status");
+  await expect(notice).toContainText("The full Consolidated Screening List is not loaded yet.");
+  await expect(notice).toContainText("only the 35 team-compiled Entity List facts");
+  await expect(notice.locator("code")).toHaveText("npx chokepoint lists update");
+});
+
 test("each overview card's number equals what its drill-down table lists", async ({ page }) => {
   await signIn(page, "compliance");
   const drills: [card: string, table: string][] = [
@@ -72,13 +82,14 @@ test("an edited list version shows in what changed, with the parties and counts 
 }) => {
   await signIn(page, "compliance");
 
-  // an analyst imports the snapshot with one entry added (a test fixture, not real list data)
-  const snapshot = fs.readFileSync(
-    path.resolve(import.meta.dirname, "../data/csl/csl-snapshot-2023-11-subset.csv"),
-    "utf8",
-  );
-  const complete = snapshot.slice(0, snapshot.lastIndexOf('\n"') + 1); // the source's last record is cut off mid-field
-  const header = complete.slice(0, complete.indexOf("\n")).split(",");
+  // an analyst imports the list in force (the seeded Entity List facts) with one entry added (an invented test
+  // entry, not real list data)
+  const facts = fs.readFileSync(path.resolve(import.meta.dirname, "../data/reference/entity-list-facts.csv"), "utf8");
+  const complete = facts.endsWith("\n") ? facts : `${facts}\n`;
+  const header = complete
+    .slice(0, complete.indexOf("\n"))
+    .split(",")
+    .map((h) => h.replace(/^"|"$/g, ""));
   const row = Object.fromEntries(header.map((h) => [h, ""]));
   Object.assign(row, {
     _id: `e2e${Date.now()}`,
