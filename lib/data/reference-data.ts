@@ -63,7 +63,7 @@ export async function loadReferenceData(root: string): Promise<ReferenceLoad> {
   if (counts.added || counts.updated || counts.removed)
     await appendAudit(
       { id: null, email: "system" },
-      { action: "reference-data.loaded", entityType: "part", after: { ...counts, files: "data/reference" } },
+      { action: "reference-data.loaded", entityType: "reference-data", after: { ...counts, files: "data/reference" } },
     );
   return counts;
 }

@@ -341,8 +341,8 @@ describe(`bad input leaves the database exactly as it was (${suiteConfig().provi
       /row 6.*closing quote/,
     ],
     [
-      "a file in which no row is a BOM line (the shipped Jetson facts)",
-      () => write("hardware.csv", fs.readFileSync("data/reference/nvidia-jetson-eccn-origin.csv")),
+      "a file in which no row is a BOM line (the shipped accelerator facts)",
+      () => write("hardware.csv", fs.readFileSync("data/reference/accelerators.csv")),
       /none of its \d+ data row\(s\) has what a BOM line needs.*Nothing was imported/,
     ],
     [
