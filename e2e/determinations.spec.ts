@@ -3,8 +3,8 @@ import { expect, test, type Page } from "@playwright/test";
 import { signIn } from "./fixtures";
 
 // A compliance officer checks the demo GPU-server BOM for four buyers and dates and gets four different answers,
-// each line citing its rule. (Runs before imports.spec.ts, which replaces the seeded list version with the
-// bare 2023 snapshot; the Entity List facts file with SenseTime's entry is part of the seeded version.)
+// each line citing its rule. (Runs before imports.spec.ts, which may replace the seeded list version, the
+// team-compiled Entity List facts with SenseTime's entry, with the 2023 snapshot from ../shared/reference.)
 async function check(page: Page, party: string, destination: string, date: string) {
   await page.goto("/boms");
   await page.getByRole("link", { name: "GPU server 8x H100 (demo)" }).click();
