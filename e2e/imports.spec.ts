@@ -30,6 +30,7 @@ test("an analyst imports the real 2023 CSL snapshot, sees its one truncated row,
   page,
 }) => {
   test.skip(!hasReference, noReference);
+  test.setTimeout(120_000); // a real 4,226-entry list, and its diff against the 35 seeded facts
   await signIn(page, "analyst");
   await upload(page, sample("csl/csl-snapshot-2023-11-subset.csv"));
   await expect(page.getByRole("heading", { name: "csl-snapshot-2023-11-subset.csv" })).toBeVisible();

@@ -12,16 +12,6 @@ const tableRows = async (page: Page, name: string) =>
 
 test.describe.configure({ mode: "serial" });
 
-test("on the offline first start the overview says the full list is not loaded yet, and how to load it", async ({
-  page,
-}) => {
-  await signIn(page, "compliance");
-  const notice = page.getByRole("region", { name: "The list in force" }).getByRole("status");
-  await expect(notice).toContainText("The full Consolidated Screening List is not loaded yet.");
-  await expect(notice).toContainText("only the 35 team-compiled Entity List facts");
-  await expect(notice.locator("code")).toHaveText("npx chokepoint lists update");
-});
-
 test("each overview card's number equals what its drill-down table lists", async ({ page }) => {
   await signIn(page, "compliance");
   const drills: [card: string, table: string][] = [
