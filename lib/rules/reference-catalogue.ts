@@ -71,6 +71,8 @@ export function publishedRates(row: FactsRow): PublishedRate[] {
 }
 
 const fmt = (n: number, d = 1) => String(Math.round(n * 10 ** d) / 10 ** d);
+/** Floating-point noise off (10066.3 x 6 = 60397.799999...), far below any threshold's precision. */
+const clean = (n: number | null) => (n == null ? null : Math.round(n * 1e6) / 1e6);
 
 /** One accelerator classified by the product's classifier on `asOf`, with the arithmetic. */
 export function classifyAccelerator(row: FactsRow, asOf: string) {
@@ -133,8 +135,8 @@ export function acceleratorParts(rows: FactsRow[], names: FactsRow[]): Reference
       names: n?.names || null,
       category: segmentCategory[row.segment!] ?? "AI accelerator / GPU",
       datacenter: row.segment === "dc",
-      tpp: c.tpp,
-      performanceDensity: c.pd,
+      tpp: clean(c.tpp),
+      performanceDensity: clean(c.pd),
       dieAreaMm2: die,
       tppBasis: c.basis,
       eccn: null,
