@@ -73,7 +73,7 @@ describe(`the CLI on a fresh database (${suiteConfig().provider})`, () => {
     expect(unknown.status).toBe(1);
     expect(JSON.parse(unknown.stdout)).toMatchObject({
       status: "rejected",
-      errors: [{ message: 'unknown kind "boms": use list, bom, parties or financials' }],
+      errors: [{ message: 'unknown kind "boms": use list, bom, parties, financials or classifications' }],
     });
   }, 60_000);
 
