@@ -2,14 +2,15 @@ import type { Command } from "commander";
 import { dbConfig, disconnectDb } from "@/lib/db";
 import { redactUrl } from "@/lib/env";
 import { createMigration, deployMigrations, migrationStatus } from "@/lib/schema-engine/engine";
+import { describeLoad, loadReferenceData } from "@/lib/data/reference-data";
 import { seedDatabase, isSeeded } from "@/prisma/seed";
 import { projectRoot } from "./root";
 
 export function registerDbCommands(program: Command): void {
-  const db = program.command("db").description("database: migrations and demo data");
+  const db = program.command("db").description("database: migrations, reference data and demo data");
 
   db.command("migrate")
-    .description("apply pending migrations (= prisma migrate deploy)")
+    .description("apply pending migrations (= prisma migrate deploy), then load the reference data (parts catalogue)")
     .action(async () => {
       const config = dbConfig();
       const applied = await deployMigrations(projectRoot, config);
@@ -18,6 +19,11 @@ export function registerDbCommands(program: Command): void {
           ? `applied ${applied.length} migration(s) to ${redactUrl(config.url)}: ${applied.join(", ")}`
           : `no pending migrations (${redactUrl(config.url)})`,
       );
+      try {
+        console.log(describeLoad(await loadReferenceData(projectRoot)));
+      } finally {
+        await disconnectDb();
+      }
     });
 
   db.command("status")
@@ -33,7 +39,7 @@ export function registerDbCommands(program: Command): void {
     });
 
   db.command("seed")
-    .description("load the real reference data in data/ and the labelled demo data")
+    .description("load the labelled demo data (demo users, parties, BOMs, financials) and the Entity List facts")
     .option("--force", "seed even if the database already holds data")
     .action(async (opts: { force?: boolean }) => {
       try {
@@ -53,12 +59,15 @@ export function registerDbCommands(program: Command): void {
     });
 
   db.command("setup")
-    .description("migrate, then seed if the database is empty (what `npm start` runs first)")
+    .description(
+      "migrate, load the reference data, then seed the demo data if the database is empty (what `npm start` runs first)",
+    )
     .action(async () => {
       const config = dbConfig();
       const applied = await deployMigrations(projectRoot, config);
       if (applied.length) console.log(`applied ${applied.length} migration(s)`);
       try {
+        console.log(describeLoad(await loadReferenceData(projectRoot)));
         if (await isSeeded()) console.log("database ready");
         else {
           const counts = await seedDatabase({ log: (m) => console.log(m) });

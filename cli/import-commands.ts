@@ -4,7 +4,7 @@ import { disconnectDb } from "@/lib/db";
 import { runImport, type ImportResult } from "@/lib/data/import-run";
 import { diffVersions } from "@/lib/data/list-diff";
 import { emptyCounts } from "@/lib/data/import-stream";
-import { importFormats, isFormatOf, isImportKind } from "@/lib/imports/kinds";
+import { importFormats, isFormatOf, importKinds, isImportKind } from "@/lib/imports/kinds";
 import { isRowProblem, moreProblemsLine, problemLine } from "@/lib/imports/problems";
 import { AppError, expectedFailureMessage } from "@/lib/errors";
 
@@ -73,7 +73,7 @@ export function registerImportCommands(program: Command): void {
   program
     .command("import")
     .description(`import a file: kind is ${Object.keys(importFormats).join(" | ")}`)
-    .argument("<kind>", "list | bom | parties | financials")
+    .argument("<kind>", importKinds.join(" | "))
     .argument("<file>", "CSV (or JSON, for lists)")
     .option("--format <name>", `force the format (${Object.values(importFormats).flat().join(", ")})`)
     .option("--label <text>", "name of the list version or BOM")
@@ -82,7 +82,10 @@ export function registerImportCommands(program: Command): void {
       let lastShown = 0;
       try {
         if (!isImportKind(kind))
-          throw new AppError("INVALID_INPUT", `unknown kind "${kind}": use list, bom, parties or financials`);
+          throw new AppError(
+            "INVALID_INPUT",
+            `unknown kind "${kind}": use list, bom, parties, financials or classifications`,
+          );
         if (opts.format && !isFormatOf(kind, opts.format))
           throw new AppError(
             "INVALID_INPUT",

@@ -72,13 +72,14 @@ test("an edited list version shows in what changed, with the parties and counts 
 }) => {
   await signIn(page, "compliance");
 
-  // an analyst imports the snapshot with one entry added (a test fixture, not real list data)
-  const snapshot = fs.readFileSync(
-    path.resolve(import.meta.dirname, "../data/csl/csl-snapshot-2023-11-subset.csv"),
-    "utf8",
-  );
-  const complete = snapshot.slice(0, snapshot.lastIndexOf('\n"') + 1); // the source's last record is cut off mid-field
-  const header = complete.slice(0, complete.indexOf("\n")).split(",");
+  // an analyst imports the list in force (the seeded Entity List facts) with one entry added (an invented test
+  // entry, not real list data)
+  const facts = fs.readFileSync(path.resolve(import.meta.dirname, "../data/reference/entity-list-facts.csv"), "utf8");
+  const complete = facts.endsWith("\n") ? facts : `${facts}\n`;
+  const header = complete
+    .slice(0, complete.indexOf("\n"))
+    .split(",")
+    .map((h) => h.replace(/^"|"$/g, ""));
   const row = Object.fromEntries(header.map((h) => [h, ""]));
   Object.assign(row, {
     _id: `e2e${Date.now()}`,

@@ -1,10 +1,14 @@
-// Seeds the real reference data in data/ and the labelled demo data (see data/README.md).
+// `db seed`: the labelled demo data (demo users, parties, BOMs, financials) and, so screening works offline on a
+// first start, the team-compiled Entity List facts as the list in force (labelled: not the full list). The parts
+// catalogue is reference data, loaded on every migrate (lib/data/reference-data.ts); the seed only makes sure it
+// is there. See data/README.md.
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { db } from "@/lib/db";
 import { readSmallCsv, readSmallCsvRows } from "@/lib/csv/read-small";
-import { readShippedList, shippedListFiles } from "@/lib/lists/shipped-list";
+import { factsListFile, factsListLabel, readFactsList } from "@/lib/lists/shipped-list";
+import { loadReferenceData } from "@/lib/data/reference-data";
 import { findHeaderRow } from "@/lib/boms/normalise";
 import { kindFields, type FieldMapping } from "@/lib/imports/kinds";
 import { suggestFieldMapping } from "@/lib/imports/mapping";
@@ -71,7 +75,7 @@ async function recordImport(
         records.length,
         records.length,
         0,
-        "seeded from data/",
+        "seeded from data/ (team-compiled facts or labelled demo data)",
         now,
         now,
       ],
@@ -86,67 +90,32 @@ async function recordImport(
 }
 
 async function seedList(log: (m: string) => void): Promise<number> {
-  const snapshotFile = dataFile(shippedListFiles.snapshot);
-  const factsFile = dataFile(shippedListFiles.facts);
-  const { entries, snapshot, facts, droppedTruncated, publishedOn } = readShippedList(path.join(root, "data"));
-  if (droppedTruncated)
-    log(`list snapshot: dropped ${droppedTruncated} truncated final record (cut off in the source file)`);
+  const factsFile = dataFile(factsListFile);
+  const { entries, records, publishedOn } = readFactsList(path.join(root, "data"));
   await bulkTransaction(async (w) => {
     const jobId = await recordImport(
       w,
       "list",
-      snapshotFile,
-      "csl-current",
-      snapshot.map((r) => ({ rowNumber: r.rowNumber, data: r.values })),
-    );
-    await recordImport(
-      w,
-      "list",
       factsFile,
       "csl-current",
-      facts.map((r) => ({ rowNumber: r.rowNumber, data: r.values })),
+      records.map((r) => ({ rowNumber: r.rowNumber, data: r.values })),
     );
     await insertListVersion(
       {
         listKind: "csl",
-        label: "CSL 2023-11 snapshot (subset) + Entity List facts",
+        label: factsListLabel,
         status: "current",
         publishedOn,
-        fileName: path.basename(snapshotFile),
-        fileSha256: sha256(snapshotFile),
+        fileName: path.basename(factsFile),
+        fileSha256: sha256(factsFile),
         importJobId: jobId,
       },
       entries,
       w,
     );
   });
-  log(`list version: ${entries.length} entries (${entries.filter((e) => e.sourceCode === "EL").length} Entity List)`);
+  log(`list version: ${entries.length} Entity List facts (team-compiled; the full list is not loaded yet)`);
   return entries.length;
-}
-
-async function seedParts(): Promise<number> {
-  const { records } = readSmallCsv(dataFile("controlled-hardware.csv"));
-  const num = (v: string | undefined) => (v && /^\d+(\.\d+)?$/.test(v.trim()) ? Number(v) : null);
-  const data = records.map(({ values: v }) => ({
-    manufacturer: v.manufacturer ?? "",
-    product: v.product ?? "",
-    variant: v.variant || null,
-    mpnPattern: v.typical_mpn ? `^${v.typical_mpn.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}` : null,
-    category: v.category || null,
-    datacenter: v.datacenter_designed_or_marketed === "yes",
-    tpp: num(v.tpp),
-    performanceDensity: num(v.performance_density),
-    dieAreaMm2: num(v.die_area_mm2),
-    tppBasis: v.tpp_basis || null,
-    eccn: v.eccn_stated_by_source || null,
-    eccnFromThresholds: v.eccn_from_thresholds || null,
-    licenseNote: v.license_note || null,
-    sources: v.sources || null,
-    confidence: v.confidence || null,
-    isSeed: true,
-  }));
-  await db().part.createMany({ data });
-  return data.length;
 }
 
 async function seedParties(): Promise<Map<string, string>> {
@@ -195,29 +164,6 @@ const bomSeeds: BomSeed[] = [
     format: "template",
     isDemo: true,
     sourceNote: "Demo BOM (data/demo/boms); prices illustrative",
-  },
-  {
-    file: "boms/hackrf-one.bom.csv",
-    name: "HackRF One (KiCad, 2020)",
-    format: "kicad-grouped",
-    isDemo: false,
-    sourceNote: "greatscottgadgets/hackrf @ 4a058d3d, doc/hardware/hackrf-one-gerbers/hackrf-one.bom.csv (GPL-2.0)",
-    // The real file's header row lacks one column after Qty, so its cells sit one place right of their headers.
-    mapping: { reference: 0, value: 1, quantity: 3, description: 5, manufacturer: 6, mpn: 9 },
-  },
-  {
-    file: "boms/hackrf-one-bom-2014.csv",
-    name: "HackRF One (KiCad legacy, 2014)",
-    format: "kicad-legacy",
-    isDemo: false,
-    sourceNote: "greatscottgadgets/hackrf @ 453998d7, doc/hardware/hackrf-one-bom.csv (GPL-2.0)",
-  },
-  {
-    file: "boms/BOM-TINYMODULE-V3.csv",
-    name: "tinyVision Vision FPGA SoM v3 (Altium)",
-    format: "altium",
-    isDemo: false,
-    sourceNote: "tinyvision-ai-inc/Vision-FPGA-SoM @ ee1e6c09, BOM-TINYMODULE-V3.xlsx (MIT)",
   },
 ];
 
@@ -329,7 +275,8 @@ async function seedFinancials(): Promise<{ lines: number; products: Map<string, 
 export async function seedDatabase({ log }: { log: (m: string) => void }): Promise<Record<string, number>> {
   for (const u of demoUsers) await createUser({ ...u, password: DEMO_PASSWORD });
   const entries = await seedList(log);
-  const parts = await seedParts();
+  const reference = await loadReferenceData(root);
+  const parts = reference.added + reference.updated + reference.unchanged + reference.keptEdited;
   const parties = await seedParties();
   const { lines, products } = await seedFinancials();
   const boms = await seedBoms(products);

@@ -7,6 +7,7 @@ const kindLabels: Record<string, string> = {
   bom: "Bill of materials",
   parties: "Parties",
   financials: "Financials",
+  classifications: "Part classifications (manufacturer or supplier declarations)",
 };
 
 export function AnalysisPanel({

@@ -154,7 +154,7 @@ export function ImportWizard() {
           </label>
           <p className="small muted">
             Restricted-party lists (CSL CSV or JSON, or your own list), BOMs (KiCad, Altium, JLCPCB, generic, Chokepoint
-            template), parties, financials.
+            template), parties, financials, part classifications (manufacturer or supplier ECCN declarations).
           </p>
         </div>
       ) : null}

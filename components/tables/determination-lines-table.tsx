@@ -4,13 +4,21 @@ import { statusLabels } from "@/lib/rules/types";
 import { DataTable } from "@/components/data-table/data-table";
 import { columnHelper } from "@/components/data-table/features";
 
-type Row = StoredDetermination["lines"][number] & { statusLabel: string; part: string };
+type Row = StoredDetermination["lines"][number] & { statusLabel: string; part: string; eccnFrom: string };
 const statusClass: Record<string, string> = {
   blocked: "badge match",
   licence_required: "badge review",
   needs_classification: "badge related",
   authorised: "badge ok",
   nlr: "badge clear",
+};
+
+/** Where each ECCN came from, strongest first (lib/rules/line-facts.ts states the precedence). */
+export const eccnSourceLabels: Record<string, string> = {
+  override: "Override (compliance officer)",
+  declaration: "Declaration (manufacturer or supplier)",
+  bom: "BOM column",
+  catalogue: "Catalogue",
 };
 
 const h = columnHelper<Row>();
@@ -26,6 +34,7 @@ const columns = h.columns([
     header: "ECCN",
     cell: (c) => <span title={c.row.original.eccnWhy}>{c.getValue() ?? "—"}</span>,
   }),
+  h.accessor("eccnFrom", { header: "ECCN from" }),
   h.accessor("citation", {
     header: "Rule and citation",
     cell: (c) => (
@@ -58,6 +67,7 @@ export function DeterminationLinesTable({ lines }: { lines: StoredDetermination[
   const data: Row[] = lines.map((l) => ({
     ...l,
     statusLabel: statusLabels[l.status],
+    eccnFrom: l.eccnSource ? (eccnSourceLabels[l.eccnSource] ?? l.eccnSource) : "—",
     part: [l.manufacturer, l.mpn, l.description].filter(Boolean).join(" · "),
   }));
   return (

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { kindFields } from "../imports/kinds";
 import { suggestFieldMapping } from "../imports/mapping";
 import { bomRecord, type BomRecord, type RowProblem } from "../imports/records";
+import { hasShared, sharedFile } from "../testing/shared-reference";
 import { findHeaderRow, splitReferences } from "./normalise";
 
 /** Every data row after the header through the importer's row validation. */
@@ -18,8 +19,8 @@ function bomLines(rows: string[][], h: number, mapping = suggestFieldMapping(kin
   return { lines, problems };
 }
 
-const read = (name: string) =>
-  Papa.parse<string[]>(fs.readFileSync(`data/boms/${name}`, "utf8"), { skipEmptyLines: false }).data;
+const read = (file: string) => Papa.parse<string[]>(fs.readFileSync(file, "utf8"), { skipEmptyLines: false }).data;
+const realBoms = ["boms/hackrf-one.bom.csv", "boms/BOM-TINYMODULE-V3.csv", "boms/hackrf-one-bom-2014.csv"];
 
 describe("splitReferences", () => {
   it("splits space-separated refs with a trailing space", () =>
@@ -43,16 +44,16 @@ describe("splitReferences", () => {
   );
 });
 
-describe("real BOM files", () => {
+describe.skipIf(!hasShared("reading the real BOM exports", ...realBoms))("real BOM files (../shared/reference)", () => {
   it("finds the KiCad header under the HackRF title block", () => {
-    const rows = read("hackrf-one.bom.csv");
+    const rows = read(sharedFile("boms/hackrf-one.bom.csv"));
     const h = findHeaderRow(rows);
     expect(rows[h]![0]).toBe("Ref");
     expect(h).toBe(14);
   });
 
   it("reads the Altium export: quoted designators, DNI rows, manufacturer part numbers", () => {
-    const rows = read("BOM-TINYMODULE-V3.csv");
+    const rows = read(sharedFile("boms/BOM-TINYMODULE-V3.csv"));
     const h = findHeaderRow(rows);
     const mapping = suggestFieldMapping(kindFields.bom, rows[h]!);
     expect(mapping).toMatchObject({ reference: 2, quantity: 5, manufacturer: 7, mpn: 8, description: 1, value: 0 });
@@ -70,7 +71,7 @@ describe("real BOM files", () => {
   });
 
   it("reads the legacy semicolon per-reference export (Field1 = manufacturer, Field2 = MPN)", () => {
-    const rows = Papa.parse<string[]>(fs.readFileSync("data/boms/hackrf-one-bom-2014.csv", "utf8"), {
+    const rows = Papa.parse<string[]>(fs.readFileSync(sharedFile("boms/hackrf-one-bom-2014.csv"), "utf8"), {
       delimiter: "",
     }).data;
     const h = findHeaderRow(rows);
@@ -82,7 +83,50 @@ describe("real BOM files", () => {
       quantity: 1,
     });
   });
+});
 
+describe("BOM files in the real layouts (team fixtures, invented rows)", () => {
+  it("finds the KiCad header under the title block", () => {
+    const rows = read("tests/fixtures/bom-kicad-grouped.csv");
+    const h = findHeaderRow(rows);
+    expect(rows[h]![0]).toBe("Ref");
+    expect(h).toBe(14);
+  });
+
+  it("reads the Altium layout: quoted designators, a DNI row, manufacturer part numbers", () => {
+    const rows = read("tests/fixtures/bom-altium.csv");
+    const h = findHeaderRow(rows);
+    const mapping = suggestFieldMapping(kindFields.bom, rows[h]!);
+    expect(mapping).toMatchObject({ reference: 2, quantity: 5, manufacturer: 7, mpn: 8, description: 1, value: 0 });
+    const { lines, problems } = bomLines(rows, h, mapping);
+    expect(problems).toEqual([]);
+    expect(lines).toHaveLength(4);
+    expect(lines[0]).toMatchObject({
+      mpn: "GRM155R71C104KA88D",
+      manufacturer: "Murata Electronics",
+      quantity: 4,
+      dnp: false,
+    });
+    expect(lines[0]!.references).toEqual(["C1", "C2", "C3", "C4"]);
+    expect(lines.filter((l) => l.dnp).map((l) => l.mpn)).toEqual(["RC0402JR-070RL"]);
+  });
+
+  it("reads the legacy semicolon per-reference layout (Field1 = manufacturer, Field2 = MPN)", () => {
+    const rows = Papa.parse<string[]>(fs.readFileSync("tests/fixtures/bom-kicad-legacy.csv", "utf8"), {
+      delimiter: "",
+    }).data;
+    const { lines } = bomLines(rows, findHeaderRow(rows));
+    expect(lines[0]).toMatchObject({
+      references: ["C1"],
+      manufacturer: "Murata",
+      mpn: "GRM155R71C104KA88D",
+      quantity: 1,
+    });
+    expect(lines).toHaveLength(4);
+  });
+});
+
+describe("row validation", () => {
   it("reports a negative quantity with its row and column", () => {
     const rows = [
       ["Designator", "Quantity", "MPN"],

@@ -22,7 +22,8 @@ export async function savePart(input: PartInput, actor: Actor): Promise<string> 
   const data = { manufacturer: input.manufacturer, product: input.product, variant: input.variant, mpnPattern: input.mpnPattern, datacenter: input.datacenter, tpp: input.tpp, dieAreaMm2: input.dieAreaMm2, performanceDensity: input.tpp != null && input.dieAreaMm2 ? Math.round((input.tpp / input.dieAreaMm2) * 100) / 100 : null, eccn: input.eccn, sources: input.sources };
   const before = input.id ? await db().part.findUnique({ where: { id: input.id } }) : null;
   if (input.id && !before) throw new AppError("NOT_FOUND", "No such part.");
-  const saved = input.id ? await db().part.update({ where: { id: input.id }, data, select: { id: true } }) : await db().part.create({ data, select: { id: true } });
+  // an edited reference row becomes the admin's: a later reference load leaves it alone (reference-data.ts)
+  const saved = input.id ? await db().part.update({ where: { id: input.id }, data: { ...data, isSeed: false }, select: { id: true } }) : await db().part.create({ data, select: { id: true } });
   await appendAudit(actor, { action: input.id ? "part.updated" : "part.created", entityType: "part", entityId: saved.id, before: before ? { ...before, createdAt: undefined, updatedAt: undefined } : null, after: data });
   return saved.id;
 }

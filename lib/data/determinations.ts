@@ -6,6 +6,7 @@ import "server-only";
 import { db } from "../db";
 import { AppError } from "../errors";
 import type { CataloguePart } from "../rules/catalogue";
+import { mpnKey, type Declaration } from "../rules/declarations";
 import { determineLines, ruleSetFor, summarise, type BomSummary } from "../rules/determine";
 import { lineFacts, type RawLine } from "../rules/line-facts";
 import type { BuyerListing, CheckContext, LineFacts, LineResult, LicenceOnFile } from "../rules/types";
@@ -19,8 +20,19 @@ import { latestDecisions, pairKey } from "./decisions";
 import { screenNames, type ListsInForce } from "./screening";
 
 export async function catalogueParts(): Promise<CataloguePart[]> {
-  const rows = await db().part.findMany({ select: { id: true, manufacturer: true, product: true, variant: true, mpnPattern: true, datacenter: true, tpp: true, dieAreaMm2: true, eccn: true, eccnFromThresholds: true } });
-  return rows.map((p) => ({ id: p.id, manufacturer: p.manufacturer, product: p.product, variant: p.variant, mpnPattern: p.mpnPattern, datacenter: p.datacenter, tpp: p.tpp, dieAreaMm2: p.dieAreaMm2, eccn: p.eccn ?? p.eccnFromThresholds }));
+  const rows = await db().part.findMany({ orderBy: [{ refKey: "asc" }, { id: "asc" }], select: { id: true, manufacturer: true, product: true, variant: true, mpnPattern: true, names: true, datacenter: true, tpp: true, dieAreaMm2: true, tppBasis: true, sources: true, eccn: true, eccnFromThresholds: true } });
+  return rows.map((p) => ({ id: p.id, manufacturer: p.manufacturer, product: p.product, variant: p.variant, mpnPattern: p.mpnPattern, names: p.names, datacenter: p.datacenter, tpp: p.tpp, dieAreaMm2: p.dieAreaMm2, tppBasis: p.tppBasis, sources: p.sources, eccn: p.eccn ?? p.eccnFromThresholds }));
+}
+
+/** The imported declarations for these lines' part numbers, in import order (line-facts.ts picks one per line). */
+export async function declarationsFor(lines: readonly { mpn: string | null }[]): Promise<Declaration[]> {
+  const keys = [...new Set(lines.map((l) => (l.mpn ? mpnKey(l.mpn) : "")).filter(Boolean))];
+  if (!keys.length) return [];
+  const rows = await db().partClassification.findMany({
+    where: { mpnKey: { in: keys } }, orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { manufacturer: true, mpn: true, eccn: true, hts: true, countryOfOrigin: true, usContentBp: true, source: true, asOf: true },
+  });
+  return rows.map(({ usContentBp, ...r }) => ({ ...r, usContentPct: usContentBp == null ? null : usContentBp / 100 }));
 }
 
 export async function storedBomLines(bomId: string): Promise<RawLine[]> {
@@ -90,7 +102,8 @@ export async function checkLines(lines: readonly RawLine[], req: CheckRequest): 
   const parts = await catalogueParts();
   const ctx: CheckContext = { asOf: req.asOf, destination, shipFrom, buyer: { name: buyer.name, hqCountry: buyer.hqCountry, listings: buyer.listings }, licences: await licencesFor(buyer.partyId) };
   const shipped = lines.filter((l) => !l.dnp);
-  const facts = shipped.map((l) => lineFacts(l, parts, req.asOf));
+  const declarations = await declarationsFor(shipped);
+  const facts = shipped.map((l) => lineFacts(l, parts, req.asOf, declarations));
   const verdicts = determineLines(facts, ctx);
   const results = facts.map((f, i) => ({ ...verdicts[i]!, lineNo: f.lineNo, facts: f }));
   const ruleSet = ruleSetFor(req.asOf);
@@ -111,7 +124,7 @@ export async function checkStoredBom(bomId: string, req: CheckRequest, actor: Au
       { ...result.summary, buyer: { name: result.buyer.name, hqCountry: result.buyer.hqCountry, status: result.buyer.screening.status } }, actor.id, new Date(),
     ]]);
     await w.insert("determination_line", ["determinationId", "bomLineId", "status", "eccn", "ruleIds", "citations", "reasons"],
-      result.lines.map((l) => [determinationId, lineIds.get(l.lineNo) ?? 0, l.status, l.eccn, l.ruleId, l.citation, { reason: l.reason, findings: l.findings, assumptions: l.assumptions, eccnWhy: l.facts.eccnWhy, part: l.facts.catalogueMatch?.part ?? null }]));
+      result.lines.map((l) => [determinationId, lineIds.get(l.lineNo) ?? 0, l.status, l.eccn, l.ruleId, l.citation, { reason: l.reason, findings: l.findings, assumptions: l.assumptions, eccnWhy: l.facts.eccnWhy, eccnSource: l.facts.eccnSource, part: l.facts.catalogueMatch?.part ?? null }]));
   });
   await appendAudit(actor, { action: "determination.recorded", entityType: "bom", entityId: bomId, after: { determinationId, buyer: result.buyer.name, destination: result.context.destination, shipFrom: result.context.shipFrom, asOf: result.context.asOf, ruleSet: result.ruleSet.id, listVersion: result.lists.csl?.id ?? null, outcome: result.summary.outcome, byStatus: result.summary.byStatus } });
   return { ...result, determinationId, bomName: bom.name };
@@ -128,7 +141,7 @@ export function toDeterminationReport(r: CheckResult): DeterminationReport {
 export type StoredDetermination = {
   id: string; bomId: string; bomName: string; buyerName: string; buyerStatus: string; hqCountry: string | null; destination: string; shipFrom: string; asOf: string;
   ruleSet: { id: string; label: string }; listLabel: string | null; listPublishedOn: string | null; outcome: string; summary: BomSummary; createdBy: string | null; createdAt: Date;
-  lines: { lineNo: number; manufacturer: string | null; mpn: string | null; description: string | null; quantity: number; status: LineResult["status"]; eccn: string | null; eccnWhy: string; ruleId: string; citation: string; reason: string; assumptions: string[] }[];
+  lines: { lineNo: number; manufacturer: string | null; mpn: string | null; description: string | null; quantity: number; status: LineResult["status"]; eccn: string | null; eccnSource: string | null; eccnWhy: string; ruleId: string; citation: string; reason: string; assumptions: string[] }[];
 };
 
 export async function getDetermination(id: string): Promise<StoredDetermination | null> {
@@ -150,8 +163,8 @@ export async function getDetermination(id: string): Promise<StoredDetermination 
     ruleSet: { id: ruleSet.id, label: ruleSet.label }, listLabel: list?.label ?? null, listPublishedOn: list?.publishedOn ?? null, outcome: d.outcome, summary, createdBy: user?.email ?? null, createdAt: d.createdAt,
     lines: d.lines.map((l) => {
       const b = byId.get(l.bomLineId);
-      const why = l.reasons as { reason: string; assumptions: string[]; eccnWhy: string };
-      return { lineNo: b?.lineNo ?? 0, manufacturer: b?.manufacturer ?? null, mpn: b?.mpn ?? null, description: b?.description ?? null, quantity: b?.quantity ?? 0, status: l.status as LineResult["status"], eccn: l.eccn, eccnWhy: why.eccnWhy, ruleId: l.ruleIds, citation: l.citations, reason: why.reason, assumptions: why.assumptions };
+      const why = l.reasons as { reason: string; assumptions: string[]; eccnWhy: string; eccnSource?: string | null };
+      return { lineNo: b?.lineNo ?? 0, manufacturer: b?.manufacturer ?? null, mpn: b?.mpn ?? null, description: b?.description ?? null, quantity: b?.quantity ?? 0, status: l.status as LineResult["status"], eccn: l.eccn, eccnSource: why.eccnSource ?? null, eccnWhy: why.eccnWhy, ruleId: l.ruleIds, citation: l.citations, reason: why.reason, assumptions: why.assumptions };
     }),
   };
 }

@@ -4,7 +4,8 @@ import "server-only";
 // parse goes on to report every problem in the file at once.
 import path from "node:path";
 import { recordFor, type Analysis } from "../imports/analyse";
-import type { BomRecord, FinancialRecord, PartyRecord } from "../imports/records";
+import type { BomRecord, ClassificationRecord, FinancialRecord, PartyRecord } from "../imports/records";
+import { mpnKey } from "../rules/declarations";
 import { toMinorUnits, toMinorUnitsNumber } from "../money";
 import { db } from "../db";
 import { bulkTransaction, newId, type BulkWriter } from "./bulk";
@@ -14,12 +15,13 @@ import type { ImportBase, ImportRequest, ImportResult } from "./import-types";
 class Rollback extends Error {}
 class NothingToImport extends Error {}
 
-type RowKind = "bom" | "parties" | "financials";
+type RowKind = "bom" | "parties" | "financials" | "classifications";
 /** How messages name a kind's rows, and what a row needs to be one. */
 const rowWords: Record<RowKind, { one: string; many: string; needs: string }> = {
   bom: { one: "BOM line", many: "BOM lines", needs: "a part number, a description or a value" },
   parties: { one: "party", many: "parties", needs: "a name" },
   financials: { one: "financial row", many: "financial rows", needs: "a product line, a period and revenue" },
+  classifications: { one: "classification", many: "classifications", needs: "a manufacturer, an MPN and an ECCN" },
 };
 
 export async function importRows(req: ImportRequest, analysis: Analysis, size: number, base: ImportBase): Promise<ImportResult> {
@@ -75,6 +77,7 @@ type Sink = { write(records: object[]): Promise<void>; finish(n: number): Promis
 async function openSink(w: BulkWriter, base: ImportBase, req: ImportRequest): Promise<Sink> {
   if (base.kind === "bom") return bomSink(w, base, req);
   if (base.kind === "parties") return partySink(w, base);
+  if (base.kind === "classifications") return classificationSink(w, base);
   return financialSink(w, base);
 }
 
@@ -111,6 +114,18 @@ async function partySink(w: BulkWriter, base: ImportBase): Promise<Sink> {
         (records as PartyRecord[]).map((r) => [newId(), r.kind, r.name, r.country, r.address, r.identifiers, r.parentName, false, base.jobId, new Date()]));
     },
     async finish(n) { return { type: "parties", id: base.jobId, label: `${n} parties` }; },
+  };
+}
+
+// Declarations accumulate: a newer declaration for the same part is used before an older one (by as_of, then
+// by import), and the older ones stay on record.
+async function classificationSink(w: BulkWriter, base: ImportBase): Promise<Sink> {
+  return {
+    async write(records) {
+      await w.insert("part_classification", ["id", "manufacturer", "mpn", "mpnKey", "eccn", "hts", "countryOfOrigin", "usContentBp", "source", "asOf", "importJobId", "createdAt"],
+        (records as ClassificationRecord[]).map((r) => [newId(), r.manufacturer, r.mpn, mpnKey(r.mpn), r.eccn, r.hts, r.countryOfOrigin, r.usContentPct == null ? null : Math.round(r.usContentPct * 100), r.source, r.asOf, base.jobId, new Date()]));
+    },
+    async finish(n) { return { type: "classifications", id: base.jobId, label: `${n} classifications` }; },
   };
 }
 

@@ -4,7 +4,15 @@ import Papa from "papaparse";
 import { detectFormat, type Detection } from "./detect";
 import { isFormatOf, type FieldMapping, type FieldSpec, type ImportFormat, type ImportKind } from "./kinds";
 import { alignShiftedHeader, fieldsFor, headerSignature, missingRequiredFields, suggestFieldMapping } from "./mapping";
-import { bomRecord, cslRecord, customListRecord, financialRecord, partyRecord, type RowProblem } from "./records";
+import {
+  bomRecord,
+  classificationRecord,
+  cslRecord,
+  customListRecord,
+  financialRecord,
+  partyRecord,
+  type RowProblem,
+} from "./records";
 import { requiredCslHeaders } from "../lists/csl-columns";
 import { isRepeatedHeader } from "../lists/csl";
 
@@ -44,6 +52,7 @@ export function recordFor(kind: ImportKind, format: ImportFormat, header: readon
     if (kind === "list") return customListRecord(cells, row, header, mapping);
     if (kind === "bom") return bomRecord(cells, row, header, mapping);
     if (kind === "parties") return partyRecord(cells, row, header, mapping);
+    if (kind === "classifications") return classificationRecord(cells, row, header, mapping);
     return financialRecord(cells, row, header, mapping);
   };
 }
@@ -91,7 +100,7 @@ export function analyse(
       row: null,
       column: null,
       message:
-        "Could not tell what this file is. Expected a Consolidated Screening List (CSV or JSON), a BOM, a party list or financials; choose the kind to import it as.",
+        "Could not tell what this file is. Expected a Consolidated Screening List (CSV or JSON), a BOM, a party list, financials or part classifications; choose the kind to import it as.",
     });
     return empty;
   }

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
+import { hasShared, sharedFile } from "../testing/shared-reference";
 import { detectFormat } from "./detect";
 
 function detectFile(path: string) {
@@ -9,15 +10,32 @@ function detectFile(path: string) {
   return detectFormat(text, rows, path);
 }
 
-describe("detectFormat on the real sample files", () => {
+// third-party files: copies of other repositories' files, read from ../shared/reference
+const real: [string, string, string, number][] = [
+  ["csl/csl-snapshot-2023-11-subset.csv", "list", "csl-current", 0],
+  ["csl/csl-current-layout-sample.csv", "list", "csl-current", 0],
+  ["csl/csl-legacy-layout-2019.csv", "list", "csl-legacy", 0],
+  ["boms/hackrf-one.bom.csv", "bom", "kicad-grouped", 14],
+  ["boms/hackrf-one-bom-2014.csv", "bom", "kicad-legacy", 0],
+  ["boms/BOM-TINYMODULE-V3.csv", "bom", "altium", 0],
+];
+describe.skipIf(!hasShared("detectFormat on the real files", ...real.map((r) => r[0])))(
+  "detectFormat on the real files (../shared/reference)",
+  () => {
+    it.each(real)("%s is %s / %s (header row %i)", (file, kind, format, headerRow) => {
+      expect(detectFile(sharedFile(file))).toMatchObject({ kind, format, headerRow });
+    });
+  },
+);
+
+describe("detectFormat on the team's fixtures and shipped files (real layouts, invented or compiled rows)", () => {
   it.each([
-    ["data/csl/csl-snapshot-2023-11-subset.csv", "list", "csl-current", 0],
-    ["data/csl/csl-current-layout-sample.csv", "list", "csl-current", 0],
-    ["data/csl/csl-legacy-layout-2019.csv", "list", "csl-legacy", 0],
-    ["data/csl/entity-list-facts.csv", "list", "csl-current", 0],
-    ["data/boms/hackrf-one.bom.csv", "bom", "kicad-grouped", 14],
-    ["data/boms/hackrf-one-bom-2014.csv", "bom", "kicad-legacy", 0],
-    ["data/boms/BOM-TINYMODULE-V3.csv", "bom", "altium", 0],
+    ["tests/fixtures/csl-current-layout.csv", "list", "csl-current", 0],
+    ["tests/fixtures/csl-legacy-layout.csv", "list", "csl-legacy", 0],
+    ["data/reference/entity-list-facts.csv", "list", "csl-current", 0],
+    ["tests/fixtures/bom-kicad-grouped.csv", "bom", "kicad-grouped", 14],
+    ["tests/fixtures/bom-kicad-legacy.csv", "bom", "kicad-legacy", 0],
+    ["tests/fixtures/bom-altium.csv", "bom", "altium", 0],
     ["data/demo/boms/gpu-server-8x.csv", "bom", "template", 0],
     ["data/demo/parties.csv", "parties", "parties", 0],
     ["data/demo/financials.csv", "financials", "financials", 0],
@@ -53,4 +71,25 @@ describe("detectFormat on other shapes", () => {
     },
   );
   it("gives up on text it does not know", () => expect(detectFormat("hello", [["hello", "world"]])).toBeNull());
+});
+
+describe("detectFormat on classification declarations", () => {
+  it("recognises the team's template (tests/fixtures/classifications.csv)", () => {
+    expect(detectFile("tests/fixtures/classifications.csv")).toMatchObject({
+      kind: "classifications",
+      format: "classifications",
+      confidence: 0.95,
+    });
+  });
+  it.skipIf(!hasShared("detecting real ECCN declarations", "sourcing/eccn/commoditybench-mpn-eccn.csv"))(
+    "recognises a real declarations file (mpn, manufacturer, eccn, us_hts, source_url)",
+    () => {
+      expect(detectFile(sharedFile("sourcing/eccn/commoditybench-mpn-eccn.csv"))).toMatchObject({
+        kind: "classifications",
+      });
+    },
+  );
+  it("leaves a BOM with an ECCN column a BOM", () => {
+    expect(detectFile("data/demo/boms/ai-camera-v2.csv")).toMatchObject({ kind: "bom", format: "template" });
+  });
 });

@@ -23,7 +23,7 @@ function share(header: Set<string>, names: readonly string[]): number {
 
 function bestAliasShare(
   header: Set<string>,
-  kind: "parties" | "financials" | "custom-list",
+  kind: "parties" | "financials" | "custom-list" | "classifications",
 ): { required: number; any: number } {
   const fields = kindFields[kind];
   const present = fields.filter((f) => f.aliases.some((a) => header.has(normaliseHeader(a))));
@@ -73,6 +73,24 @@ export function detectFormat(firstText: string, rows: readonly (readonly string[
       headerRow: 0,
       reason: "product line, segment, period, revenue, cost and currency columns",
     };
+
+  // declarations name a part and its ECCN but, unlike a BOM, no quantity or designators
+  const named = (aliases: readonly string[]) => aliases.some((a) => normFirst.has(normaliseHeader(a)));
+  if (
+    named(bomHeaderAliases.eccn) &&
+    named(genericPartNumberHeaders) &&
+    !named(bomHeaderAliases.quantity) &&
+    !named(bomHeaderAliases.reference)
+  ) {
+    const cls = bestAliasShare(normFirst, "classifications");
+    return {
+      kind: "classifications",
+      format: "classifications",
+      confidence: cls.required === 1 ? 0.95 : 0.7,
+      headerRow: 0,
+      reason: "part number and ECCN columns without quantities: manufacturer or supplier classifications",
+    };
+  }
 
   if (bomRow >= 0) {
     const has = (...names: string[]) => names.every((n) => norm.has(n));

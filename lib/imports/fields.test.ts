@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import {
   checkAmount,
   checkCountry,
+  checkDate,
+  checkHts,
   checkEccn,
   checkOneOf,
   checkPeriod,
@@ -66,5 +68,21 @@ describe("amount precision", () => {
       expected: "an amount with at most 4 decimal places",
     });
     expect(checkAmount("1.005")).toEqual({ ok: false, expected: "an amount with at most 2 decimal places" });
+  });
+});
+
+describe("classification fields", () => {
+  it("reads HTS codes dotted or not, and refuses other text", () => {
+    expect(checkHts("8542.31.0000")).toEqual({ ok: true, value: "8542.31.0000" });
+    expect(checkHts("8542310000")).toEqual({ ok: true, value: "8542310000" });
+    expect(checkHts("85-42")).toEqual({ ok: false, expected: "an HTS code such as 8542.31.0000" });
+  });
+  it("reads real calendar dates only", () => {
+    expect(checkDate("2026-02-28")).toEqual({ ok: true, value: "2026-02-28" });
+    expect(checkDate("2026-02-30")).toEqual({ ok: false, expected: "a date such as 2026-03-01 (YYYY-MM-DD)" });
+    expect(checkDate("", { required: true })).toEqual({
+      ok: false,
+      expected: "a date such as 2026-03-01 (this column is required)",
+    });
   });
 });

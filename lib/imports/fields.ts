@@ -110,3 +110,20 @@ export function checkPeriod(raw: string | null): Check<string> {
   const v = (raw ?? "").trim().toUpperCase().replace(/\s+/g, "");
   return /^\d{4}(-Q[1-4])?$/.test(v) ? ok(v) : bad("a period: a year (2024) or a quarter (2024-Q3)");
 }
+
+/** A US HTS code: 4 to 10 digits, dotted (8542.31.0000) or not (8542310000). */
+export function checkHts(raw: string | null): Check<string | null> {
+  const v = (raw ?? "").trim();
+  if (!v) return ok(null);
+  return /^\d{4}(\.?\d{2}){0,3}$/.test(v) ? ok(v) : bad("an HTS code such as 8542.31.0000");
+}
+
+/** A calendar date written YYYY-MM-DD. */
+export function checkDate(raw: string | null, { required = false } = {}): Check<string | null> {
+  const v = (raw ?? "").trim();
+  if (!v) return required ? bad("a date such as 2026-03-01 (this column is required)") : ok(null);
+  const d = new Date(`${v}T00:00:00Z`);
+  return /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v
+    ? ok(v)
+    : bad("a date such as 2026-03-01 (YYYY-MM-DD)");
+}

@@ -1,7 +1,7 @@
 // What can be imported, and the fields each kind maps its columns onto.
 import { bomHeaderAliases } from "../boms/columns";
 
-export const importKinds = ["list", "bom", "parties", "financials"] as const;
+export const importKinds = ["list", "bom", "parties", "financials", "classifications"] as const;
 export type ImportKind = (typeof importKinds)[number];
 
 export const importFormats = {
@@ -9,6 +9,7 @@ export const importFormats = {
   bom: ["template", "kicad-grouped", "kicad-legacy", "altium", "jlcpcb", "generic"],
   parties: ["parties"],
   financials: ["financials"],
+  classifications: ["classifications"],
 } as const satisfies Record<ImportKind, readonly string[]>;
 export type ImportFormat = (typeof importFormats)[ImportKind][number];
 
@@ -96,6 +97,42 @@ export const kindFields: Record<Exclude<ImportKind, "list">, FieldSpec[]> & { "c
     { field: "cost", label: "Cost", required: true, aliases: ["cost", "cogs", "cost of sales", "cost of revenue"] },
     { field: "currency", label: "Currency", required: true, aliases: ["currency", "ccy"] },
     { field: "source", label: "Source", required: false, aliases: ["source", "basis", "note"] },
+  ],
+  // a manufacturer's or supplier's declaration per part (lib/rules/line-facts.ts says how determinations use it)
+  classifications: [
+    {
+      field: "manufacturer",
+      label: "Manufacturer",
+      required: true,
+      aliases: ["manufacturer", "mfr", "mfg", "maker", "vendor", "manufacturer name"],
+    },
+    { field: "mpn", label: "Manufacturer part number", required: true, aliases: bomHeaderAliases.mpn },
+    { field: "eccn", label: "ECCN", required: true, aliases: bomHeaderAliases.eccn },
+    {
+      field: "hts",
+      label: "HTS code",
+      required: false,
+      aliases: ["hts", "us_hts", "hts code", "hts_code", "htsus", "schedule b"],
+    },
+    {
+      field: "countryOfOrigin",
+      label: "Country of origin",
+      required: false,
+      aliases: bomHeaderAliases.countryOfOrigin,
+    },
+    { field: "usContentPct", label: "US content %", required: false, aliases: bomHeaderAliases.usContentPct },
+    {
+      field: "source",
+      label: "Source (who declared it, where)",
+      required: true,
+      aliases: ["source", "source_url", "source url", "evidence", "declared by", "reference"],
+    },
+    {
+      field: "asOf",
+      label: "As of (YYYY-MM-DD)",
+      required: true,
+      aliases: ["as_of", "as of", "date", "declared on", "captured", "valid from"],
+    },
   ],
   "custom-list": [
     { field: "name", label: "Name", required: true, aliases: ["name", "entity", "entity name", "party name"] },

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
+import { hasShared, sharedFile } from "../testing/shared-reference";
 import { kindFields } from "./kinds";
 import { alignShiftedHeader, headerSignature, missingRequiredFields, suggestFieldMapping } from "./mapping";
 
@@ -68,12 +69,12 @@ describe("column mapping", () => {
     expect(headerSignature(["Name", " Country "])).toBe(headerSignature(["name", "country"]));
     expect(headerSignature(["name", "country"])).not.toBe(headerSignature(["country", "name"]));
   });
-  it("realigns the HackRF KiCad export whose header is one column short", () => {
-    const rows = Papa.parse<string[]>(fs.readFileSync("data/boms/hackrf-one.bom.csv", "utf8")).data;
+  it("realigns a KiCad grouped export whose header is one column short (team fixture in the HackRF layout)", () => {
+    const rows = Papa.parse<string[]>(fs.readFileSync("tests/fixtures/bom-kicad-grouped.csv", "utf8")).data;
     const header = rows[14]!;
     const suggested = suggestFieldMapping(kindFields.bom, header);
     expect(suggested).toMatchObject({ reference: 0, value: 1, quantity: 3, description: 4, manufacturer: 5, mpn: 8 });
-    const aligned = alignShiftedHeader(header, rows.slice(15, 45), suggested);
+    const aligned = alignShiftedHeader(header, rows.slice(15), suggested);
     expect(aligned?.mapping).toMatchObject({
       reference: 0,
       value: 1,
@@ -84,8 +85,25 @@ describe("column mapping", () => {
     });
     expect(aligned?.note).toMatch(/from "Description" on/);
   });
-  it("leaves a well-formed header alone", () => {
-    const rows = Papa.parse<string[]>(fs.readFileSync("data/boms/BOM-TINYMODULE-V3.csv", "utf8")).data;
+  it.skipIf(!hasShared("realigning the real HackRF export", "boms/hackrf-one.bom.csv"))(
+    "realigns the real HackRF KiCad export whose header is one column short",
+    () => {
+      const rows = Papa.parse<string[]>(fs.readFileSync(sharedFile("boms/hackrf-one.bom.csv"), "utf8")).data;
+      const header = rows[14]!;
+      const suggested = suggestFieldMapping(kindFields.bom, header);
+      const aligned = alignShiftedHeader(header, rows.slice(15, 45), suggested);
+      expect(aligned?.mapping).toMatchObject({
+        reference: 0,
+        value: 1,
+        quantity: 3,
+        description: 5,
+        manufacturer: 6,
+        mpn: 9,
+      });
+    },
+  );
+  it("leaves a well-formed header alone (team fixture in the Altium layout)", () => {
+    const rows = Papa.parse<string[]>(fs.readFileSync("tests/fixtures/bom-altium.csv", "utf8")).data;
     expect(alignShiftedHeader(rows[0]!, rows.slice(1), suggestFieldMapping(kindFields.bom, rows[0]!))).toBeNull();
   });
   it("names the template's required columns that are missing", () => {

@@ -6,7 +6,9 @@ import {
   checkAmount,
   checkCountry,
   checkCurrency,
+  checkDate,
   checkEccn,
+  checkHts,
   checkOneOf,
   checkPercent,
   checkPeriod,
@@ -262,6 +264,59 @@ export function customListRecord(
       },
       row,
     ),
+    problems: [],
+  };
+}
+
+export type ClassificationRecord = {
+  rowNumber: number;
+  manufacturer: string;
+  mpn: string;
+  eccn: string;
+  hts: string | null;
+  countryOfOrigin: string | null;
+  usContentPct: number | null;
+  source: string;
+  asOf: string;
+};
+
+/** A manufacturer's or supplier's declaration for one part: who makes it, its MPN and ECCN, and who says so when. */
+export function classificationRecord(
+  cells: readonly string[],
+  row: number,
+  header: readonly string[],
+  mapping: FieldMapping,
+): { record: ClassificationRecord | null; problems: RowProblem[] } {
+  const ctx: Ctx = { row, cells, header, mapping, problems: [] };
+  if (blank(cells)) return { record: null, problems: [] };
+  const manufacturer = take(ctx, "manufacturer", checkText(cell(ctx, "manufacturer"), { required: true, max: 200 }));
+  const mpn = take(ctx, "mpn", checkText(cell(ctx, "mpn"), { required: true, max: 200 }));
+  const eccnCell = cell(ctx, "eccn");
+  const eccn = take(
+    ctx,
+    "eccn",
+    (eccnCell ?? "").trim()
+      ? checkEccn(eccnCell)
+      : { ok: false, expected: "an ECCN such as 5A992.c or EAR99 (this column is required)" },
+  );
+  const hts = take(ctx, "hts", checkHts(cell(ctx, "hts")));
+  const countryOfOrigin = take(ctx, "countryOfOrigin", checkCountry(cell(ctx, "countryOfOrigin")));
+  const usContentPct = take(ctx, "usContentPct", checkPercent(cell(ctx, "usContentPct")));
+  const source = take(ctx, "source", checkText(cell(ctx, "source"), { required: true, max: 1000 }));
+  const asOf = take(ctx, "asOf", checkDate(cell(ctx, "asOf"), { required: true }));
+  if (ctx.problems.length) return { record: null, problems: ctx.problems };
+  return {
+    record: {
+      rowNumber: row,
+      manufacturer: manufacturer!,
+      mpn: mpn!,
+      eccn: eccn!,
+      hts: hts ?? null,
+      countryOfOrigin: countryOfOrigin ?? null,
+      usContentPct: usContentPct ?? null,
+      source: source!,
+      asOf: asOf!,
+    },
     problems: [],
   };
 }

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { hasShared, sharedFile } from "../testing/shared-reference";
 import { INVALID_ENCODING, inspectFile, type ParseProblem, READ_CHUNK_BYTES, rowBatches } from "./row-stream";
 
 const tmp = (name: string, content: string | Uint8Array) => {
@@ -25,14 +26,23 @@ const utf8File = (name: string, lines: number, spliced: Record<number, Uint8Arra
 };
 
 describe("rowBatches", () => {
-  it("streams every row of the real CSL snapshot", async () => {
-    const { rows } = await allRows("data/csl/csl-snapshot-2023-11-subset.csv");
-    expect(rows.length).toBe(4229); // header + 4,227 data lines (one a repeated header) + the truncated last record
+  it.skipIf(!hasShared("streaming the real CSL snapshot", "csl/csl-snapshot-2023-11-subset.csv"))(
+    "streams every row of the real CSL snapshot",
+    async () => {
+      const { rows } = await allRows(sharedFile("csl/csl-snapshot-2023-11-subset.csv"));
+      expect(rows.length).toBe(4229); // header + 4,227 data lines (one a repeated header) + the truncated last record
+      expect(rows[0]![1]).toBe("source");
+    },
+  );
+  it("streams every row of a CSL file in the current layout (team fixture)", async () => {
+    const { rows } = await allRows("tests/fixtures/csl-current-layout.csv");
+    expect(rows.length).toBe(7);
     expect(rows[0]![1]).toBe("source");
+    expect(rows[1]![5]).toBe("INVENTED Example Photonics Co., Ltd.");
   });
-  it("reads a semicolon file by guessing the delimiter", async () => {
-    const { rows } = await allRows("data/boms/hackrf-one-bom-2014.csv");
-    expect(rows[1]!.slice(0, 3)).toEqual(["C1", "33pF", "Murata"]);
+  it("reads a semicolon file by guessing the delimiter (team fixture in the legacy KiCad layout)", async () => {
+    const { rows } = await allRows("tests/fixtures/bom-kicad-legacy.csv");
+    expect(rows[1]!.slice(0, 3)).toEqual(["C1", "100nF", "Murata"]);
   });
   it("decodes UTF-16LE with a BOM", async () => {
     const file = tmp(

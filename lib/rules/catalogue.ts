@@ -1,6 +1,6 @@
-// Matching BOM lines to the parts catalogue (seeded from data/controlled-hardware.csv, editable by admins): by
-// normalised manufacturer and MPN first, then by the product named in the description ("NVIDIA H100 SXM5
-// 80GB GPU"). The ECCN a catalogue part gets depends on the date: its TPP and PD go through the 3A090 tests
+// Matching BOM lines to the parts catalogue (reference data from data/reference, loaded into every database;
+// editable by admins): by normalised manufacturer and MPN first, then by the product, or one of the other names
+// BOMs use for it, named in the description ("NVIDIA H100 SXM5 80GB GPU", "RTX 4090D 24GB"). The ECCN a catalogue part gets depends on the date: its TPP and PD go through the 3A090 tests
 // in force that day (tpp.ts); a part without figures keeps the ECCN its source states.
 import { classifyChip } from "./tpp";
 
@@ -15,17 +15,22 @@ export type CataloguePart = {
   dieAreaMm2: number | null;
   /** as stated by the part's source, or derived from its figures ("3A090.a", "not 3A090", ...) */
   eccn: string | null;
+  /** other names descriptions use for the part, "; " separated */
+  names?: string | null;
+  /** how the TPP was computed, and where the figures come from: shown with every classification */
+  tppBasis?: string | null;
+  sources?: string | null;
 };
 
 export type CatalogueMatch = { part: CataloguePart; confidence: number; via: "mpn" | "description" };
 
-const normaliseMaker = (s: string) =>
+export const normaliseMaker = (s: string) =>
   s
     .toLowerCase()
     .replace(/\b(corporation|corp|inc|ltd|co|company|limited|semiconductor)\b\.?/g, " ")
     .replace(/[^a-z0-9]+/g, " ")
     .trim();
-const normaliseMpn = (s: string) => s.toUpperCase().replace(/[\s-]+/g, "");
+export const normaliseMpn = (s: string) => s.toUpperCase().replace(/[\s-]+/g, "");
 const words = (s: string) =>
   new Set(
     s
@@ -61,8 +66,10 @@ export function matchCatalogue(
     if (!line.description) continue;
     const desc = words(line.description);
     const makerNamed = sameMaker || desc.has(partMaker.split(" ")[0] ?? "");
-    const productWords = [...words(part.product)];
-    if (!makerNamed || productWords.length === 0 || !productWords.every((w) => desc.has(w))) continue;
+    const named = [part.product, ...(part.names ?? "").split(";")]
+      .map((n) => [...words(n)])
+      .some((ws) => ws.length > 0 && ws.every((w) => desc.has(w)));
+    if (!makerNamed || !named) continue;
     // the variant's distinctive words ("SXM", "PCIe", "NVL") raise the confidence; a described variant that
     // contradicts it ("PCIe" for an SXM part) lowers it
     const variantWords = [...words(part.variant ?? "")].filter((w) => /^(sxm\d?|pcie|nvl|oam|hgx)$/.test(w));
@@ -89,14 +96,21 @@ export function catalogueEccn(part: CataloguePart, asOf: string): { eccn: string
       },
       asOf,
     );
-    if (r.eccn === "3A090.a" || r.eccn === "3A090.b") return { eccn: r.eccn, why: r.arithmetic.join("; ") };
-    return { eccn: null, why: `${r.arithmetic.join("; ")}: no ECCN known for that date` };
+    const shown = [
+      r.arithmetic.join("; "),
+      part.tppBasis ? `basis: ${part.tppBasis}` : null,
+      part.sources ? `sources: ${part.sources}` : null,
+    ]
+      .filter(Boolean)
+      .join("; ");
+    if (r.eccn === "3A090.a" || r.eccn === "3A090.b") return { eccn: r.eccn, why: shown };
+    return { eccn: null, why: `${shown}: no ECCN known for that date` };
   }
   const stated = part.eccn && /^[0-9][A-E][0-9]{3}(\.[a-z0-9]+)*$|^EAR99$/.test(part.eccn) ? part.eccn : null;
   return {
     eccn: stated,
     why: stated
-      ? `ECCN ${stated} as stated by the catalogue's source`
+      ? `ECCN ${stated} as stated by the catalogue's source${part.sources ? ` (${part.sources})` : ""}`
       : `catalogue says "${part.eccn ?? "no ECCN"}": no ECCN known`,
   };
 }

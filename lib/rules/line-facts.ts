@@ -1,6 +1,10 @@
-// A BOM line as the rules see it: its ECCN from the strongest source (a compliance officer's override, then the
-// BOM, then the catalogue as of the check's date), its catalogue match, its value. Pure.
+// A BOM line as the rules see it: its ECCN from the strongest source, its catalogue match, its value. Pure.
+// Precedence, strongest first: a compliance officer's override (a decision on this line, audited) > the
+// manufacturer's or supplier's declaration for the part (imported classifications) > the BOM's own ECCN
+// column (whoever exported the BOM typed it) > the catalogue (derived from published figures as of the check's
+// date). The declaration also fills the country of origin and US content the BOM leaves empty.
 import { catalogueEccn, matchCatalogue, type CataloguePart } from "./catalogue";
+import { declarationFor, type Declaration } from "./declarations";
 import type { LineFacts } from "./types";
 
 export type RawLine = {
@@ -23,8 +27,10 @@ export function lineFacts(
   line: RawLine,
   parts: readonly CataloguePart[],
   asOf: string,
+  declarations: readonly Declaration[] = [],
 ): LineFacts & { eccnWhy: string } {
   const match = matchCatalogue(line, parts);
+  const declared = declarationFor(line, declarations);
   let eccn: string | null = null;
   let eccnSource: LineFacts["eccnSource"] = null;
   let eccnWhy = "no ECCN in the BOM and no catalogue match";
@@ -32,6 +38,10 @@ export function lineFacts(
     eccn = line.override.eccn;
     eccnSource = "override";
     eccnWhy = `classified ${eccn} by a compliance officer: ${line.override.note}`;
+  } else if (declared) {
+    eccn = declared.eccn;
+    eccnSource = "declaration";
+    eccnWhy = `ECCN ${eccn} declared for ${declared.manufacturer} ${declared.mpn} by ${declared.source} (as of ${declared.asOf})${line.eccn && line.eccn !== eccn ? `; the BOM says ${line.eccn}` : ""}`;
   } else if (line.eccn) {
     eccn = line.eccn;
     eccnSource = "bom";
@@ -61,8 +71,8 @@ export function lineFacts(
           via: match.via,
         }
       : null,
-    countryOfOrigin: line.countryOfOrigin,
-    usContentPct: line.usContentPct,
+    countryOfOrigin: line.countryOfOrigin ?? declared?.countryOfOrigin ?? null,
+    usContentPct: line.usContentPct ?? declared?.usContentPct ?? null,
     eccnWhy,
   };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { classifyChip, type ChipFigures } from "./tpp";
 
-// [chip, figures, date, expected] - figures from data/controlled-hardware.csv (vendor datasheets via its sources)
+// [chip, figures, date, expected] - figures from data/reference/accelerators.csv (vendor datasheets via its sources)
 const cases: [string, ChipFigures, string, string][] = [
   [
     "H100 SXM (FP8 1979 x 8)",
@@ -85,12 +85,25 @@ describe("classifyChip", () => {
   });
   it("shows the arithmetic", () => {
     const r = classifyChip({ denseTops: 1979, bitLength: 8, dieAreaMm2: 814, dataCentre: true }, "2024-01-01");
-    expect(r).toMatchObject({ tpp: 15832, pd: 19.45, ruleDate: "2023-10-17" });
+    expect(r).toMatchObject({ tpp: 15832, ruleDate: "2023-10-17" });
+    expect(r.pd).toBeCloseTo(19.4496, 4);
     expect(r.arithmetic).toEqual([
       "TPP = 1979 dense TOPS x 8-bit = 15832",
       "PD = 15832 / 814 mm2 = 19.45",
       "TPP >= 4800: 3A090.a",
     ]);
+  });
+  it("compares PD unrounded: 5.915 is below 5.92 (3A090.b, not .a), though it shows as 5.915", () => {
+    // TPP 1600 on 270.49 mm2: PD 5.9152..., which two decimals would round up to 5.92
+    const r = classifyChip({ denseTops: 200, bitLength: 8, dieAreaMm2: 270.49, dataCentre: true }, "2024-01-01");
+    expect(r.eccn).toBe("3A090.b");
+    expect(r.arithmetic[1]).toBe("PD = 1600 / 270.49 mm2 = 5.915");
+    const at = classifyChip({ denseTops: 200, bitLength: 8, dieAreaMm2: 1600 / 5.92, dataCentre: true }, "2024-01-01");
+    expect(at.eccn).toBe("3A090.a");
+  });
+  it("compares TPP unrounded: 4799.96 is below 4800", () => {
+    const r = classifyChip({ denseTops: 599.995, bitLength: 8, dieAreaMm2: null, dataCentre: false }, "2024-01-01");
+    expect(r.eccn).toBe("not 3A090");
   });
   it("never calls a part clear when the PD test cannot be run", () => {
     expect(classifyChip({ denseTops: 250, bitLength: 8, dieAreaMm2: null, dataCentre: true }, "2024-01-01").eccn).toBe(

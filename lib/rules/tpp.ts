@@ -5,6 +5,15 @@
 // from 2022-10-07 (87 FR 62186) 3A090 was TPP >= 4800 with a bidirectional transfer rate >= 600 GB/s; from
 // 2023-10-17 (88 FR 73458) the TPP and PD tests below, with PD counting only for chips designed or marketed
 // for data centres. Pure: `asOf` is passed in.
+//
+// Thresholds checked against the eCFR text of 15 CFR 774 Supp. 1, ECCN 3A090 (as amended by 88 FR 73458 and
+// 89 FR 96790; eCFR XML of 2026-06 in ../shared/reference/sourcing/regs): "a.1. A 'total processing
+// performance' of 4800 or more; or a.2. A 'total processing performance' of 1600 or more and a 'performance
+// density' of 5.92 or more"; "b.1. ... 2400 or more and less than 4800 and a 'performance density' of 1.6 or
+// more and less than 5.92, or b.2. ... 1600 or more and a 'performance density' of 3.2 or more and less than
+// 5.92"; Note 2: 3A090.a and .b "do not apply to items that are not designed or marketed for use in datacenters
+// and do not have a 'total processing performance' of 4800 or more". The regulation states no rounding, so
+// TPP and PD are compared unrounded (a PD of 5.915 is below 5.92); they are rounded only for display.
 
 export type ChipFigures = {
   /** dense operations per second, in tera (TOPS or TFLOPS), at `bitLength` */
@@ -30,19 +39,24 @@ export type TppResult = {
 export const ruleDates = { firstRule: "2022-10-07", tppPdRule: "2023-10-17" } as const;
 
 const round = (n: number, d = 2) => Math.round(n * 10 ** d) / 10 ** d;
+/** PD for display: two decimals, or three when two would round it onto a threshold it does not reach. */
+const showPd = (pd: number) =>
+  (pd < 5.92 && round(pd) >= 5.92) || (pd < 3.2 && round(pd) >= 3.2) || (pd < 1.6 && round(pd) >= 1.6)
+    ? pd.toFixed(3)
+    : String(round(pd));
 
 export function classifyChip(f: ChipFigures, asOf: string): TppResult {
   const arithmetic: string[] = [];
   let tpp: number | null = null;
   if (f.denseTops != null && f.bitLength != null) {
-    tpp = round(f.denseTops * f.bitLength, 1);
-    arithmetic.push(`TPP = ${f.denseTops} dense TOPS x ${f.bitLength}-bit = ${tpp}`);
+    tpp = f.denseTops * f.bitLength;
+    arithmetic.push(`TPP = ${f.denseTops} dense TOPS x ${f.bitLength}-bit = ${round(tpp, 1)}`);
   } else if (f.statedTpp != null) {
     tpp = f.statedTpp;
     arithmetic.push(`TPP = ${tpp} (as stated by the source; no TOPS figure)`);
   }
-  const pd = tpp != null && f.dieAreaMm2 ? round(tpp / f.dieAreaMm2) : null;
-  if (pd != null) arithmetic.push(`PD = ${tpp} / ${f.dieAreaMm2} mm2 = ${pd}`);
+  const pd = tpp != null && f.dieAreaMm2 ? tpp / f.dieAreaMm2 : null;
+  if (pd != null) arithmetic.push(`PD = ${round(tpp!, 1)} / ${f.dieAreaMm2} mm2 = ${showPd(pd)}`);
 
   if (asOf < ruleDates.firstRule) {
     arithmetic.push(`before ${ruleDates.firstRule} ECCN 3A090 did not exist`);

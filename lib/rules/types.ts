@@ -59,7 +59,7 @@ export type LineFacts = {
   currency: string | null;
   /** the ECCN in force for the line and where it came from */
   eccn: string | null;
-  eccnSource: "override" | "bom" | "catalogue" | null;
+  eccnSource: "override" | "declaration" | "bom" | "catalogue" | null;
   catalogueMatch: { part: string; confidence: number; via: "mpn" | "description" } | null;
   countryOfOrigin: string | null;
   usContentPct: number | null;

@@ -142,10 +142,11 @@ export function mutatedFiles(name: string, original: Buffer, rand: () => number,
 }
 
 export function fileCorpus(rand: () => number): FileCase[] {
+  // the team's fixtures in the real layouts (the real exports stay in ../shared/reference) and the demo BOMs
   const real = [
-    "data/boms/hackrf-one.bom.csv",
-    "data/boms/hackrf-one-bom-2014.csv",
-    "data/boms/BOM-TINYMODULE-V3.csv",
+    "tests/fixtures/bom-kicad-grouped.csv",
+    "tests/fixtures/bom-kicad-legacy.csv",
+    "tests/fixtures/bom-altium.csv",
     "data/demo/boms/ai-camera-v2.csv",
     "data/demo/boms/gpu-server-8x.csv",
   ];

@@ -275,7 +275,7 @@ async function importThroughApi(
 describe(`bad input to the import endpoints (${suiteConfig().provider})`, () => {
   const files = fileCorpus(random(7));
 
-  it(`${files.length} mutated real files and broken JSON lists are each refused, naming the problem`, async () => {
+  it(`${files.length} mutated sample files (real layouts) and broken JSON lists are each refused, naming the problem`, async () => {
     for (const c of files) {
       const r = await importThroughApi(c);
       if (process.env.CORPUS_DEBUG) {

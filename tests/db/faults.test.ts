@@ -32,16 +32,20 @@ function bigBom(name: string, n: number): string {
   return write(name, lines.join("\n") + "\n");
 }
 
-/** The real 2023 snapshot repeated `copies` times, each copy's names made distinct (a list of ~4,200 × copies entries). */
+/**
+ * A list of about 4,200 x `copies` entries in the current CSL layout: the team's fixture rows (invented, in the
+ * real layout) repeated with distinct ids and names, so it runs the same on a fresh clone.
+ */
 function bigList(name: string, copies: number): string {
-  const parsed = Papa.parse<Record<string, string>>(
-    fs.readFileSync("data/csl/csl-snapshot-2023-11-subset.csv", "utf8"),
-    { header: true, skipEmptyLines: true },
-  );
-  const rows = parsed.data.slice(0, -1).filter((r) => r.source !== "source");
+  const parsed = Papa.parse<Record<string, string>>(fs.readFileSync("tests/fixtures/csl-current-layout.csv", "utf8"), {
+    header: true,
+    skipEmptyLines: true,
+  });
   const all: Record<string, string>[] = [];
-  for (let c = 0; c < copies; c++)
-    for (const r of rows) all.push(c === 0 ? r : { ...r, _id: `${r._id}-${c}`, name: `${r.name} Copy ${c}` });
+  for (let i = 0; i < 4200 * copies; i++) {
+    const r = parsed.data[i % parsed.data.length]!;
+    all.push({ ...r, _id: `${r._id}-${i}`, name: `${r.name} Number ${i}` });
+  }
   return write(name, Papa.unparse(all, { quotes: true, columns: parsed.meta.fields }));
 }
 
@@ -184,10 +188,10 @@ describe(`an import killed half-way (${suiteConfig().provider})`, () => {
     expect(await db().listVersion.count({ where: { importJobId: jobId } })).toBe(0);
     expect(await db().listVersion.count({ where: { status: "current" } })).toBe(0);
     const r = await rerunSucceeds("list", file, jobId);
-    expect(r.counts.imported).toBe(4226 * 10);
+    expect(r.counts.imported).toBe(4200 * 10);
     expect(await db().listVersion.findUniqueOrThrow({ where: { id: r.version!.id } })).toMatchObject({
       status: "current",
-      entryCount: 4226 * 10,
+      entryCount: 4200 * 10,
     });
   }, 150_000);
 });

@@ -7,12 +7,21 @@ import { db } from "@/lib/db";
 import { runImport, type ImportResult } from "@/lib/data/import-run";
 import { diffVersions } from "@/lib/data/list-diff";
 import { decideQuarantined } from "@/lib/data/list-versions";
+import { hasShared, sharedFile } from "@/lib/testing/shared-reference";
 import { suiteConfig, useScratchDatabase } from "./database";
 
 // A database of its own: these tests import list versions and need to know exactly what is current.
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "imports-"));
 const actor = { id: null, email: "test@imports" };
-const SNAPSHOT = "data/csl/csl-snapshot-2023-11-subset.csv";
+// copies of other repositories' files: read from ../shared/reference; their tests skip, saying so, without it
+const SNAPSHOT = sharedFile("csl/csl-snapshot-2023-11-subset.csv");
+const realLists = hasShared(
+  "list imports of the real 2023 snapshot",
+  "csl/csl-snapshot-2023-11-subset.csv",
+  "csl/csl-legacy-layout-2019.csv",
+);
+const realBoms = ["boms/hackrf-one.bom.csv", "boms/hackrf-one-bom-2014.csv", "boms/BOM-TINYMODULE-V3.csv"];
+const hasRealBoms = hasShared("imports of the real BOM exports", ...realBoms);
 useScratchDatabase({ beforeAll, afterAll });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
@@ -49,7 +58,7 @@ function editedSnapshot(name: string, edit: (rows: Record<string, string>[]) => 
   return write(name, Papa.unparse(edit(rows), { quotes: true, columns: parsed.meta.fields }));
 }
 
-describe(`list imports (${suiteConfig().provider})`, () => {
+describe.skipIf(!realLists)(`list imports of the real 2023 snapshot (${suiteConfig().provider})`, () => {
   let first: ImportResult;
 
   it("imports the real 2023 snapshot as the current version, reporting its truncated last record", async () => {
@@ -159,7 +168,7 @@ describe(`list imports (${suiteConfig().provider})`, () => {
 
   it("imports the legacy layout and the JSON form", async () => {
     const legacy = await runImport({
-      file: "data/csl/csl-legacy-layout-2019.csv",
+      file: sharedFile("csl/csl-legacy-layout-2019.csv"),
       fileName: "legacy.csv",
       actor,
       format: "csl-legacy",
@@ -232,12 +241,22 @@ describe(`list imports (${suiteConfig().provider})`, () => {
 });
 
 describe(`BOM, party and financial imports (${suiteConfig().provider})`, () => {
-  it.each([
-    ["data/boms/hackrf-one.bom.csv", "kicad-grouped", 167],
-    ["data/boms/hackrf-one-bom-2014.csv", "kicad-legacy", 414],
-    ["data/boms/BOM-TINYMODULE-V3.csv", "altium", 33],
-    ["data/demo/boms/ai-camera-v2.csv", "template", 6],
+  it.skipIf(!hasRealBoms).each([
+    ["boms/hackrf-one.bom.csv", "kicad-grouped", 167],
+    ["boms/hackrf-one-bom-2014.csv", "kicad-legacy", 414],
+    ["boms/BOM-TINYMODULE-V3.csv", "altium", 33],
   ])("imports the real BOM %s (%s)", async (file, format, lines) => {
+    const r = await importFile(sharedFile(file));
+    expect(r).toMatchObject({ status: "imported", kind: "bom", format, counts: { imported: lines, invalid: 0 } });
+    expect(await db().bomLine.count({ where: { bomId: r.version!.id } })).toBe(lines);
+  });
+
+  it.each([
+    ["tests/fixtures/bom-kicad-grouped.csv", "kicad-grouped", 4],
+    ["tests/fixtures/bom-kicad-legacy.csv", "kicad-legacy", 4],
+    ["tests/fixtures/bom-altium.csv", "altium", 4],
+    ["data/demo/boms/ai-camera-v2.csv", "template", 6],
+  ])("imports the BOM %s in its real layout (%s)", async (file, format, lines) => {
     const r = await importFile(file);
     expect(r).toMatchObject({ status: "imported", kind: "bom", format, counts: { imported: lines, invalid: 0 } });
     expect(await db().bomLine.count({ where: { bomId: r.version!.id } })).toBe(lines);
@@ -255,8 +274,19 @@ describe(`BOM, party and financial imports (${suiteConfig().provider})`, () => {
     expect(line.references).toBe("R150");
   });
 
-  it("reads the HackRF lines from the right columns despite its short header", async () => {
-    const bom = await db().bom.findFirstOrThrow({ where: { format: "kicad-grouped" } });
+  it("reads a KiCad grouped export's lines from the right columns despite its short header (team fixture)", async () => {
+    const bom = await db().bom.findFirstOrThrow({ where: { name: "bom-kicad-grouped" } });
+    const line = await db().bomLine.findFirstOrThrow({ where: { bomId: bom.id, lineNo: 1 } });
+    expect(line).toMatchObject({
+      manufacturer: "Murata",
+      mpn: "GRM155R71C104KA88D",
+      description: "CAP CER 0.1UF 16V X7R 0402 (invented line)",
+      quantity: 4,
+    });
+  });
+
+  it.skipIf(!hasRealBoms)("reads the HackRF lines from the right columns despite its short header", async () => {
+    const bom = await db().bom.findFirstOrThrow({ where: { name: "hackrf-one.bom" } });
     const line = await db().bomLine.findFirstOrThrow({ where: { bomId: bom.id, lineNo: 1 } });
     expect(line).toMatchObject({
       manufacturer: "Murata",
@@ -303,18 +333,18 @@ describe(`bad input leaves the database exactly as it was (${suiteConfig().provi
       /closing quote/,
     ],
     [
-      "a real KiCad legacy (semicolon) BOM cut inside a quoted field",
+      "a KiCad legacy (semicolon) BOM cut inside a quoted field (team fixture)",
       () =>
         write(
-          "hackrf-cut.csv",
-          fs.readFileSync("data/boms/hackrf-one-bom-2014.csv", "utf8").split("\n").slice(0, 120).join("\n") +
+          "legacy-cut.csv",
+          fs.readFileSync("tests/fixtures/bom-kicad-legacy.csv", "utf8").trimEnd() +
             '\nC999;10nF;Murata;"GRM155R71C103KA01D;CAP CER',
         ),
-      /row 121.*closing quote/,
+      /row 6.*closing quote/,
     ],
     [
-      "a file in which no row is a BOM line (the shipped hardware catalogue)",
-      () => write("hardware.csv", fs.readFileSync("data/controlled-hardware.csv")),
+      "a file in which no row is a BOM line (the shipped accelerator facts)",
+      () => write("hardware.csv", fs.readFileSync("data/reference/accelerators.csv")),
       /none of its \d+ data row\(s\) has what a BOM line needs.*Nothing was imported/,
     ],
     [
@@ -389,16 +419,16 @@ describe(`bad input leaves the database exactly as it was (${suiteConfig().provi
   });
 });
 
-describe(`fuzzing real sample files (${suiteConfig().provider})`, () => {
+describe(`fuzzing sample files in the real layouts (${suiteConfig().provider})`, () => {
   // A small seeded PRNG, so a failure can be replayed.
   let seed = 20261129;
   const rand = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
   const samples = [
-    "data/boms/BOM-TINYMODULE-V3.csv",
-    "data/boms/hackrf-one-bom-2014.csv",
+    "tests/fixtures/bom-altium.csv",
+    "tests/fixtures/bom-kicad-legacy.csv",
     "data/demo/parties.csv",
     "data/demo/financials.csv",
-    "data/csl/csl-current-layout-sample.csv",
+    "tests/fixtures/csl-current-layout.csv",
   ];
   const mutate = (buf: Buffer): Buffer => {
     const b = Buffer.from(buf);
@@ -443,6 +473,7 @@ describe(`fuzzing real sample files (${suiteConfig().provider})`, () => {
           bom: after.lines - before.lines,
           parties: after.parties - before.parties,
           financials: after.financials - before.financials,
+          classifications: 0,
         }[r.kind!];
         if (r.kind !== "financials") expect(wrote, `fuzz case ${i} (${sample})`).toBe(r.counts.imported); // financials replace a period's row
       }

@@ -2,16 +2,24 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { currentListVersion } from "@/lib/data/list-versions";
 import { overviewCounts } from "@/lib/data/overview";
+import { factsListLabel } from "@/lib/lists/shipped-list";
 import { suiteConfig } from "./database";
 
 describe(`seeded data (${suiteConfig().provider})`, () => {
-  it("has one current list version with every snapshot row and the Entity List facts", async () => {
+  it("has the team-compiled Entity List facts as the current list, labelled as not the full list", async () => {
     const v = await currentListVersion("csl");
-    expect(v?.label).toBe("CSL 2023-11 snapshot (subset) + Entity List facts");
-    expect(v?.publishedOn).toBe("2023-11-16");
-    expect(v?.entryCount).toBe(4243);
-    expect(v?.sourceCounts.EL).toBe(936);
-    expect(await db().listedEntry.count({ where: { listVersionId: v!.id } })).toBe(4243);
+    expect(v?.label).toBe(factsListLabel);
+    expect(v?.entryCount).toBe(35);
+    expect(v?.sourceCounts.EL).toBe(27);
+    expect(v?.sourceCounts.CMIC).toBe(8);
+    expect(await db().listedEntry.count({ where: { listVersionId: v!.id } })).toBe(35);
+  });
+
+  it("has the reference catalogue: 57 accelerators and 38 Jetson part numbers, as reference rows", async () => {
+    expect(await db().part.count({ where: { refKey: { startsWith: "acc-" }, isSeed: true } })).toBe(57);
+    expect(await db().part.count({ where: { refKey: { startsWith: "jetson-" }, isSeed: true } })).toBe(38);
+    // the first catalogue's keyless seed rows are gone (parts an admin adds have no key and are not seed rows)
+    expect(await db().part.count({ where: { refKey: null, isSeed: true } })).toBe(0);
   });
 
   it("splits CETC 13's address and aliases as the list means them", async () => {
@@ -33,13 +41,12 @@ describe(`seeded data (${suiteConfig().provider})`, () => {
     expect(nudt.footnotes).toBe("4");
   });
 
-  it("keeps every raw row of the seeded list files", async () => {
-    const job = await db().importJob.findFirstOrThrow({ where: { fileName: "csl-snapshot-2023-11-subset.csv" } });
-    // 4,228 data rows less the truncated last one; the header line repeated mid-file is kept raw too
-    expect(await db().rawRow.count({ where: { importJobId: job.id } })).toBe(4227);
+  it("keeps every raw row of the seeded list file", async () => {
+    const job = await db().importJob.findFirstOrThrow({ where: { fileName: "entity-list-facts.csv" } });
+    expect(await db().rawRow.count({ where: { importJobId: job.id } })).toBe(35);
   });
 
-  it("loads the real and demo BOMs with DNP lines marked", async () => {
+  it("loads only the labelled demo BOMs (no third-party BOM is shipped)", async () => {
     const boms = await db().bom.findMany({
       select: { name: true, isDemo: true, _count: { select: { lines: true } } },
       orderBy: { name: "asc" },
@@ -47,16 +54,10 @@ describe(`seeded data (${suiteConfig().provider})`, () => {
     expect(boms.map((b) => [b.name, b.isDemo, b._count.lines])).toEqual([
       ["AI camera v2 (demo)", true, 6],
       ["GPU server 8x H100 (demo)", true, 5],
-      ["HackRF One (KiCad legacy, 2014)", false, 414],
-      ["HackRF One (KiCad, 2020)", false, 167],
-      ["tinyVision Vision FPGA SoM v3 (Altium)", false, 33],
     ]);
     const gpu = await db().bomLine.findFirstOrThrow({ where: { description: "NVIDIA H100 SXM5 80GB GPU" } });
     expect(gpu.quantity).toBe(8);
     expect(gpu.unitPriceE4).toBe(250_000_000n);
-    expect(
-      await db().bomLine.count({ where: { dnp: true, bom: { name: "HackRF One (KiCad, 2020)" } } }),
-    ).toBeGreaterThan(0);
   });
 
   it("labels the financials as demo estimates in minor units", async () => {
@@ -70,10 +71,10 @@ describe(`seeded data (${suiteConfig().provider})`, () => {
   it("gives the overview real counts", async () => {
     const c = await overviewCounts();
     expect(c).toMatchObject({
-      listedParties: 4243,
-      entityListEntries: 936,
+      listedParties: 35,
+      entityListEntries: 27,
       parties: 7,
-      boms: 5,
+      boms: 2,
       productLines: 4,
       partiesScreened: 7,
     });

@@ -3,6 +3,7 @@ import { StatCard } from "@/components/ui/stat-card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { formatMoney } from "@/lib/overview/format";
 import { describeDiff } from "@/lib/overview/timeline";
+import { factsListLabel, fullListCommand } from "@/lib/lists/shipped-list";
 import { listPanel } from "./data";
 import { loadPanel, Panel } from "@/components/overview/panel";
 
@@ -19,10 +20,20 @@ export async function ListPanel({ importHref }: { importHref: string | undefined
             action={importHref ? { href: importHref, label: "Import the list" } : undefined}
           >
             Import the Consolidated Screening List first: screening, BOM checks and this overview all build on it.
-            {importHref ? null : " Ask an analyst to import it."}
+            {importHref ? null : " Ask an analyst to import it."} To download it from its publisher, run{" "}
+            <code>{fullListCommand}</code>.
           </EmptyState>
         ) : (
           <>
+            {p.list.label === factsListLabel ? (
+              // the offline first start seeds only the team-compiled facts: never let them pass for the full list
+              <p className="alert" role="status">
+                <strong>The full Consolidated Screening List is not loaded yet.</strong> Screening and BOM checks use
+                only the {p.list.entryCount} team-compiled Entity List facts shipped with Chokepoint. Load the
+                publisher&apos;s list with <code>{fullListCommand}</code> (or import a downloaded file on the Imports
+                page).
+              </p>
+            ) : null}
             <div className="cards">
               <StatCard
                 label="List in force"

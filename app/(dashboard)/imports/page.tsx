@@ -17,7 +17,8 @@ export default async function ImportsPage() {
   return (
     <>
       <PageHeader title="Imports">
-        Load lists, BOMs, parties and financials. Each file is checked first and lands whole or not at all.
+        Load lists, BOMs, parties, financials and part classifications. Each file is checked first and lands whole or
+        not at all.
       </PageHeader>
       <ImportWizard />
       <h2>List versions</h2>

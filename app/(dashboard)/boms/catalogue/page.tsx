@@ -22,8 +22,9 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
         <Link href="/boms">← BOMs</Link>
       </p>
       <PageHeader title="Parts catalogue">
-        Controlled hardware the licence checks match BOM lines against (seeded from data/controlled-hardware.csv, with
-        its sources).
+        Controlled hardware the licence checks match BOM lines against: reference data from data/reference (accelerators
+        classified from their published rates, Jetson modules with NVIDIA&apos;s stated ECCN), loaded into every
+        database on migrate, with its sources. A row an admin edits becomes the admin&apos;s and is not reloaded.
       </PageHeader>
       <PartsTable data={parts} editable={admin} />
       {admin ? (
