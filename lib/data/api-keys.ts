@@ -40,9 +40,13 @@ export async function createApiKey(
   return withAudit(
     options.actor ?? systemActor,
     async (tx) => {
-      const owner = await tx.user.findUnique({ where: { id: userId }, select: { role: true, disabledAt: true, email: true } });
+      const owner = await tx.user.findUnique({
+        where: { id: userId },
+        select: { role: true, disabledAt: true, email: true },
+      });
       if (!owner) throw new AppError("NOT_FOUND", "No such user.");
-      if (owner.disabledAt) throw new AppError("INVALID_INPUT", `${owner.email} is disabled: enable the account first.`);
+      if (owner.disabledAt)
+        throw new AppError("INVALID_INPUT", `${owner.email} is disabled: enable the account first.`);
       if (!isRole(owner.role) || !roleWithin(owner.role, role))
         throw new AppError(
           "INVALID_INPUT",
@@ -64,7 +68,10 @@ export async function createApiKey(
 }
 
 /** Revokes a key at once; revoking a revoked key is refused, so the audit trail records each key's end once. */
-export async function revokeApiKey(id: string, actor: AuditActor = systemActor): Promise<{ prefix: string; owner: string }> {
+export async function revokeApiKey(
+  id: string,
+  actor: AuditActor = systemActor,
+): Promise<{ prefix: string; owner: string }> {
   return withAudit(
     actor,
     async (tx) => {
@@ -77,7 +84,12 @@ export async function revokeApiKey(id: string, actor: AuditActor = systemActor):
       await tx.apiKey.update({ where: { id }, data: { revokedAt: new Date() } });
       return { prefix: row.prefix, owner: row.user.email, label: row.name };
     },
-    (r) => ({ action: securityActions.keyRevoked, entityType: "api-key", entityId: id, after: { owner: r.owner, label: r.label, prefix: r.prefix } }),
+    (r) => ({
+      action: securityActions.keyRevoked,
+      entityType: "api-key",
+      entityId: id,
+      after: { owner: r.owner, label: r.label, prefix: r.prefix },
+    }),
   ).then(({ prefix, owner }) => ({ prefix, owner }));
 }
 

@@ -3,7 +3,13 @@ import { db, dbConfig, type Db } from "../db";
 import { auditHash, GENESIS_HASH, verifyChain, type ChainProblem } from "../audit/chain";
 
 export type AuditActor = { id: string | null; email: string | null };
-export type AuditEvent = { action: string; entityType: string; entityId?: string | null; before?: unknown; after?: unknown };
+export type AuditEvent = {
+  action: string;
+  entityType: string;
+  entityId?: string | null;
+  before?: unknown;
+  after?: unknown;
+};
 
 /** A Prisma client inside an interactive transaction: what `db().$transaction(async (tx) => ...)` passes. */
 export type Tx = Omit<Db, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
@@ -43,7 +49,8 @@ const AUDIT_LOCK_KEY = 727_001;
  * tail another one is about to replace; SQLite transactions already run one at a time.
  */
 export async function appendAuditIn(tx: Tx, actor: AuditActor, event: AuditEvent): Promise<void> {
-  if (dbConfig().provider === "postgresql") await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`);
+  if (dbConfig().provider === "postgresql")
+    await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`);
   const last = await tx.auditLog.findFirst({ orderBy: { seq: "desc" }, select: { hash: true } });
   const prevHash = last?.hash ?? GENESIS_HASH;
   const content = {
@@ -82,7 +89,9 @@ export async function withAudit<T>(
 }
 
 /** Runs `fn` in a transaction, again (a few times) when its audit append lost a race for the chain's tail. */
-export async function inAuditedTransaction<T>(fn: (tx: Parameters<Parameters<ReturnType<typeof db>["$transaction"]>[0]>[0]) => Promise<T>): Promise<T> {
+export async function inAuditedTransaction<T>(
+  fn: (tx: Parameters<Parameters<ReturnType<typeof db>["$transaction"]>[0]>[0]) => Promise<T>,
+): Promise<T> {
   for (let attempt = 0; ; attempt++) {
     try {
       return await tail.then(() => db().$transaction(fn));
@@ -93,7 +102,16 @@ export async function inAuditedTransaction<T>(fn: (tx: Parameters<Parameters<Ret
   }
 }
 
-export type AuditRow = { seq: number; at: Date; actorEmail: string | null; action: string; entityType: string; entityId: string | null; before: unknown; after: unknown };
+export type AuditRow = {
+  seq: number;
+  at: Date;
+  actorEmail: string | null;
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  before: unknown;
+  after: unknown;
+};
 
 export type AuditFilter = {
   from?: string | null;
@@ -107,12 +125,27 @@ export type AuditFilter = {
 export async function listAudit(limit = 200, filter: AuditFilter = {}): Promise<AuditRow[]> {
   const at: { gte?: Date; lt?: Date } = {};
   if (filter.from && /^\d{4}-\d{2}-\d{2}$/.test(filter.from)) at.gte = new Date(`${filter.from}T00:00:00Z`);
-  if (filter.to && /^\d{4}-\d{2}-\d{2}$/.test(filter.to)) at.lt = new Date(Date.parse(`${filter.to}T00:00:00Z`) + 86_400_000);
+  if (filter.to && /^\d{4}-\d{2}-\d{2}$/.test(filter.to))
+    at.lt = new Date(Date.parse(`${filter.to}T00:00:00Z`) + 86_400_000);
   return db().auditLog.findMany({
-    where: { ...(at.gte || at.lt ? { at } : {}), ...(filter.entityType ? { entityType: filter.entityType } : {}), ...(filter.entityIds ? { entityId: { in: filter.entityIds } } : {}), ...(filter.actions ? { action: { in: [...filter.actions] } } : {}) },
+    where: {
+      ...(at.gte || at.lt ? { at } : {}),
+      ...(filter.entityType ? { entityType: filter.entityType } : {}),
+      ...(filter.entityIds ? { entityId: { in: filter.entityIds } } : {}),
+      ...(filter.actions ? { action: { in: [...filter.actions] } } : {}),
+    },
     orderBy: { seq: "desc" },
     take: limit,
-    select: { seq: true, at: true, actorEmail: true, action: true, entityType: true, entityId: true, before: true, after: true },
+    select: {
+      seq: true,
+      at: true,
+      actorEmail: true,
+      action: true,
+      entityType: true,
+      entityId: true,
+      before: true,
+      after: true,
+    },
   });
 }
 

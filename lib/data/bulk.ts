@@ -30,11 +30,14 @@ function copyText(v: Cell): string {
   else if (typeof v === "boolean") return v ? "t" : "f";
   else if (v instanceof Date) return v.toISOString();
   else s = JSON.stringify(v);
-  return /[\\\t\n\r]/.test(s) ? s.replace(/\\/g, "\\\\").replace(/\t/g, "\\t").replace(/\n/g, "\\n").replace(/\r/g, "\\r") : s;
+  return /[\\\t\n\r]/.test(s)
+    ? s.replace(/\\/g, "\\\\").replace(/\t/g, "\\t").replace(/\n/g, "\\n").replace(/\r/g, "\\r")
+    : s;
 }
 
 function pgValue(v: Cell): unknown {
-  if (v === null || typeof v === "string" || typeof v === "number" || typeof v === "boolean" || v instanceof Date) return v;
+  if (v === null || typeof v === "string" || typeof v === "number" || typeof v === "boolean" || v instanceof Date)
+    return v;
   if (typeof v === "bigint") return v.toString();
   return JSON.stringify(v);
 }
@@ -44,8 +47,17 @@ const PG_MAX_PARAMS = 60_000;
 // below this, one multi-row INSERT is cheaper than setting up a COPY
 const PG_COPY_FROM_ROWS = 200;
 
-async function pgBulk<T>(config: Extract<DatabaseConfig, { provider: "postgresql" }>, fn: (w: BulkWriter) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ host: config.host, port: config.port, user: config.user, password: config.password, database: config.database });
+async function pgBulk<T>(
+  config: Extract<DatabaseConfig, { provider: "postgresql" }>,
+  fn: (w: BulkWriter) => Promise<T>,
+): Promise<T> {
+  const client = new pg.Client({
+    host: config.host,
+    port: config.port,
+    user: config.user,
+    password: config.password,
+    database: config.database,
+  });
   // a server that goes away mid-import fails the pending query (and so the import); unheard, the client's
   // 'error' event would also be thrown as an uncaught exception and take the process down
   client.on("error", () => {});
@@ -58,7 +70,10 @@ async function pgBulk<T>(config: Extract<DatabaseConfig, { provider: "postgresql
         if (rows.length >= PG_COPY_FROM_ROWS) {
           // COPY: PostgreSQL's bulk path, several times the rate of multi-row INSERT
           const stream = client.query(copyFrom(`COPY ${quote(table)} (${columns.map(quote).join(", ")}) FROM STDIN`));
-          const done = new Promise<void>((resolve, reject) => { stream.on("finish", () => resolve()); stream.on("error", reject); });
+          const done = new Promise<void>((resolve, reject) => {
+            stream.on("finish", () => resolve());
+            stream.on("error", reject);
+          });
           done.catch(() => {}); // awaited at the end; an early failure is thrown by the next write instead
           let chunk = "";
           for (const row of rows) {
@@ -78,13 +93,21 @@ async function pgBulk<T>(config: Extract<DatabaseConfig, { provider: "postgresql
         for (let start = 0; start < rows.length; start += perStatement) {
           const batch = rows.slice(start, start + perStatement);
           const params: unknown[] = [];
-          const tuples = batch.map((row) => `(${row.map((v) => (params.push(pgValue(v)), `$${params.length}`)).join(", ")})`);
-          await client.query(`INSERT INTO ${quote(table)} (${columns.map(quote).join(", ")}) VALUES ${tuples.join(", ")}`, params);
+          const tuples = batch.map(
+            (row) => `(${row.map((v) => (params.push(pgValue(v)), `$${params.length}`)).join(", ")})`,
+          );
+          await client.query(
+            `INSERT INTO ${quote(table)} (${columns.map(quote).join(", ")}) VALUES ${tuples.join(", ")}`,
+            params,
+          );
         }
       },
       async execute(sql, params = []) {
         let i = 0;
-        const res = await client.query(sql.replace(/\?/g, () => `$${++i}`), params.map(pgValue));
+        const res = await client.query(
+          sql.replace(/\?/g, () => `$${++i}`),
+          params.map(pgValue),
+        );
         return res.rowCount ?? 0;
       },
     };
@@ -112,11 +135,14 @@ async function sqliteBulk<T>(file: string, fn: (w: BulkWriter) => Promise<T>): P
   // Looked up at run time: the bundler rewrites a statically imported `new Worker(…)` into a bundled module,
   // and this worker is a plain file started by its path.
   const { Worker } = process.getBuiltinModule("node:worker_threads");
-  const worker = new Worker(path.join(process.env.CHOKEPOINT_ROOT ?? process.cwd(), "lib/data/sqlite-writer.worker.mjs"), {
-    workerData: { file },
-    // the writer holds two batches at most: a small heap keeps the second thread's memory small too
-    resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 16 },
-  });
+  const worker = new Worker(
+    path.join(process.env.CHOKEPOINT_ROOT ?? process.cwd(), "lib/data/sqlite-writer.worker.mjs"),
+    {
+      workerData: { file },
+      // the writer holds two batches at most: a small heap keeps the second thread's memory small too
+      resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 16 },
+    },
+  );
   let nextId = 0;
   const waiting = new Map<number, { resolve: (v: { changes?: number }) => void; reject: (e: Error) => void }>();
   const inFlight: Promise<unknown>[] = [];
@@ -127,7 +153,11 @@ async function sqliteBulk<T>(file: string, fn: (w: BulkWriter) => Promise<T>): P
     if (m.ok) w?.resolve(m);
     else w?.reject(new Error(m.error ?? "SQLite writer failed"));
   });
-  worker.on("error", (e) => { workerError = e; for (const w of waiting.values()) w.reject(e); waiting.clear(); });
+  worker.on("error", (e) => {
+    workerError = e;
+    for (const w of waiting.values()) w.reject(e);
+    waiting.clear();
+  });
   const send = (msg: object) => {
     if (workerError) return Promise.reject(workerError);
     const id = nextId++;

@@ -4,59 +4,225 @@ import { db } from "../db";
 
 export type PartyRow = { id: string; name: string; kind: string; country: string | null; isDemo: boolean };
 export async function listParties(): Promise<PartyRow[]> {
-  return db().party.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, kind: true, country: true, isDemo: true } });
+  return db().party.findMany({
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, kind: true, country: true, isDemo: true },
+  });
 }
 
-export type BomRow = { id: string; name: string; format: string | null; isDemo: boolean; lines: number; sourceNote: string | null; product: string | null };
+export type BomRow = {
+  id: string;
+  name: string;
+  format: string | null;
+  isDemo: boolean;
+  lines: number;
+  sourceNote: string | null;
+  product: string | null;
+};
 export async function listBoms(): Promise<BomRow[]> {
   const rows = await db().bom.findMany({
     orderBy: { createdAt: "asc" },
-    select: { id: true, name: true, format: true, isDemo: true, sourceNote: true, product: { select: { name: true } }, _count: { select: { lines: true } } },
+    select: {
+      id: true,
+      name: true,
+      format: true,
+      isDemo: true,
+      sourceNote: true,
+      product: { select: { name: true } },
+      _count: { select: { lines: true } },
+    },
   });
-  return rows.map((r) => ({ id: r.id, name: r.name, format: r.format, isDemo: r.isDemo, sourceNote: r.sourceNote, product: r.product?.name ?? null, lines: r._count.lines }));
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    format: r.format,
+    isDemo: r.isDemo,
+    sourceNote: r.sourceNote,
+    product: r.product?.name ?? null,
+    lines: r._count.lines,
+  }));
 }
 
-export type BomLineRow = { id: number; lineNo: number; references: string | null; manufacturer: string | null; mpn: string | null; description: string | null; quantity: number; eccn: string | null; dnp: boolean };
-export async function getBom(id: string): Promise<{ id: string; name: string; sourceNote: string | null; isDemo: boolean; lines: BomLineRow[] } | null> {
+export type BomLineRow = {
+  id: number;
+  lineNo: number;
+  references: string | null;
+  manufacturer: string | null;
+  mpn: string | null;
+  description: string | null;
+  quantity: number;
+  eccn: string | null;
+  dnp: boolean;
+};
+export async function getBom(
+  id: string,
+): Promise<{ id: string; name: string; sourceNote: string | null; isDemo: boolean; lines: BomLineRow[] } | null> {
   return db().bom.findUnique({
     where: { id },
     select: {
-      id: true, name: true, sourceNote: true, isDemo: true,
-      lines: { orderBy: { lineNo: "asc" }, select: { id: true, lineNo: true, references: true, manufacturer: true, mpn: true, description: true, quantity: true, eccn: true, dnp: true } },
+      id: true,
+      name: true,
+      sourceNote: true,
+      isDemo: true,
+      lines: {
+        orderBy: { lineNo: "asc" },
+        select: {
+          id: true,
+          lineNo: true,
+          references: true,
+          manufacturer: true,
+          mpn: true,
+          description: true,
+          quantity: true,
+          eccn: true,
+          dnp: true,
+        },
+      },
     },
   });
 }
 
 export type ImportJobRow = {
-  id: string; kind: string; format: string | null; fileName: string; fileSha256: string; status: string; who: string; rowsRead: number; rowsImported: number; rowsSkipped: number;
-  rowsInvalid: number; errorCount: number; durationMs: number | null; createdAt: string; resultType: string | null; resultId: string | null;
+  id: string;
+  kind: string;
+  format: string | null;
+  fileName: string;
+  fileSha256: string;
+  status: string;
+  who: string;
+  rowsRead: number;
+  rowsImported: number;
+  rowsSkipped: number;
+  rowsInvalid: number;
+  errorCount: number;
+  durationMs: number | null;
+  createdAt: string;
+  resultType: string | null;
+  resultId: string | null;
 };
 export async function listImportJobs(): Promise<ImportJobRow[]> {
   const rows = await db().importJob.findMany({
-    orderBy: { createdAt: "desc" }, take: 500,
-    select: { id: true, kind: true, format: true, fileName: true, fileSha256: true, status: true, createdByEmail: true, rowsRead: true, rowsImported: true, rowsSkipped: true, rowsInvalid: true, errorCount: true, durationMs: true, createdAt: true, resultType: true, resultId: true },
+    orderBy: { createdAt: "desc" },
+    take: 500,
+    select: {
+      id: true,
+      kind: true,
+      format: true,
+      fileName: true,
+      fileSha256: true,
+      status: true,
+      createdByEmail: true,
+      rowsRead: true,
+      rowsImported: true,
+      rowsSkipped: true,
+      rowsInvalid: true,
+      errorCount: true,
+      durationMs: true,
+      createdAt: true,
+      resultType: true,
+      resultId: true,
+    },
   });
-  return rows.map(({ createdByEmail, ...r }) => ({ ...r, who: createdByEmail ?? "seed", createdAt: r.createdAt.toISOString() }));
+  return rows.map(({ createdByEmail, ...r }) => ({
+    ...r,
+    who: createdByEmail ?? "seed",
+    createdAt: r.createdAt.toISOString(),
+  }));
 }
 
-export type ListVersionRow = { id: string; label: string; listKind: string; status: string; publishedOn: string | null; entryCount: number; createdAt: string; quarantineReason: string | null; diff: { added: number; removed: number; changed: number } | null };
+export type ListVersionRow = {
+  id: string;
+  label: string;
+  listKind: string;
+  status: string;
+  publishedOn: string | null;
+  entryCount: number;
+  createdAt: string;
+  quarantineReason: string | null;
+  diff: { added: number; removed: number; changed: number } | null;
+};
 export async function listListVersions(): Promise<ListVersionRow[]> {
-  const rows = await db().listVersion.findMany({ orderBy: { createdAt: "desc" }, take: 200, select: { id: true, label: true, listKind: true, status: true, publishedOn: true, entryCount: true, createdAt: true, quarantineReason: true, diffSummary: true } });
-  return rows.map(({ diffSummary, ...r }) => ({ ...r, createdAt: r.createdAt.toISOString(), diff: (diffSummary as ListVersionRow["diff"]) ?? null }));
+  const rows = await db().listVersion.findMany({
+    orderBy: { createdAt: "desc" },
+    take: 200,
+    select: {
+      id: true,
+      label: true,
+      listKind: true,
+      status: true,
+      publishedOn: true,
+      entryCount: true,
+      createdAt: true,
+      quarantineReason: true,
+      diffSummary: true,
+    },
+  });
+  return rows.map(({ diffSummary, ...r }) => ({
+    ...r,
+    createdAt: r.createdAt.toISOString(),
+    diff: (diffSummary as ListVersionRow["diff"]) ?? null,
+  }));
 }
 
-export type FinancialRow = { productLine: string; segment: string; period: string; revenueMinor: string; costMinor: string; currency: string; isEstimate: boolean };
+export type FinancialRow = {
+  productLine: string;
+  segment: string;
+  period: string;
+  revenueMinor: string;
+  costMinor: string;
+  currency: string;
+  isEstimate: boolean;
+};
 export async function listFinancials(): Promise<FinancialRow[]> {
-  const rows = await db().financial.findMany({ orderBy: [{ period: "asc" }], select: { period: true, revenueMinor: true, costMinor: true, currency: true, isEstimate: true, productLine: { select: { name: true, segment: true } } } });
-  return rows.map((r) => ({ productLine: r.productLine.name, segment: r.productLine.segment, period: r.period, revenueMinor: r.revenueMinor.toString(), costMinor: r.costMinor.toString(), currency: r.currency, isEstimate: r.isEstimate }));
+  const rows = await db().financial.findMany({
+    orderBy: [{ period: "asc" }],
+    select: {
+      period: true,
+      revenueMinor: true,
+      costMinor: true,
+      currency: true,
+      isEstimate: true,
+      productLine: { select: { name: true, segment: true } },
+    },
+  });
+  return rows.map((r) => ({
+    productLine: r.productLine.name,
+    segment: r.productLine.segment,
+    period: r.period,
+    revenueMinor: r.revenueMinor.toString(),
+    costMinor: r.costMinor.toString(),
+    currency: r.currency,
+    isEstimate: r.isEstimate,
+  }));
 }
 
-export type ListedEntryRow = { id: string; sourceCode: string; name: string; countries: string; startDate: string | null; licensePolicy: string | null };
+export type ListedEntryRow = {
+  id: string;
+  sourceCode: string;
+  name: string;
+  countries: string;
+  startDate: string | null;
+  licensePolicy: string | null;
+};
 export async function listEntries(listVersionId: string, sourceCode?: string): Promise<ListedEntryRow[]> {
   const rows = await db().listedEntry.findMany({
     where: { listVersionId, ...(sourceCode ? { sourceCode } : {}) },
     orderBy: { name: "asc" },
-    select: { id: true, sourceCode: true, name: true, startDate: true, licensePolicy: true, addressRows: { select: { country: true } } },
+    select: {
+      id: true,
+      sourceCode: true,
+      name: true,
+      startDate: true,
+      licensePolicy: true,
+      addressRows: { select: { country: true } },
+    },
   });
-  return rows.map((r) => ({ id: r.id, sourceCode: r.sourceCode, name: r.name, startDate: r.startDate, licensePolicy: r.licensePolicy, countries: [...new Set(r.addressRows.map((a) => a.country).filter(Boolean))].join(", ") }));
+  return rows.map((r) => ({
+    id: r.id,
+    sourceCode: r.sourceCode,
+    name: r.name,
+    startDate: r.startDate,
+    licensePolicy: r.licensePolicy,
+    countries: [...new Set(r.addressRows.map((a) => a.country).filter(Boolean))].join(", "),
+  }));
 }

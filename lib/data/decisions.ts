@@ -3,7 +3,17 @@ import "server-only";
 // `expectedVersion` makes two officers deciding the same hit at once see a conflict instead of overwriting.
 import { db } from "../db";
 import { AppError } from "../errors";
-import { decisionKinds, decisionState, describeDecisionState, expiresSoon, hitQueue, type DecisionKind, type DecisionRecord, type DecisionState, type HitQueue } from "../screening/decisions";
+import {
+  decisionKinds,
+  decisionState,
+  describeDecisionState,
+  expiresSoon,
+  hitQueue,
+  type DecisionKind,
+  type DecisionRecord,
+  type DecisionState,
+  type HitQueue,
+} from "../screening/decisions";
 import type { Explanation } from "../screening/types";
 import { appendAudit } from "./audit";
 import { emailsByUserId } from "./users";
@@ -11,16 +21,50 @@ import { runHits, type RunHitRow } from "./screening-runs";
 
 const pairKey = (partyId: string, entryKey: string) => `${partyId}|${entryKey}`;
 
-function toRecord(d: { id: string; decision: string; note: string; entryHash: string; decidedAt: Date; expiresAt: Date | null; version: number; decidedById: string }, emails: Map<string, string>): DecisionRecord {
-  return { id: d.id, decision: (decisionKinds as readonly string[]).includes(d.decision) ? (d.decision as DecisionKind) : "escalated", note: d.note, entryHash: d.entryHash, decidedAt: d.decidedAt, expiresAt: d.expiresAt, version: d.version, decidedBy: emails.get(d.decidedById) ?? d.decidedById };
+function toRecord(
+  d: {
+    id: string;
+    decision: string;
+    note: string;
+    entryHash: string;
+    decidedAt: Date;
+    expiresAt: Date | null;
+    version: number;
+    decidedById: string;
+  },
+  emails: Map<string, string>,
+): DecisionRecord {
+  return {
+    id: d.id,
+    decision: (decisionKinds as readonly string[]).includes(d.decision) ? (d.decision as DecisionKind) : "escalated",
+    note: d.note,
+    entryHash: d.entryHash,
+    decidedAt: d.decidedAt,
+    expiresAt: d.expiresAt,
+    version: d.version,
+    decidedBy: emails.get(d.decidedById) ?? d.decidedById,
+  };
 }
 
 /** The standing (latest, not superseded) decision for each party and listed entry asked about. */
-export async function latestDecisions(pairs: readonly { partyId: string; entryKey: string }[]): Promise<Map<string, DecisionRecord>> {
+export async function latestDecisions(
+  pairs: readonly { partyId: string; entryKey: string }[],
+): Promise<Map<string, DecisionRecord>> {
   if (pairs.length === 0) return new Map();
   const rows = await db().complianceDecision.findMany({
     where: { supersededAt: null, partyId: { in: [...new Set(pairs.map((p) => p.partyId))] } },
-    select: { id: true, partyId: true, entryKey: true, decision: true, note: true, entryHash: true, decidedAt: true, expiresAt: true, version: true, decidedById: true },
+    select: {
+      id: true,
+      partyId: true,
+      entryKey: true,
+      decision: true,
+      note: true,
+      entryHash: true,
+      decidedAt: true,
+      expiresAt: true,
+      version: true,
+      decidedById: true,
+    },
   });
   const emails = await emailsByUserId(rows.map((r) => r.decidedById));
   return new Map(rows.map((r) => [pairKey(r.partyId, r.entryKey), toRecord(r, emails)]));
@@ -29,70 +73,212 @@ export async function latestDecisions(pairs: readonly { partyId: string; entryKe
 export { pairKey };
 
 export async function decisionHistory(partyId: string, entryKey: string): Promise<DecisionRecord[]> {
-  const rows = await db().complianceDecision.findMany({ where: { partyId, entryKey }, orderBy: { decidedAt: "desc" }, select: { id: true, decision: true, note: true, entryHash: true, decidedAt: true, expiresAt: true, version: true, decidedById: true } });
+  const rows = await db().complianceDecision.findMany({
+    where: { partyId, entryKey },
+    orderBy: { decidedAt: "desc" },
+    select: {
+      id: true,
+      decision: true,
+      note: true,
+      entryHash: true,
+      decidedAt: true,
+      expiresAt: true,
+      version: true,
+      decidedById: true,
+    },
+  });
   const emails = await emailsByUserId(rows.map((r) => r.decidedById));
   return rows.map((r) => toRecord(r, emails));
 }
 
 export type MatchDetail = {
-  id: string; runId: string; partyId: string | null; partyName: string; partyCountry: string | null; partyAddress: string | null;
-  entryId: string; entryKey: string; entryHash: string; listedName: string; sourceCode: string; score: number; band: string; explanation: Explanation;
-  entry: { source: string; addresses: string | null; licenseRequirement: string | null; licensePolicy: string | null; federalRegisterNotice: string | null; startDate: string | null; listVersionId: string };
+  id: string;
+  runId: string;
+  partyId: string | null;
+  partyName: string;
+  partyCountry: string | null;
+  partyAddress: string | null;
+  entryId: string;
+  entryKey: string;
+  entryHash: string;
+  listedName: string;
+  sourceCode: string;
+  score: number;
+  band: string;
+  explanation: Explanation;
+  entry: {
+    source: string;
+    addresses: string | null;
+    licenseRequirement: string | null;
+    licensePolicy: string | null;
+    federalRegisterNotice: string | null;
+    startDate: string | null;
+    listVersionId: string;
+  };
 };
 
 export async function getMatch(id: string): Promise<MatchDetail | null> {
   const m = await db().screeningMatch.findUnique({
     where: { id },
     select: {
-      id: true, runId: true, partyId: true, queryName: true, entryId: true, entryKey: true, entryHash: true, sourceCode: true, score: true, band: true, explanation: true,
+      id: true,
+      runId: true,
+      partyId: true,
+      queryName: true,
+      entryId: true,
+      entryKey: true,
+      entryHash: true,
+      sourceCode: true,
+      score: true,
+      band: true,
+      explanation: true,
       party: { select: { name: true, country: true, address: true } },
-      entry: { select: { name: true, source: true, addresses: true, licenseRequirement: true, licensePolicy: true, federalRegisterNotice: true, startDate: true, listVersionId: true } },
+      entry: {
+        select: {
+          name: true,
+          source: true,
+          addresses: true,
+          licenseRequirement: true,
+          licensePolicy: true,
+          federalRegisterNotice: true,
+          startDate: true,
+          listVersionId: true,
+        },
+      },
     },
   });
   if (!m) return null;
   return {
-    id: m.id, runId: m.runId, partyId: m.partyId, partyName: m.party?.name ?? m.queryName, partyCountry: m.party?.country ?? null, partyAddress: m.party?.address ?? null,
-    entryId: m.entryId, entryKey: m.entryKey, entryHash: m.entryHash, listedName: m.entry.name, sourceCode: m.sourceCode, score: m.score, band: m.band, explanation: m.explanation as Explanation,
-    entry: { source: m.entry.source, addresses: m.entry.addresses, licenseRequirement: m.entry.licenseRequirement, licensePolicy: m.entry.licensePolicy, federalRegisterNotice: m.entry.federalRegisterNotice, startDate: m.entry.startDate, listVersionId: m.entry.listVersionId },
+    id: m.id,
+    runId: m.runId,
+    partyId: m.partyId,
+    partyName: m.party?.name ?? m.queryName,
+    partyCountry: m.party?.country ?? null,
+    partyAddress: m.party?.address ?? null,
+    entryId: m.entryId,
+    entryKey: m.entryKey,
+    entryHash: m.entryHash,
+    listedName: m.entry.name,
+    sourceCode: m.sourceCode,
+    score: m.score,
+    band: m.band,
+    explanation: m.explanation as Explanation,
+    entry: {
+      source: m.entry.source,
+      addresses: m.entry.addresses,
+      licenseRequirement: m.entry.licenseRequirement,
+      licensePolicy: m.entry.licensePolicy,
+      federalRegisterNotice: m.entry.federalRegisterNotice,
+      startDate: m.entry.startDate,
+      listVersionId: m.entry.listVersionId,
+    },
   };
 }
 
-export type NewDecision = { matchId: string; decision: DecisionKind; note: string; expiresAt: Date | null; expectedVersion: number };
+export type NewDecision = {
+  matchId: string;
+  decision: DecisionKind;
+  note: string;
+  expiresAt: Date | null;
+  expectedVersion: number;
+};
 
 /** Records a decision on a hit: supersedes the standing one (if its version is the one the officer saw) and audits both. */
-export async function recordDecision(input: NewDecision, actor: { id: string; email: string }): Promise<{ id: string; version: number }> {
-  const match = await db().screeningMatch.findUnique({ where: { id: input.matchId }, select: { partyId: true, entryKey: true, entryHash: true, run: { select: { listVersionId: true } }, entry: { select: { listVersionId: true } } } });
-  if (!match) throw new AppError("NOT_FOUND", "No such screening hit.");
-  if (!match.partyId) throw new AppError("INVALID_INPUT", "Decisions are recorded on stored parties; this hit came from a one-off search.");
-  const partyId = match.partyId;
-  const conflict = () => new AppError("CONFLICT", "Someone else decided this hit meanwhile: reload to see their decision before recording yours.");
-  const created = await db().$transaction(async (tx) => {
-    const standing = await tx.complianceDecision.findFirst({ where: { partyId, entryKey: match.entryKey, supersededAt: null }, select: { id: true, version: true, decision: true, note: true, entryHash: true } });
-    const seen = standing?.version ?? 0;
-    if (seen !== input.expectedVersion) throw conflict();
-    if (standing) {
-      const superseded = await tx.complianceDecision.updateMany({ where: { id: standing.id, supersededAt: null }, data: { supersededAt: new Date() } });
-      if (superseded.count !== 1) throw conflict();
-    }
-    const row = await tx.complianceDecision.create({
-      data: { partyId, entryKey: match.entryKey, entryHash: match.entryHash, listVersionId: match.entry.listVersionId, decision: input.decision, note: input.note, decidedById: actor.id, expiresAt: input.expiresAt, version: seen + 1 },
-      select: { id: true, version: true },
-    });
-    return { row, standing };
-  }).catch((e: unknown) => {
-    // two first decisions at once both read "no decision yet"; the unique (party, entry, version) keeps one
-    if ((e as { code?: unknown })?.code === "P2002") throw conflict();
-    throw e;
+export async function recordDecision(
+  input: NewDecision,
+  actor: { id: string; email: string },
+): Promise<{ id: string; version: number }> {
+  const match = await db().screeningMatch.findUnique({
+    where: { id: input.matchId },
+    select: {
+      partyId: true,
+      entryKey: true,
+      entryHash: true,
+      run: { select: { listVersionId: true } },
+      entry: { select: { listVersionId: true } },
+    },
   });
+  if (!match) throw new AppError("NOT_FOUND", "No such screening hit.");
+  if (!match.partyId)
+    throw new AppError(
+      "INVALID_INPUT",
+      "Decisions are recorded on stored parties; this hit came from a one-off search.",
+    );
+  const partyId = match.partyId;
+  const conflict = () =>
+    new AppError(
+      "CONFLICT",
+      "Someone else decided this hit meanwhile: reload to see their decision before recording yours.",
+    );
+  const created = await db()
+    .$transaction(async (tx) => {
+      const standing = await tx.complianceDecision.findFirst({
+        where: { partyId, entryKey: match.entryKey, supersededAt: null },
+        select: { id: true, version: true, decision: true, note: true, entryHash: true },
+      });
+      const seen = standing?.version ?? 0;
+      if (seen !== input.expectedVersion) throw conflict();
+      if (standing) {
+        const superseded = await tx.complianceDecision.updateMany({
+          where: { id: standing.id, supersededAt: null },
+          data: { supersededAt: new Date() },
+        });
+        if (superseded.count !== 1) throw conflict();
+      }
+      const row = await tx.complianceDecision.create({
+        data: {
+          partyId,
+          entryKey: match.entryKey,
+          entryHash: match.entryHash,
+          listVersionId: match.entry.listVersionId,
+          decision: input.decision,
+          note: input.note,
+          decidedById: actor.id,
+          expiresAt: input.expiresAt,
+          version: seen + 1,
+        },
+        select: { id: true, version: true },
+      });
+      return { row, standing };
+    })
+    .catch((e: unknown) => {
+      // two first decisions at once both read "no decision yet"; the unique (party, entry, version) keeps one
+      if ((e as { code?: unknown })?.code === "P2002") throw conflict();
+      throw e;
+    });
   await appendAudit(actor, {
-    action: "decision.recorded", entityType: "party", entityId: partyId,
-    before: created.standing ? { decision: created.standing.decision, note: created.standing.note, entryHash: created.standing.entryHash, version: created.standing.version } : null,
-    after: { decision: input.decision, note: input.note, expiresAt: input.expiresAt?.toISOString() ?? null, entryKey: match.entryKey, entryHash: match.entryHash, listVersionId: match.entry.listVersionId, matchId: input.matchId, version: created.row.version },
+    action: "decision.recorded",
+    entityType: "party",
+    entityId: partyId,
+    before: created.standing
+      ? {
+          decision: created.standing.decision,
+          note: created.standing.note,
+          entryHash: created.standing.entryHash,
+          version: created.standing.version,
+        }
+      : null,
+    after: {
+      decision: input.decision,
+      note: input.note,
+      expiresAt: input.expiresAt?.toISOString() ?? null,
+      entryKey: match.entryKey,
+      entryHash: match.entryHash,
+      listVersionId: match.entry.listVersionId,
+      matchId: input.matchId,
+      version: created.row.version,
+    },
   });
   return created.row;
 }
 
-export type DecidedHitRow = RunHitRow & { decision: string; decisionState: DecisionState["state"]; decisionVersion: number; queue: HitQueue; expiry: "expires within 30 days" | "" };
+export type DecidedHitRow = RunHitRow & {
+  decision: string;
+  decisionState: DecisionState["state"];
+  decisionVersion: number;
+  queue: HitQueue;
+  expiry: "expires within 30 days" | "";
+};
 
 /** A run's hits with the decision standing on each (or why it reopened), as of `now`. */
 export async function hitsWithDecisions(runId: string, now: Date): Promise<DecidedHitRow[]> {
@@ -101,6 +287,13 @@ export async function hitsWithDecisions(runId: string, now: Date): Promise<Decid
   return hits.map((h) => {
     const latest = decisions.get(pairKey(h.partyId, h.entryKey)) ?? null;
     const state = decisionState(latest, h.entryHash, now);
-    return { ...h, decision: describeDecisionState(state), decisionState: state.state, decisionVersion: latest?.version ?? 0, queue: hitQueue(state), expiry: expiresSoon(state, now) ? "expires within 30 days" : "" };
+    return {
+      ...h,
+      decision: describeDecisionState(state),
+      decisionState: state.state,
+      decisionVersion: latest?.version ?? 0,
+      queue: hitQueue(state),
+      expiry: expiresSoon(state, now) ? "expires within 30 days" : "",
+    };
   });
 }

@@ -23,19 +23,40 @@ import { protectedHits } from "./protected-hits";
 
 const MAX_JSON_BYTES = 256 * 1024 * 1024;
 
-export async function importList(req: ImportRequest, analysis: Analysis, size: number, base: ImportBase, sha256: string): Promise<ImportResult> {
+export async function importList(
+  req: ImportRequest,
+  analysis: Analysis,
+  size: number,
+  base: ImportBase,
+  sha256: string,
+): Promise<ImportResult> {
   const problems = new ProblemLog();
   const entries: ListedEntryInput[] = [];
   const raw: { rowNumber: number; cells: unknown }[] = [];
   const counts = emptyCounts();
   let jsonReasons: string[] = [];
   if (base.format === "csl-json") {
-    if (size > MAX_JSON_BYTES) throw new AppError("TOO_LARGE", `${req.fileName}: JSON lists are read whole, and ${Math.round(size / 1048576)} MB is over the ${MAX_JSON_BYTES / 1048576} MB limit for them; use the CSV form`);
+    if (size > MAX_JSON_BYTES)
+      throw new AppError(
+        "TOO_LARGE",
+        `${req.fileName}: JSON lists are read whole, and ${Math.round(size / 1048576)} MB is over the ${MAX_JSON_BYTES / 1048576} MB limit for them; use the CSV form`,
+      );
     let records: Record<string, string>[];
     try {
       records = cslJsonRecords(await fs.promises.readFile(req.file, "utf8"));
     } catch (e) {
-      if (e instanceof CslJsonError) return { ...base, status: "rejected", file: req.fileName, version: null, counts, errors: [{ row: null, column: null, message: e.message }], errorTotal: 1, message: `${req.fileName}: ${e.message}`, durationMs: 0 };
+      if (e instanceof CslJsonError)
+        return {
+          ...base,
+          status: "rejected",
+          file: req.fileName,
+          version: null,
+          counts,
+          errors: [{ row: null, column: null, message: e.message }],
+          errorTotal: 1,
+          message: `${req.fileName}: ${e.message}`,
+          durationMs: 0,
+        };
       throw e;
     }
     jsonReasons = jsonColumnReasons(records);
@@ -43,20 +64,36 @@ export async function importList(req: ImportRequest, analysis: Analysis, size: n
       counts.read++;
       const { record, problems: ps } = cslRecord(values, i + 1);
       raw.push({ rowNumber: i + 1, cells: values });
-      if (record) entries.push(record); else { counts.invalid++; problems.add(ps); }
+      if (record) entries.push(record);
+      else {
+        counts.invalid++;
+        problems.add(ps);
+      }
     });
   } else {
     const toRecord = recordFor(base.kind, base.format, analysis.header, analysis.mapping);
     for await (const { rows, firstRow } of dataRows(req, analysis, size, problems)) {
       for (let i = 0; i < rows.length; i++) {
-        const cells = rows[i]!, row = firstRow + i;
+        const cells = rows[i]!,
+          row = firstRow + i;
         const { record, problems: ps, skip } = toRecord(cells, row);
-        if (skip) { if (cells.some((c) => c.trim() !== "")) counts.skipped++; continue; }
+        if (skip) {
+          if (cells.some((c) => c.trim() !== "")) counts.skipped++;
+          continue;
+        }
         counts.read++;
         raw.push({ rowNumber: row, cells });
         const bad = mismatch(cells, analysis.header, row);
-        if (bad) { counts.invalid++; problems.add([bad]); continue; }
-        if (record) entries.push(record as ListedEntryInput); else { counts.invalid++; problems.add(ps); }
+        if (bad) {
+          counts.invalid++;
+          problems.add([bad]);
+          continue;
+        }
+        if (record) entries.push(record as ListedEntryInput);
+        else {
+          counts.invalid++;
+          problems.add(ps);
+        }
       }
     }
   }
@@ -65,17 +102,31 @@ export async function importList(req: ImportRequest, analysis: Analysis, size: n
   if (truncation.length) {
     for (const t of truncation) {
       const dup = problems.kept.findIndex((p) => p.row === t.row && p !== t);
-      if (dup >= 0) { problems.kept.splice(dup, 1); problems.total--; }
+      if (dup >= 0) {
+        problems.kept.splice(dup, 1);
+        problems.total--;
+      }
     }
   }
   counts.imported = entries.length;
   req.onProgress?.({ phase: "writing", bytesRead: size, bytesTotal: size, rows: counts.read });
 
   const listKind = base.format === "custom-list" ? "internal" : "csl";
-  const previous = await db().listVersion.findFirst({ where: { listKind, status: "current" }, orderBy: { createdAt: "desc" }, select: { id: true, sourceCounts: true } });
+  const previous = await db().listVersion.findFirst({
+    where: { listKind, status: "current" },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, sourceCounts: true },
+  });
   const sourceCounts: Record<string, number> = {};
   for (const e of entries) sourceCounts[e.sourceCode] = (sourceCounts[e.sourceCode] ?? 0) + 1;
-  const reasons = qualityReasons({ format: base.format, headers: analysis.header, previousCounts: (previous?.sourceCounts as Record<string, number> | null) ?? null, counts: sourceCounts, read: counts.read, invalid: counts.invalid });
+  const reasons = qualityReasons({
+    format: base.format,
+    headers: analysis.header,
+    previousCounts: (previous?.sourceCounts as Record<string, number> | null) ?? null,
+    counts: sourceCounts,
+    read: counts.read,
+    invalid: counts.invalid,
+  });
   reasons.push(...jsonReasons);
   if (entries.length === 0) reasons.push("no valid entries");
   // A version that removes or weakens an entry one of the stored parties matches is quarantined whatever the
@@ -87,13 +138,37 @@ export async function importList(req: ImportRequest, analysis: Analysis, size: n
     reasons.push(...protectedChangeReasons(protectedChanges(fullDiff, guarded)));
   }
   const status = reasons.length ? "quarantined" : "current";
-  const publishedOn = req.publishedOn ?? entries.map((e) => e.startDate ?? "").filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d)).sort().pop() ?? null;
-  const label = req.label ?? `${path.basename(req.fileName).replace(/\.[^.]+$/, "")} (${new Date().toISOString().slice(0, 10)})`;
+  const publishedOn =
+    req.publishedOn ??
+    entries
+      .map((e) => e.startDate ?? "")
+      .filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d))
+      .sort()
+      .pop() ??
+    null;
+  const label =
+    req.label ?? `${path.basename(req.fileName).replace(/\.[^.]+$/, "")} (${new Date().toISOString().slice(0, 10)})`;
   let diff: ReturnType<typeof diffSummary> | undefined;
   const versionId = await bulkTransaction(async (w) => {
     // the version first: it checks that the version compared with is still current, so an import that lost
     // a race gives the write lock back at once instead of after writing its raw rows
-    const id = await insertListVersion({ listKind, label, status, publishedOn, fileName: req.fileName, fileSha256: sha256, importJobId: base.jobId, createdById: req.actor.id, quarantineReason: reasons.join("; ") || null, previousVersionId: previous?.id ?? null, diffSummary: null }, entries, w);
+    const id = await insertListVersion(
+      {
+        listKind,
+        label,
+        status,
+        publishedOn,
+        fileName: req.fileName,
+        fileSha256: sha256,
+        importJobId: base.jobId,
+        createdById: req.actor.id,
+        quarantineReason: reasons.join("; ") || null,
+        previousVersionId: previous?.id ?? null,
+        diffSummary: null,
+      },
+      entries,
+      w,
+    );
     await writeRawRows(w, base.jobId, raw);
     if (previous) {
       // the SQLite writer is still storing the entries on its own thread: compare them with the previous
@@ -103,8 +178,21 @@ export async function importList(req: ImportRequest, analysis: Analysis, size: n
     }
     return id;
   });
-  const message = status === "current"
-    ? `${req.fileName}: ${counts.imported} entries imported as the current list version${diff ? ` (${diff.added} added, ${diff.removed} removed, ${diff.changed} changed)` : ""}${counts.invalid ? `; ${counts.invalid} invalid row(s) skipped` : ""}`
-    : `${req.fileName}: quarantined: ${reasons.join("; ")}. The current version keeps serving until an admin approves or rejects this one.`;
-  return { ...base, status: status === "current" ? "imported" : "quarantined", file: req.fileName, version: { type: "list-version", id: versionId, label }, counts, errors: problems.kept, errorTotal: problems.total, quarantineReasons: reasons.length ? reasons : undefined, diff, message, durationMs: 0 };
+  const message =
+    status === "current"
+      ? `${req.fileName}: ${counts.imported} entries imported as the current list version${diff ? ` (${diff.added} added, ${diff.removed} removed, ${diff.changed} changed)` : ""}${counts.invalid ? `; ${counts.invalid} invalid row(s) skipped` : ""}`
+      : `${req.fileName}: quarantined: ${reasons.join("; ")}. The current version keeps serving until an admin approves or rejects this one.`;
+  return {
+    ...base,
+    status: status === "current" ? "imported" : "quarantined",
+    file: req.fileName,
+    version: { type: "list-version", id: versionId, label },
+    counts,
+    errors: problems.kept,
+    errorTotal: problems.total,
+    quarantineReasons: reasons.length ? reasons : undefined,
+    diff,
+    message,
+    durationMs: 0,
+  };
 }

@@ -24,7 +24,12 @@ const rowWords: Record<RowKind, { one: string; many: string; needs: string }> = 
   classifications: { one: "classification", many: "classifications", needs: "a manufacturer, an MPN and an ECCN" },
 };
 
-export async function importRows(req: ImportRequest, analysis: Analysis, size: number, base: ImportBase): Promise<ImportResult> {
+export async function importRows(
+  req: ImportRequest,
+  analysis: Analysis,
+  size: number,
+  base: ImportBase,
+): Promise<ImportResult> {
   const problems = new ProblemLog();
   const counts = emptyCounts();
   const toRecord = recordFor(base.kind, base.format, analysis.header, analysis.mapping);
@@ -33,17 +38,37 @@ export async function importRows(req: ImportRequest, analysis: Analysis, size: n
     await bulkTransaction(async (w) => {
       const sink = await openSink(w, base, req);
       let block: { rowNumber: number; cells: string[] }[] = [];
-      const flushRaw = async () => { if (block.length) { await writeRawRows(w, base.jobId, block); block = []; } };
+      const flushRaw = async () => {
+        if (block.length) {
+          await writeRawRows(w, base.jobId, block);
+          block = [];
+        }
+      };
       for await (const { rows, firstRow } of dataRows(req, analysis, size, problems)) {
         const records: object[] = [];
         for (let i = 0; i < rows.length; i++) {
-          const cells = rows[i]!, row = firstRow + i;
+          const cells = rows[i]!,
+            row = firstRow + i;
           const { record, problems: ps } = toRecord(cells, row);
-          if (!record) { if (ps.length) { counts.read++; counts.invalid++; problems.add(ps); } else if (cells.some((c) => c.trim() !== "")) counts.skipped++; continue; }
+          if (!record) {
+            if (ps.length) {
+              counts.read++;
+              counts.invalid++;
+              problems.add(ps);
+            } else if (cells.some((c) => c.trim() !== "")) counts.skipped++;
+            continue;
+          }
           counts.read++;
           const bad = mismatch(cells, analysis.header, row);
-          if (bad) { counts.invalid++; problems.add([bad]); continue; }
-          if (problems.total === 0) { records.push(record); block.push({ rowNumber: row, cells }); }
+          if (bad) {
+            counts.invalid++;
+            problems.add([bad]);
+            continue;
+          }
+          if (problems.total === 0) {
+            records.push(record);
+            block.push({ rowNumber: row, cells });
+          }
         }
         // after the first problem nothing more is written (it will all roll back), but parsing goes on to
         // report every problem in the file at once
@@ -63,16 +88,49 @@ export async function importRows(req: ImportRequest, analysis: Analysis, size: n
       // every row was skipped as empty or not a line of this kind: likely the wrong kind or column mapping
       const words = rowWords[base.kind as RowKind];
       const message = `none of its ${counts.skipped} data row(s) has what a ${words.one} needs (${words.needs}); check the detected kind, format and column mapping`;
-      return { ...base, status: "rejected", file: req.fileName, version: null, counts, errors: [{ row: null, column: null, message }], errorTotal: 1, message: `${req.fileName}: ${message}. Nothing was imported.`, durationMs: 0 };
+      return {
+        ...base,
+        status: "rejected",
+        file: req.fileName,
+        version: null,
+        counts,
+        errors: [{ row: null, column: null, message }],
+        errorTotal: 1,
+        message: `${req.fileName}: ${message}. Nothing was imported.`,
+        durationMs: 0,
+      };
     }
     if (!(e instanceof Rollback)) throw e;
     counts.imported = 0;
-    return { ...base, status: "rejected", file: req.fileName, version: null, counts, errors: problems.kept, errorTotal: problems.total, message: `${problemsMessage(req.fileName, problems.kept, problems.total)}. Nothing was imported: fix the file and import it again.`, durationMs: 0 };
+    return {
+      ...base,
+      status: "rejected",
+      file: req.fileName,
+      version: null,
+      counts,
+      errors: problems.kept,
+      errorTotal: problems.total,
+      message: `${problemsMessage(req.fileName, problems.kept, problems.total)}. Nothing was imported: fix the file and import it again.`,
+      durationMs: 0,
+    };
   }
-  return { ...base, status: "imported", file: req.fileName, version, counts, errors: [], errorTotal: 0, message: `${req.fileName}: ${counts.imported} ${rowWords[base.kind as RowKind].many} imported`, durationMs: 0 };
+  return {
+    ...base,
+    status: "imported",
+    file: req.fileName,
+    version,
+    counts,
+    errors: [],
+    errorTotal: 0,
+    message: `${req.fileName}: ${counts.imported} ${rowWords[base.kind as RowKind].many} imported`,
+    durationMs: 0,
+  };
 }
 
-type Sink = { write(records: object[]): Promise<void>; finish(n: number): Promise<{ type: string; id: string; label?: string }> };
+type Sink = {
+  write(records: object[]): Promise<void>;
+  finish(n: number): Promise<{ type: string; id: string; label?: string }>;
+};
 
 async function openSink(w: BulkWriter, base: ImportBase, req: ImportRequest): Promise<Sink> {
   if (base.kind === "bom") return bomSink(w, base, req);
@@ -81,19 +139,53 @@ async function openSink(w: BulkWriter, base: ImportBase, req: ImportRequest): Pr
   return financialSink(w, base);
 }
 
-const bomLineColumns = ["bomId", "lineNo", "rowNumber", "references", "manufacturer", "mpn", "description", "quantity", "unitPriceE4", "currency", "eccn", "countryOfOrigin", "usContentBp", "dnp"] as const;
+const bomLineColumns = [
+  "bomId",
+  "lineNo",
+  "rowNumber",
+  "references",
+  "manufacturer",
+  "mpn",
+  "description",
+  "quantity",
+  "unitPriceE4",
+  "currency",
+  "eccn",
+  "countryOfOrigin",
+  "usContentBp",
+  "dnp",
+] as const;
 
 async function bomSink(w: BulkWriter, base: ImportBase, req: ImportRequest): Promise<Sink> {
   const bomId = newId();
   const name = req.label ?? path.basename(req.fileName).replace(/\.[^.]+$/, "");
-  await w.insert("bom", ["id", "name", "format", "isDemo", "sourceNote", "importJobId", "createdAt"], [[bomId, name, base.format, false, `Imported from ${req.fileName}`, base.jobId, new Date()]]);
+  await w.insert(
+    "bom",
+    ["id", "name", "format", "isDemo", "sourceNote", "importJobId", "createdAt"],
+    [[bomId, name, base.format, false, `Imported from ${req.fileName}`, base.jobId, new Date()]],
+  );
   let lineNo = 0;
   let product: string | null = null;
   return {
     async write(records) {
       const rows = (records as BomRecord[]).map((r) => {
         product ??= r.product;
-        return [bomId, ++lineNo, r.rowNumber, r.references.join(" ") || null, r.manufacturer, r.mpn, r.description, r.quantity, r.unitPrice ? toMinorUnitsNumber(r.unitPrice, 4) : null, r.currency, r.eccn, r.countryOfOrigin, r.usContentPct == null ? null : Math.round(r.usContentPct * 100), r.dnp];
+        return [
+          bomId,
+          ++lineNo,
+          r.rowNumber,
+          r.references.join(" ") || null,
+          r.manufacturer,
+          r.mpn,
+          r.description,
+          r.quantity,
+          r.unitPrice ? toMinorUnitsNumber(r.unitPrice, 4) : null,
+          r.currency,
+          r.eccn,
+          r.countryOfOrigin,
+          r.usContentPct == null ? null : Math.round(r.usContentPct * 100),
+          r.dnp,
+        ];
       });
       await w.insert("bom_line", bomLineColumns, rows);
     },
@@ -110,10 +202,26 @@ async function bomSink(w: BulkWriter, base: ImportBase, req: ImportRequest): Pro
 async function partySink(w: BulkWriter, base: ImportBase): Promise<Sink> {
   return {
     async write(records) {
-      await w.insert("party", ["id", "kind", "name", "country", "address", "identifiers", "parentName", "isDemo", "importJobId", "createdAt"],
-        (records as PartyRecord[]).map((r) => [newId(), r.kind, r.name, r.country, r.address, r.identifiers, r.parentName, false, base.jobId, new Date()]));
+      await w.insert(
+        "party",
+        ["id", "kind", "name", "country", "address", "identifiers", "parentName", "isDemo", "importJobId", "createdAt"],
+        (records as PartyRecord[]).map((r) => [
+          newId(),
+          r.kind,
+          r.name,
+          r.country,
+          r.address,
+          r.identifiers,
+          r.parentName,
+          false,
+          base.jobId,
+          new Date(),
+        ]),
+      );
     },
-    async finish(n) { return { type: "parties", id: base.jobId, label: `${n} parties` }; },
+    async finish(n) {
+      return { type: "parties", id: base.jobId, label: `${n} parties` };
+    },
   };
 }
 
@@ -122,10 +230,41 @@ async function partySink(w: BulkWriter, base: ImportBase): Promise<Sink> {
 async function classificationSink(w: BulkWriter, base: ImportBase): Promise<Sink> {
   return {
     async write(records) {
-      await w.insert("part_classification", ["id", "manufacturer", "mpn", "mpnKey", "eccn", "hts", "countryOfOrigin", "usContentBp", "source", "asOf", "importJobId", "createdAt"],
-        (records as ClassificationRecord[]).map((r) => [newId(), r.manufacturer, r.mpn, mpnKey(r.mpn), r.eccn, r.hts, r.countryOfOrigin, r.usContentPct == null ? null : Math.round(r.usContentPct * 100), r.source, r.asOf, base.jobId, new Date()]));
+      await w.insert(
+        "part_classification",
+        [
+          "id",
+          "manufacturer",
+          "mpn",
+          "mpnKey",
+          "eccn",
+          "hts",
+          "countryOfOrigin",
+          "usContentBp",
+          "source",
+          "asOf",
+          "importJobId",
+          "createdAt",
+        ],
+        (records as ClassificationRecord[]).map((r) => [
+          newId(),
+          r.manufacturer,
+          r.mpn,
+          mpnKey(r.mpn),
+          r.eccn,
+          r.hts,
+          r.countryOfOrigin,
+          r.usContentPct == null ? null : Math.round(r.usContentPct * 100),
+          r.source,
+          r.asOf,
+          base.jobId,
+          new Date(),
+        ]),
+      );
     },
-    async finish(n) { return { type: "classifications", id: base.jobId, label: `${n} classifications` }; },
+    async finish(n) {
+      return { type: "classifications", id: base.jobId, label: `${n} classifications` };
+    },
   };
 }
 
@@ -139,14 +278,45 @@ async function financialSink(w: BulkWriter, base: ImportBase): Promise<Sink> {
         if (!lineId) {
           lineId = newId();
           lines.set(r.productLine, lineId);
-          await w.insert("product_line", ["id", "name", "segment", "currency", "growthBp", "isDemo", "createdAt"], [[lineId, r.productLine, r.segment, r.currency, 0, false, new Date()]]);
+          await w.insert(
+            "product_line",
+            ["id", "name", "segment", "currency", "growthBp", "isDemo", "createdAt"],
+            [[lineId, r.productLine, r.segment, r.currency, 0, false, new Date()]],
+          );
         }
         // one row per line and period: a newer import of the same period replaces its figures
         await w.execute(`DELETE FROM "financial" WHERE "productLineId" = ? AND "period" = ?`, [lineId, r.period]);
-        await w.insert("financial", ["id", "productLineId", "period", "revenueMinor", "costMinor", "currency", "isEstimate", "source", "importJobId"],
-          [[newId(), lineId, r.period, toMinorUnits(r.revenue), toMinorUnits(r.cost), r.currency, false, r.source, base.jobId]]);
+        await w.insert(
+          "financial",
+          [
+            "id",
+            "productLineId",
+            "period",
+            "revenueMinor",
+            "costMinor",
+            "currency",
+            "isEstimate",
+            "source",
+            "importJobId",
+          ],
+          [
+            [
+              newId(),
+              lineId,
+              r.period,
+              toMinorUnits(r.revenue),
+              toMinorUnits(r.cost),
+              r.currency,
+              false,
+              r.source,
+              base.jobId,
+            ],
+          ],
+        );
       }
     },
-    async finish(n) { return { type: "financials", id: base.jobId, label: `${n} financial rows` }; },
+    async finish(n) {
+      return { type: "financials", id: base.jobId, label: `${n} financial rows` };
+    },
   };
 }

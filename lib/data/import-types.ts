@@ -5,7 +5,12 @@ import type { ImportProblem } from "../imports/problems";
 import type { diffSummary } from "../lists/diff";
 import type { ImportCounts, ImportStatus } from "./import-jobs";
 
-export type ImportProgress = { phase: "hashing" | "parsing" | "writing" | "done"; bytesRead: number; bytesTotal: number; rows: number };
+export type ImportProgress = {
+  phase: "hashing" | "parsing" | "writing" | "done";
+  bytesRead: number;
+  bytesTotal: number;
+  rows: number;
+};
 export type ImportRequest = Overrides & {
   file: string;
   fileName: string;

@@ -30,7 +30,12 @@ export function startListUpdateSchedule(log: Pick<Console, "log" | "error"> = co
     if (running) return;
     running = true;
     try {
-      const r = await updateLists({ trigger: "schedule", actor: { id: null, email: "schedule" }, config, onlyIfDue: true });
+      const r = await updateLists({
+        trigger: "schedule",
+        actor: { id: null, email: "schedule" },
+        config,
+        onlyIfDue: true,
+      });
       if (r.updateId) log.log(`chokepoint: scheduled list update ${r.status}: ${r.message}`);
     } catch (e) {
       log.error(`chokepoint: scheduled list update failed: ${(e as Error).message ?? e}`);

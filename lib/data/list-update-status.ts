@@ -31,29 +31,61 @@ export type ListUpdateStatus = {
   freshness: Staleness | null;
 };
 
-const select = { id: true, trigger: true, url: true, status: true, phase: true, bytesRead: true, bytesTotal: true, startedAt: true, finishedAt: true, publishedAt: true, listVersionId: true, message: true } as const;
+const select = {
+  id: true,
+  trigger: true,
+  url: true,
+  status: true,
+  phase: true,
+  bytesRead: true,
+  bytesTotal: true,
+  startedAt: true,
+  finishedAt: true,
+  publishedAt: true,
+  listVersionId: true,
+  message: true,
+} as const;
 
 async function summaries(rows: { listVersionId: string | null }[]): Promise<Map<string, string>> {
   const ids = rows.map((r) => r.listVersionId).filter((x): x is string => !!x);
-  const versions = ids.length ? await db().listVersion.findMany({ where: { id: { in: ids } }, select: { id: true, label: true } }) : [];
+  const versions = ids.length
+    ? await db().listVersion.findMany({ where: { id: { in: ids } }, select: { id: true, label: true } })
+    : [];
   return new Map(versions.map((v) => [v.id, v.label]));
 }
 
-function summary(r: { listVersionId: string | null } & Omit<ListUpdateSummary, "version">, labels: Map<string, string>): ListUpdateSummary {
+function summary(
+  r: { listVersionId: string | null } & Omit<ListUpdateSummary, "version">,
+  labels: Map<string, string>,
+): ListUpdateSummary {
   const { listVersionId, ...rest } = r;
-  return { ...rest, version: listVersionId ? { id: listVersionId, label: labels.get(listVersionId) ?? listVersionId } : null };
+  return {
+    ...rest,
+    version: listVersionId ? { id: listVersionId, label: labels.get(listVersionId) ?? listVersionId } : null,
+  };
 }
 
 /** Whether the list version was too old at `at`: its last confirmation by the publisher up to then, else its own date. */
-export async function listFreshnessAt(listVersionId: string, at: Date, maxAgeDays = listUpdateConfig().maxAgeDays): Promise<Staleness | null> {
-  const v = await db().listVersion.findUnique({ where: { id: listVersionId }, select: { publishedOn: true, createdAt: true } });
+export async function listFreshnessAt(
+  listVersionId: string,
+  at: Date,
+  maxAgeDays = listUpdateConfig().maxAgeDays,
+): Promise<Staleness | null> {
+  const v = await db().listVersion.findUnique({
+    where: { id: listVersionId },
+    select: { publishedOn: true, createdAt: true },
+  });
   if (!v) return null;
   const confirmed = await db().listUpdate.findFirst({
     where: { listVersionId, status: { in: LANDED }, finishedAt: { lte: at } },
     orderBy: { finishedAt: "desc" },
     select: { finishedAt: true },
   });
-  return staleness(listAsOf({ lastConfirmedAt: confirmed?.finishedAt ?? null, publishedOn: v.publishedOn, createdAt: v.createdAt }), at, maxAgeDays);
+  return staleness(
+    listAsOf({ lastConfirmedAt: confirmed?.finishedAt ?? null, publishedOn: v.publishedOn, createdAt: v.createdAt }),
+    at,
+    maxAgeDays,
+  );
 }
 
 export async function listUpdateStatus(now: Date = new Date()): Promise<ListUpdateStatus> {
@@ -66,7 +98,11 @@ export async function listUpdateStatus(now: Date = new Date()): Promise<ListUpda
   const [lastRow, runningRow, current] = await Promise.all([
     db().listUpdate.findFirst({ where: { status: { not: "running" } }, orderBy: { startedAt: "desc" }, select }),
     db().listUpdate.findFirst({ where: { status: "running" }, orderBy: { startedAt: "desc" }, select }),
-    db().listVersion.findFirst({ where: { listKind: "csl", status: "current" }, orderBy: { createdAt: "desc" }, select: { id: true } }),
+    db().listVersion.findFirst({
+      where: { listKind: "csl", status: "current" },
+      orderBy: { createdAt: "desc" },
+      select: { id: true },
+    }),
   ]);
   const labels = await summaries([lastRow, runningRow].filter((r) => r !== null));
   return {
@@ -79,11 +115,24 @@ export async function listUpdateStatus(now: Date = new Date()): Promise<ListUpda
 
 /** Whether the list a stored determination was made against was too old when it was made. */
 export async function determinationListFreshness(determinationId: string): Promise<Staleness | null> {
-  const d = await db().licenceDetermination.findUnique({ where: { id: determinationId }, select: { listVersionId: true, createdAt: true } });
+  const d = await db().licenceDetermination.findUnique({
+    where: { id: determinationId },
+    select: { listVersionId: true, createdAt: true },
+  });
   return d?.listVersionId ? listFreshnessAt(d.listVersionId, d.createdAt) : null;
 }
 
 /** The staleness fields a determination's JSON carries. */
-export function freshnessJson(s: Staleness | null): { stale: boolean; confirmedCurrentAt: string; ageDays: number; maxAgeDays: number; message: string | null } | null {
-  return s ? { stale: s.stale, confirmedCurrentAt: s.asOf, ageDays: s.ageDays, maxAgeDays: s.maxAgeDays, message: s.stale ? stalenessMessage(s) : null } : null;
+export function freshnessJson(
+  s: Staleness | null,
+): { stale: boolean; confirmedCurrentAt: string; ageDays: number; maxAgeDays: number; message: string | null } | null {
+  return s
+    ? {
+        stale: s.stale,
+        confirmedCurrentAt: s.asOf,
+        ageDays: s.ageDays,
+        maxAgeDays: s.maxAgeDays,
+        message: s.stale ? stalenessMessage(s) : null,
+      }
+    : null;
 }

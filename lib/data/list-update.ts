@@ -12,7 +12,14 @@ import { db } from "../db";
 import { listUpdateConfig, type ListUpdateConfig } from "../env";
 import { isAppError } from "../errors";
 import { DownloadError, downloadList } from "../lists/download";
-import { isRejection, isUpdateDue, publisherDate, updateStatusOf, type UpdateStatus, type Validators } from "../lists/update-policy";
+import {
+  isRejection,
+  isUpdateDue,
+  publisherDate,
+  updateStatusOf,
+  type UpdateStatus,
+  type Validators,
+} from "../lists/update-policy";
 import { appendAudit, type AuditActor } from "./audit";
 import type { ImportCounts } from "./import-jobs";
 import { runImport } from "./import-run";
@@ -25,13 +32,25 @@ export type ListUpdateResult = {
   status: UpdateStatus;
   version: { type: string; id: string; label?: string } | null;
   counts: ImportCounts;
-  source: { url: string; etag: string | null; lastModified: string | null; sha256: string | null; bytes: number | null };
+  source: {
+    url: string;
+    etag: string | null;
+    lastModified: string | null;
+    sha256: string | null;
+    bytes: number | null;
+  };
   message: string;
   quarantineReasons: string[];
   updateId: string | null;
 };
 
-export type UpdateProgress = { phase: "connecting" | "downloading" | "importing" | "done"; bytesRead: number; bytesTotal: number | null; rows?: number; note?: string };
+export type UpdateProgress = {
+  phase: "connecting" | "downloading" | "importing" | "done";
+  bytesRead: number;
+  bytesTotal: number | null;
+  rows?: number;
+  note?: string;
+};
 
 const LEASE = "list-update";
 /** Longer than any download and import should take; a holder that died frees it after this. */
@@ -54,7 +73,11 @@ export type UpdateOptions = {
 async function lastValidators(url: string): Promise<Validators | null> {
   if (!(await db().listVersion.count({ where: { listKind: "csl", status: "current" } }))) return null;
   const last = await db().listUpdate.findFirst({
-    where: { url, status: { in: ["imported", "unchanged", "quarantined"] }, OR: [{ etag: { not: null } }, { lastModified: { not: null } }] },
+    where: {
+      url,
+      status: { in: ["imported", "unchanged", "quarantined"] },
+      OR: [{ etag: { not: null } }, { lastModified: { not: null } }],
+    },
     orderBy: { startedAt: "desc" },
     select: { etag: true, lastModified: true },
   });
@@ -64,7 +87,14 @@ async function lastValidators(url: string): Promise<Validators | null> {
 /** Whether a full list has ever landed: downloaded by an update, or imported from a file by a user (not the seed). */
 export async function hasLoadedList(): Promise<boolean> {
   if (await db().listUpdate.count({ where: { status: { in: ["imported", "unchanged", "quarantined"] } } })) return true;
-  return (await db().listVersion.count({ where: { listKind: "csl", OR: [{ createdById: { not: null } }, { importJob: { createdByEmail: { not: null } } }] } })) > 0;
+  return (
+    (await db().listVersion.count({
+      where: {
+        listKind: "csl",
+        OR: [{ createdById: { not: null } }, { importJob: { createdByEmail: { not: null } } }],
+      },
+    })) > 0
+  );
 }
 
 export async function latestUpdateAttempt(): Promise<{ startedAt: Date; status: string } | null> {
@@ -87,21 +117,31 @@ export async function updateLists(opts: UpdateOptions): Promise<ListUpdateResult
   const format = opts.format ?? (/\.csv(\?|$)/i.test(new URL(url).pathname) ? "csv" : "json");
   const holder = `${os.hostname()}:${process.pid}:${randomBytes(4).toString("hex")}`;
   if (!(await acquireLease(LEASE, holder, LEASE_MS))) {
-    const running = await db().listUpdate.findFirst({ where: { status: "running" }, orderBy: { startedAt: "desc" }, select: { startedAt: true, trigger: true } });
+    const running = await db().listUpdate.findFirst({
+      where: { status: "running" },
+      orderBy: { startedAt: "desc" },
+      select: { startedAt: true, trigger: true },
+    });
     const message = `${url}: another list update is running${running ? ` (${running.trigger}, since ${running.startedAt.toISOString()})` : ""}; nothing was done`;
     return { ...skipped(url, message), status: "failed" };
   }
   try {
     if (opts.onlyIfDue && !isUpdateDue(await latestUpdateAttempt(), new Date(), config.everyHours))
       return skipped(url, "not due yet");
-    if (opts.onlyIfNoList && (await hasLoadedList())) return skipped(url, "a list is already loaded; nothing to do on first start");
+    if (opts.onlyIfNoList && (await hasLoadedList()))
+      return skipped(url, "a list is already loaded; nothing to do on first start");
     return await run(url, format, config, opts);
   } finally {
     await releaseLease(LEASE, holder).catch(() => undefined);
   }
 }
 
-async function run(url: string, format: "json" | "csv", config: ListUpdateConfig, opts: UpdateOptions): Promise<ListUpdateResult> {
+async function run(
+  url: string,
+  format: "json" | "csv",
+  config: ListUpdateConfig,
+  opts: UpdateOptions,
+): Promise<ListUpdateResult> {
   const previous = await lastValidators(url);
   const row = await db().listUpdate.create({
     data: { trigger: opts.trigger, url, createdById: opts.actor.id, createdByEmail: opts.actor.email },
@@ -115,7 +155,10 @@ async function run(url: string, format: "json" | "csv", config: ListUpdateConfig
     if (p.phase !== "done" && Date.now() - lastWrite < 500) return;
     lastWrite = Date.now();
     void db()
-      .listUpdate.updateMany({ where: { id: row.id, status: "running" }, data: { phase: p.phase, bytesRead: p.bytesRead, bytesTotal: p.bytesTotal } })
+      .listUpdate.updateMany({
+        where: { id: row.id, status: "running" },
+        data: { phase: p.phase, bytesRead: p.bytesRead, bytesTotal: p.bytesTotal },
+      })
       .catch(() => undefined);
   };
   const file = path.join(os.tmpdir(), `chokepoint-csl-${row.id}.${format}`);
@@ -132,12 +175,22 @@ async function run(url: string, format: "json" | "csv", config: ListUpdateConfig
       idleTimeoutMs: config.idleTimeoutMs,
       retries: config.retries,
       onProgress: (p) => progress({ phase: "downloading", bytesRead: p.bytesRead, bytesTotal: p.bytesTotal }),
-      onRetry: (attempt, _f, delay) => progress({ phase: "connecting", bytesRead: 0, bytesTotal: null, note: `attempt ${attempt} in ${delay / 1000} s` }),
+      onRetry: (attempt, _f, delay) =>
+        progress({
+          phase: "connecting",
+          bytesRead: 0,
+          bytesTotal: null,
+          note: `attempt ${attempt} in ${delay / 1000} s`,
+        }),
     });
     source.etag = d.etag;
     source.lastModified = d.lastModified;
     if (d.kind === "not-modified") {
-      const current = await db().listVersion.findFirst({ where: { listKind: "csl", status: "current" }, orderBy: { createdAt: "desc" }, select: { id: true, label: true } });
+      const current = await db().listVersion.findFirst({
+        where: { listKind: "csl", status: "current" },
+        orderBy: { createdAt: "desc" },
+        select: { id: true, label: true },
+      });
       result = {
         status: "unchanged",
         version: current ? { type: "list-version", id: current.id, label: current.label } : null,
@@ -163,9 +216,12 @@ async function run(url: string, format: "json" | "csv", config: ListUpdateConfig
         publishedOn: published ? published.slice(0, 10) : null,
         onJob: (id) => {
           importJobId = id;
-          void db().listUpdate.update({ where: { id: row.id }, data: { importJobId: id } }).catch(() => undefined);
+          void db()
+            .listUpdate.update({ where: { id: row.id }, data: { importJobId: id } })
+            .catch(() => undefined);
         },
-        onProgress: (p) => progress({ phase: "importing", bytesRead: p.bytesRead, bytesTotal: p.bytesTotal, rows: p.rows }),
+        onProgress: (p) =>
+          progress({ phase: "importing", bytesRead: p.bytesRead, bytesTotal: p.bytesTotal, rows: p.rows }),
       });
       importJobId = r.jobId ?? importJobId;
       result = {
@@ -180,11 +236,32 @@ async function run(url: string, format: "json" | "csv", config: ListUpdateConfig
     }
   } catch (e) {
     if (!(e instanceof DownloadError) && !isAppError(e)) {
-      await finish(row.id, { status: "failed", message: `${url}: ${(e as Error).message ?? String(e)}` }, source, null, null).catch(() => undefined);
+      await finish(
+        row.id,
+        { status: "failed", message: `${url}: ${(e as Error).message ?? String(e)}` },
+        source,
+        null,
+        null,
+      ).catch(() => undefined);
       throw e;
     }
-    const status: UpdateStatus = e instanceof DownloadError ? (isRejection(e.failure) ? "rejected" : "failed") : e.code === "TOO_LARGE" ? "rejected" : "failed";
-    result = { status, version: null, counts: emptyCounts(), source, message: e instanceof DownloadError ? e.message : `${url}: ${e.message}`, quarantineReasons: [], updateId: row.id };
+    const status: UpdateStatus =
+      e instanceof DownloadError
+        ? isRejection(e.failure)
+          ? "rejected"
+          : "failed"
+        : e.code === "TOO_LARGE"
+          ? "rejected"
+          : "failed";
+    result = {
+      status,
+      version: null,
+      counts: emptyCounts(),
+      source,
+      message: e instanceof DownloadError ? e.message : `${url}: ${e.message}`,
+      quarantineReasons: [],
+      updateId: row.id,
+    };
   } finally {
     fs.rmSync(file, { force: true });
   }
@@ -193,13 +270,26 @@ async function run(url: string, format: "json" | "csv", config: ListUpdateConfig
     action: `list-update.${result.status}`,
     entityType: "list-update",
     entityId: row.id,
-    after: { trigger: opts.trigger, url, status: result.status, version: result.version, source, message: result.message },
+    after: {
+      trigger: opts.trigger,
+      url,
+      status: result.status,
+      version: result.version,
+      source,
+      message: result.message,
+    },
   });
   opts.onProgress?.({ phase: "done", bytesRead: source.bytes ?? 0, bytesTotal: source.bytes });
   return result;
 }
 
-async function finish(id: string, r: { status: UpdateStatus; message: string }, source: ListUpdateResult["source"], listVersionId: string | null, importJobId: string | null): Promise<void> {
+async function finish(
+  id: string,
+  r: { status: UpdateStatus; message: string },
+  source: ListUpdateResult["source"],
+  listVersionId: string | null,
+  importJobId: string | null,
+): Promise<void> {
   // validators are kept only for a file that landed (or was confirmed): a refused one is fetched in full next time
   const landed = r.status === "imported" || r.status === "unchanged" || r.status === "quarantined";
   await db().listUpdate.update({

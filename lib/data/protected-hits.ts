@@ -8,11 +8,23 @@ import type { Explanation } from "../screening/types";
 import { latestDecisions, pairKey } from "./decisions";
 
 export async function protectedHits(now: Date = new Date()): Promise<ProtectedHit[]> {
-  const run = await db().screeningRun.findFirst({ where: { status: "succeeded" }, orderBy: { createdAt: "desc" }, select: { id: true } });
+  const run = await db().screeningRun.findFirst({
+    where: { status: "succeeded" },
+    orderBy: { createdAt: "desc" },
+    select: { id: true },
+  });
   const matches = run
     ? await db().screeningMatch.findMany({
         where: { runId: run.id, partyId: { not: null } },
-        select: { partyId: true, entryKey: true, entryHash: true, matchedName: true, explanation: true, party: { select: { name: true } }, entry: { select: { name: true } } },
+        select: {
+          partyId: true,
+          entryKey: true,
+          entryHash: true,
+          matchedName: true,
+          explanation: true,
+          party: { select: { name: true } },
+          entry: { select: { name: true } },
+        },
       })
     : [];
   const confirmed = await db().complianceDecision.findMany({
@@ -30,13 +42,22 @@ export async function protectedHits(now: Date = new Date()): Promise<ProtectedHi
       entryKey: m.entryKey,
       listedName: m.entry.name,
       matchedName: ex?.matchedName ?? m.matchedName,
-      standing: state.state === "decided" && state.decision.decision === "confirmed-match" ? "confirmed match" : "open hit",
+      standing:
+        state.state === "decided" && state.decision.decision === "confirmed-match" ? "confirmed match" : "open hit",
       usedAddress: (ex?.address?.effect ?? 0) > 0 || (ex?.country?.effect ?? 0) > 0,
     });
   }
   for (const d of confirmed) {
     const k = pairKey(d.partyId, d.entryKey);
-    if (!out.has(k)) out.set(k, { partyName: d.party.name, entryKey: d.entryKey, listedName: "", matchedName: null, standing: "confirmed match", usedAddress: false });
+    if (!out.has(k))
+      out.set(k, {
+        partyName: d.party.name,
+        entryKey: d.entryKey,
+        listedName: "",
+        matchedName: null,
+        standing: "confirmed match",
+        usedAddress: false,
+      });
   }
   return [...out.values()];
 }

@@ -69,6 +69,7 @@ export async function loadReferenceData(root: string): Promise<ReferenceLoad> {
 }
 
 export function describeLoad(c: ReferenceLoad): string {
-  if (!c.added && !c.updated && !c.removed) return `reference data: parts catalogue up to date (${c.unchanged + c.keptEdited} parts)`;
+  if (!c.added && !c.updated && !c.removed)
+    return `reference data: parts catalogue up to date (${c.unchanged + c.keptEdited} parts)`;
   return `reference data: parts catalogue ${c.added} added, ${c.updated} updated, ${c.removed} removed, ${c.unchanged} unchanged${c.keptEdited ? `, ${c.keptEdited} edited by an admin kept` : ""}`;
 }

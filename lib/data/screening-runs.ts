@@ -4,7 +4,13 @@ import "server-only";
 // their hits written in bulk, so a million parties screen without holding them all in memory.
 import { db } from "../db";
 import { AppError } from "../errors";
-import { changedStatuses, statusChanges, type PartyOutcome, type StatusChange, type StatusOnlyChange } from "../screening/changes";
+import {
+  changedStatuses,
+  statusChanges,
+  type PartyOutcome,
+  type StatusChange,
+  type StatusOnlyChange,
+} from "../screening/changes";
 import { prepareQuery } from "../screening/query";
 import { screenPrepared, statusOf } from "../screening/screen";
 import type { SourceGroup } from "../screening/sources";
@@ -15,21 +21,63 @@ import { diffVersions } from "./list-diff";
 import { screeningIndex, screeningThresholds } from "./screening";
 
 const PAGE = 2000;
-const matchColumns = ["id", "runId", "partyId", "queryName", "entryId", "entryKey", "entryHash", "sourceCode", "matchedName", "score", "band", "explanation", "createdAt"] as const;
+const matchColumns = [
+  "id",
+  "runId",
+  "partyId",
+  "queryName",
+  "entryId",
+  "entryKey",
+  "entryHash",
+  "sourceCode",
+  "matchedName",
+  "score",
+  "band",
+  "explanation",
+  "createdAt",
+] as const;
 
 export type RunTrigger = "manual" | "list-version";
-export type RunSummary = { id: string; trigger: string; status: string; partyCount: number; processed: number; error: string | null; createdAt: Date; finishedAt: Date | null; listLabel: string; sources: SourceGroup[]; thresholds: { match: number; review: number } };
+export type RunSummary = {
+  id: string;
+  trigger: string;
+  status: string;
+  partyCount: number;
+  processed: number;
+  error: string | null;
+  createdAt: Date;
+  finishedAt: Date | null;
+  listLabel: string;
+  sources: SourceGroup[];
+  thresholds: { match: number; review: number };
+};
 
 /**
  * Creates the run and screens in the background; `done` settles when it has finished (the CLI and tests wait
  * for it, a server action does not). A failure marks the run failed with its reason and is logged.
  */
-export async function startPartyScreening(opts: { trigger: RunTrigger; actor: AuditActor; sources?: SourceGroup[] }): Promise<{ runId: string; done: Promise<void> }> {
-  const [{ index, lists }, thresholds, partyCount] = await Promise.all([screeningIndex(), screeningThresholds(), db().party.count()]);
+export async function startPartyScreening(opts: {
+  trigger: RunTrigger;
+  actor: AuditActor;
+  sources?: SourceGroup[];
+}): Promise<{ runId: string; done: Promise<void> }> {
+  const [{ index, lists }, thresholds, partyCount] = await Promise.all([
+    screeningIndex(),
+    screeningThresholds(),
+    db().party.count(),
+  ]);
   const sources = opts.sources?.length ? opts.sources : (["all"] as SourceGroup[]);
   const listVersionId = lists.csl?.id ?? lists.internal!.id;
   const run = await db().screeningRun.create({
-    data: { listVersionId, internalVersionId: lists.internal?.id ?? null, sources, thresholds, trigger: opts.trigger, partyCount, createdById: opts.actor.id },
+    data: {
+      listVersionId,
+      internalVersionId: lists.internal?.id ?? null,
+      sources,
+      thresholds,
+      trigger: opts.trigger,
+      partyCount,
+      createdById: opts.actor.id,
+    },
     select: { id: true },
   });
   const done = (async () => {
@@ -37,14 +85,34 @@ export async function startPartyScreening(opts: { trigger: RunTrigger; actor: Au
     let processed = 0;
     let flagged = 0;
     for (;;) {
-      const parties = await db().party.findMany({ take: PAGE, ...(cursor ? { skip: 1, cursor: { id: cursor } } : {}), orderBy: { id: "asc" }, select: { id: true, name: true, country: true, address: true } });
+      const parties = await db().party.findMany({
+        take: PAGE,
+        ...(cursor ? { skip: 1, cursor: { id: cursor } } : {}),
+        orderBy: { id: "asc" },
+        select: { id: true, name: true, country: true, address: true },
+      });
       if (parties.length === 0) break;
       const rows: Cell[][] = [];
       const now = new Date();
       for (const p of parties) {
         const hits = screenPrepared(index, prepareQuery(index, p.name), p, { sources, thresholds, limit: 10 });
         if (hits.length) flagged++;
-        for (const h of hits) rows.push([newId(), run.id, p.id, p.name, h.entryId, h.entryKey, h.contentHash, h.sourceCode, h.explanation.matchedName, h.score, h.band, h.explanation, now]);
+        for (const h of hits)
+          rows.push([
+            newId(),
+            run.id,
+            p.id,
+            p.name,
+            h.entryId,
+            h.entryKey,
+            h.contentHash,
+            h.sourceCode,
+            h.explanation.matchedName,
+            h.score,
+            h.band,
+            h.explanation,
+            now,
+          ]);
       }
       processed += parties.length;
       await bulkTransaction(async (w) => {
@@ -53,15 +121,42 @@ export async function startPartyScreening(opts: { trigger: RunTrigger; actor: Au
       });
       cursor = parties[parties.length - 1]!.id;
     }
-    await db().screeningRun.update({ where: { id: run.id }, data: { status: "succeeded", finishedAt: new Date(), processed } });
+    await db().screeningRun.update({
+      where: { id: run.id },
+      data: { status: "succeeded", finishedAt: new Date(), processed },
+    });
     const reopened = await reopenedDecisions(run.id);
     for (const d of reopened) {
-      await appendAudit(opts.actor, { action: "decision.reopened", entityType: "party", entityId: d.partyId, before: { decision: d.decision, entryKey: d.entryKey, entryHash: d.before }, after: { entryHash: d.after, reason: "the listed entry changed in a later list version", runId: run.id } });
+      await appendAudit(opts.actor, {
+        action: "decision.reopened",
+        entityType: "party",
+        entityId: d.partyId,
+        before: { decision: d.decision, entryKey: d.entryKey, entryHash: d.before },
+        after: { entryHash: d.after, reason: "the listed entry changed in a later list version", runId: run.id },
+      });
     }
-    await appendAudit(opts.actor, { action: "screening.run", entityType: "screening-run", entityId: run.id, after: { trigger: opts.trigger, sources, thresholds, lists, parties: processed, flagged, reopened: reopened.length } });
+    await appendAudit(opts.actor, {
+      action: "screening.run",
+      entityType: "screening-run",
+      entityId: run.id,
+      after: {
+        trigger: opts.trigger,
+        sources,
+        thresholds,
+        lists,
+        parties: processed,
+        flagged,
+        reopened: reopened.length,
+      },
+    });
   })().catch(async (e: unknown) => {
     console.error("party screening failed", e);
-    await db().screeningRun.update({ where: { id: run.id }, data: { status: "failed", finishedAt: new Date(), error: (e as Error).message ?? String(e) } }).catch(() => undefined);
+    await db()
+      .screeningRun.update({
+        where: { id: run.id },
+        data: { status: "failed", finishedAt: new Date(), error: (e as Error).message ?? String(e) },
+      })
+      .catch(() => undefined);
   });
   return { runId: run.id, done };
 }
@@ -84,26 +179,80 @@ export async function rescreenParties(actor: AuditActor): Promise<string | null>
 }
 
 /** Decisions standing on an entry whose content this run found changed (reported once, by the run that finds them). */
-async function reopenedDecisions(runId: string): Promise<{ partyId: string; entryKey: string; decision: string; before: string; after: string }[]> {
-  const matches = await db().screeningMatch.findMany({ where: { runId, partyId: { not: null } }, select: { partyId: true, entryKey: true, entryHash: true } });
+async function reopenedDecisions(
+  runId: string,
+): Promise<{ partyId: string; entryKey: string; decision: string; before: string; after: string }[]> {
+  const matches = await db().screeningMatch.findMany({
+    where: { runId, partyId: { not: null } },
+    select: { partyId: true, entryKey: true, entryHash: true },
+  });
   if (matches.length === 0) return [];
-  const decisions = await db().complianceDecision.findMany({ where: { supersededAt: null, partyId: { in: [...new Set(matches.map((m) => m.partyId!))] } }, select: { partyId: true, entryKey: true, entryHash: true, decision: true } });
+  const decisions = await db().complianceDecision.findMany({
+    where: { supersededAt: null, partyId: { in: [...new Set(matches.map((m) => m.partyId!))] } },
+    select: { partyId: true, entryKey: true, entryHash: true, decision: true },
+  });
   const byPair = new Map(decisions.map((d) => [`${d.partyId}|${d.entryKey}`, d]));
   const out: { partyId: string; entryKey: string; decision: string; before: string; after: string }[] = [];
   for (const m of matches) {
     const d = byPair.get(`${m.partyId}|${m.entryKey}`);
-    if (d && d.entryHash !== m.entryHash) out.push({ partyId: m.partyId!, entryKey: m.entryKey, decision: d.decision, before: d.entryHash, after: m.entryHash });
+    if (d && d.entryHash !== m.entryHash)
+      out.push({
+        partyId: m.partyId!,
+        entryKey: m.entryKey,
+        decision: d.decision,
+        before: d.entryHash,
+        after: m.entryHash,
+      });
   }
   // only those this run is the first to see changed: an earlier run on the same entry hash already reported them
-  const earlier = await db().screeningMatch.findMany({ where: { runId: { not: runId }, entryHash: { in: out.map((o) => o.after) } }, select: { partyId: true, entryHash: true } });
+  const earlier = await db().screeningMatch.findMany({
+    where: { runId: { not: runId }, entryHash: { in: out.map((o) => o.after) } },
+    select: { partyId: true, entryHash: true },
+  });
   const seen = new Set(earlier.map((e) => `${e.partyId}|${e.entryHash}`));
   return out.filter((o) => !seen.has(`${o.partyId}|${o.after}`));
 }
 
-function summary(r: { id: string; trigger: string; status: string; partyCount: number; processed: number; error: string | null; createdAt: Date; finishedAt: Date | null; sources: unknown; thresholds: unknown; listVersion: { label: string } }): RunSummary {
-  return { id: r.id, trigger: r.trigger, status: r.status, partyCount: r.partyCount, processed: r.processed, error: r.error, createdAt: r.createdAt, finishedAt: r.finishedAt, listLabel: r.listVersion.label, sources: r.sources as SourceGroup[], thresholds: r.thresholds as RunSummary["thresholds"] };
+function summary(r: {
+  id: string;
+  trigger: string;
+  status: string;
+  partyCount: number;
+  processed: number;
+  error: string | null;
+  createdAt: Date;
+  finishedAt: Date | null;
+  sources: unknown;
+  thresholds: unknown;
+  listVersion: { label: string };
+}): RunSummary {
+  return {
+    id: r.id,
+    trigger: r.trigger,
+    status: r.status,
+    partyCount: r.partyCount,
+    processed: r.processed,
+    error: r.error,
+    createdAt: r.createdAt,
+    finishedAt: r.finishedAt,
+    listLabel: r.listVersion.label,
+    sources: r.sources as SourceGroup[],
+    thresholds: r.thresholds as RunSummary["thresholds"],
+  };
 }
-const runSelect = { id: true, trigger: true, status: true, partyCount: true, processed: true, error: true, createdAt: true, finishedAt: true, sources: true, thresholds: true, listVersion: { select: { label: true } } } as const;
+const runSelect = {
+  id: true,
+  trigger: true,
+  status: true,
+  partyCount: true,
+  processed: true,
+  error: true,
+  createdAt: true,
+  finishedAt: true,
+  sources: true,
+  thresholds: true,
+  listVersion: { select: { label: true } },
+} as const;
 
 export async function latestRuns(take = 10): Promise<RunSummary[]> {
   return (await db().screeningRun.findMany({ orderBy: { createdAt: "desc" }, take, select: runSelect })).map(summary);
@@ -115,8 +264,19 @@ export async function getRun(id: string): Promise<RunSummary | null> {
 }
 
 export type RunHitRow = {
-  matchId: string; partyId: string; partyName: string; partyKind: string; partyCountry: string | null;
-  listedName: string; matchedName: string; sourceCode: string; score: number; band: Band; entryKey: string; entryHash: string; countries: string;
+  matchId: string;
+  partyId: string;
+  partyName: string;
+  partyKind: string;
+  partyCountry: string | null;
+  listedName: string;
+  matchedName: string;
+  sourceCode: string;
+  score: number;
+  band: Band;
+  entryKey: string;
+  entryHash: string;
+  countries: string;
 };
 
 /** Every hit of a run, one row per party and listed entry. */
@@ -124,29 +284,65 @@ export async function runHits(runId: string): Promise<RunHitRow[]> {
   const rows = await db().screeningMatch.findMany({
     where: { runId, partyId: { not: null } },
     orderBy: [{ score: "desc" }],
-    select: { id: true, partyId: true, matchedName: true, sourceCode: true, score: true, band: true, entryKey: true, entryHash: true, party: { select: { name: true, kind: true, country: true } }, entry: { select: { name: true, addressRows: { select: { country: true } } } } },
+    select: {
+      id: true,
+      partyId: true,
+      matchedName: true,
+      sourceCode: true,
+      score: true,
+      band: true,
+      entryKey: true,
+      entryHash: true,
+      party: { select: { name: true, kind: true, country: true } },
+      entry: { select: { name: true, addressRows: { select: { country: true } } } },
+    },
   });
   return rows.map((r) => ({
-    matchId: r.id, partyId: r.partyId!, partyName: r.party?.name ?? "", partyKind: r.party?.kind ?? "", partyCountry: r.party?.country ?? null,
-    listedName: r.entry.name, matchedName: r.matchedName, sourceCode: r.sourceCode, score: r.score, band: r.band as Band, entryKey: r.entryKey, entryHash: r.entryHash,
+    matchId: r.id,
+    partyId: r.partyId!,
+    partyName: r.party?.name ?? "",
+    partyKind: r.party?.kind ?? "",
+    partyCountry: r.party?.country ?? null,
+    listedName: r.entry.name,
+    matchedName: r.matchedName,
+    sourceCode: r.sourceCode,
+    score: r.score,
+    band: r.band as Band,
+    entryKey: r.entryKey,
+    entryHash: r.entryHash,
     countries: [...new Set(r.entry.addressRows.map((a) => a.country).filter(Boolean))].sort().join(", "),
   }));
 }
 
 async function outcomes(runId: string): Promise<PartyOutcome[]> {
-  const rows = await db().screeningMatch.findMany({ where: { runId, partyId: { not: null } }, select: { partyId: true, band: true, entryKey: true, party: { select: { name: true } } } });
+  const rows = await db().screeningMatch.findMany({
+    where: { runId, partyId: { not: null } },
+    select: { partyId: true, band: true, entryKey: true, party: { select: { name: true } } },
+  });
   const byParty = new Map<string, { name: string; bands: { band: Band }[]; keys: string[] }>();
   for (const r of rows) {
-    const p = byParty.get(r.partyId!) ?? byParty.set(r.partyId!, { name: r.party?.name ?? "", bands: [], keys: [] }).get(r.partyId!)!;
+    const p =
+      byParty.get(r.partyId!) ??
+      byParty.set(r.partyId!, { name: r.party?.name ?? "", bands: [], keys: [] }).get(r.partyId!)!;
     p.bands.push({ band: r.band as Band });
     p.keys.push(r.entryKey);
   }
-  return [...byParty].map(([partyId, p]) => ({ partyId, partyName: p.name, status: statusOf(p.bands), entryKeys: p.keys }));
+  return [...byParty].map(([partyId, p]) => ({
+    partyId,
+    partyName: p.name,
+    status: statusOf(p.bands),
+    entryKeys: p.keys,
+  }));
 }
 
 /** Parties whose status changed between the two latest finished runs, with the list change behind each. */
 async function lastTwoRuns() {
-  const runs = await db().screeningRun.findMany({ where: { status: "succeeded" }, orderBy: { createdAt: "desc" }, take: 2, select: { ...runSelect, listVersionId: true, internalVersionId: true } });
+  const runs = await db().screeningRun.findMany({
+    where: { status: "succeeded" },
+    orderBy: { createdAt: "desc" },
+    take: 2,
+    select: { ...runSelect, listVersionId: true, internalVersionId: true },
+  });
   return runs.length < 2 ? null : { to: runs[0]!, from: runs[1]! };
 }
 
@@ -157,10 +353,19 @@ export async function whatChanged(): Promise<{ from: RunSummary; to: RunSummary;
   const { from, to } = runs;
   const diffs = await Promise.all([
     from.listVersionId !== to.listVersionId ? diffVersions(from.listVersionId, to.listVersionId) : null,
-    from.internalVersionId && to.internalVersionId && from.internalVersionId !== to.internalVersionId ? diffVersions(from.internalVersionId, to.internalVersionId) : null,
+    from.internalVersionId && to.internalVersionId && from.internalVersionId !== to.internalVersionId
+      ? diffVersions(from.internalVersionId, to.internalVersionId)
+      : null,
   ]);
   const merged = diffs.filter((d) => d !== null).map((d) => d.diff);
-  const diff = merged.length ? { added: merged.flatMap((d) => d.added), removed: merged.flatMap((d) => d.removed), changed: merged.flatMap((d) => d.changed), unchanged: 0 } : null;
+  const diff = merged.length
+    ? {
+        added: merged.flatMap((d) => d.added),
+        removed: merged.flatMap((d) => d.removed),
+        changed: merged.flatMap((d) => d.changed),
+        unchanged: 0,
+      }
+    : null;
   const [a, b] = await Promise.all([outcomes(from.id), outcomes(to.id)]);
   return { from: summary(from), to: summary(to), changes: statusChanges(a, b, diff) };
 }
@@ -169,11 +374,19 @@ export async function whatChanged(): Promise<{ from: RunSummary; to: RunSummary;
  * The same status changes without their causes, for the overview and the digest, which count and name them:
  * explaining them diffs both list versions entry by entry, which these views need not pay for on every load.
  */
-export async function statusChangesOfLastRun(): Promise<{ from: RunSummary; to: RunSummary & { listVersionId: string }; changes: StatusOnlyChange[] } | null> {
+export async function statusChangesOfLastRun(): Promise<{
+  from: RunSummary;
+  to: RunSummary & { listVersionId: string };
+  changes: StatusOnlyChange[];
+} | null> {
   const runs = await lastTwoRuns();
   if (!runs) return null;
   const [a, b] = await Promise.all([outcomes(runs.from.id), outcomes(runs.to.id)]);
-  return { from: summary(runs.from), to: { ...summary(runs.to), listVersionId: runs.to.listVersionId }, changes: changedStatuses(a, b) };
+  return {
+    from: summary(runs.from),
+    to: { ...summary(runs.to), listVersionId: runs.to.listVersionId },
+    changes: changedStatuses(a, b),
+  };
 }
 
 export async function requireRun(id: string): Promise<RunSummary> {

@@ -19,7 +19,11 @@ type Cached = { key: string; index: CandidateIndex; lists: ListsInForce };
 const cache = globalThis as unknown as { __chokepointScreeningIndex?: Promise<Cached> };
 
 export async function listsInForce(): Promise<ListsInForce> {
-  const rows = await db().listVersion.findMany({ where: { status: "current" }, orderBy: { createdAt: "desc" }, select: { id: true, label: true, publishedOn: true, listKind: true } });
+  const rows = await db().listVersion.findMany({
+    where: { status: "current" },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, label: true, publishedOn: true, listKind: true },
+  });
   const pick = (kind: string) => {
     const r = rows.find((v) => v.listKind === kind);
     return r ? { id: r.id, label: r.label, publishedOn: r.publishedOn } : null;
@@ -27,13 +31,31 @@ export async function listsInForce(): Promise<ListsInForce> {
   return { csl: pick("csl"), internal: pick("internal") };
 }
 
-export async function loadScreenableEntries(version: ListRef, listKind: "csl" | "internal"): Promise<ScreenableEntry[]> {
+export async function loadScreenableEntries(
+  version: ListRef,
+  listKind: "csl" | "internal",
+): Promise<ScreenableEntry[]> {
   const rows = await db().listedEntry.findMany({
     where: { listVersionId: version.id },
-    select: { id: true, entryKey: true, contentHash: true, sourceCode: true, name: true, addresses: true, aliases: { select: { name: true, kind: true } }, addressRows: { select: { country: true } } },
+    select: {
+      id: true,
+      entryKey: true,
+      contentHash: true,
+      sourceCode: true,
+      name: true,
+      addresses: true,
+      aliases: { select: { name: true, kind: true } },
+      addressRows: { select: { country: true } },
+    },
   });
   return rows.map((r) => ({
-    id: r.id, entryKey: r.entryKey, contentHash: r.contentHash, sourceCode: r.sourceCode, listKind, name: r.name, addresses: r.addresses,
+    id: r.id,
+    entryKey: r.entryKey,
+    contentHash: r.contentHash,
+    sourceCode: r.sourceCode,
+    listKind,
+    name: r.name,
+    addresses: r.addresses,
     aliases: r.aliases.map((a) => ({ name: a.name, kind: a.kind === "acronym" ? "acronym" : "alias" })),
     countries: [...new Set(r.addressRows.map((a) => a.country).filter((c): c is string => !!c))].sort(),
     listVersion: version,
@@ -51,7 +73,11 @@ async function build(lists: ListsInForce, key: string): Promise<Cached> {
 /** The index over the current list versions; throws NOT_FOUND when no list has been imported yet. */
 export async function screeningIndex(): Promise<Cached> {
   const lists = await listsInForce();
-  if (!lists.csl && !lists.internal) throw new AppError("NOT_FOUND", "No list version is in force yet: import the Consolidated Screening List (or an internal list) first.");
+  if (!lists.csl && !lists.internal)
+    throw new AppError(
+      "NOT_FOUND",
+      "No list version is in force yet: import the Consolidated Screening List (or an internal list) first.",
+    );
   const key = `${lists.csl?.id ?? ""}|${lists.internal?.id ?? ""}`;
   const held = cache.__chokepointScreeningIndex ? await cache.__chokepointScreeningIndex.catch(() => null) : null;
   if (held?.key === key) return held;
@@ -67,12 +93,26 @@ export async function screeningThresholds(): Promise<Thresholds> {
   return thresholdsOrDefault(row?.value ?? null);
 }
 
-export async function setScreeningThresholds(value: unknown, actor: { id: string; email: string }): Promise<Thresholds> {
+export async function setScreeningThresholds(
+  value: unknown,
+  actor: { id: string; email: string },
+): Promise<Thresholds> {
   const next = parseThresholds(value);
-  if (!next) throw new AppError("INVALID_INPUT", "Thresholds must be whole numbers from 1 to 100, with review below match.");
+  if (!next)
+    throw new AppError("INVALID_INPUT", "Thresholds must be whole numbers from 1 to 100, with review below match.");
   const before = await screeningThresholds();
-  await db().setting.upsert({ where: { key: thresholdsKey }, create: { key: thresholdsKey, value: next }, update: { value: next } });
-  await appendAudit(actor, { action: "screening.thresholds", entityType: "setting", entityId: thresholdsKey, before, after: next });
+  await db().setting.upsert({
+    where: { key: thresholdsKey },
+    create: { key: thresholdsKey, value: next },
+    update: { value: next },
+  });
+  await appendAudit(actor, {
+    action: "screening.thresholds",
+    entityType: "setting",
+    entityId: thresholdsKey,
+    before,
+    after: next,
+  });
   return next;
 }
 
@@ -87,7 +127,9 @@ const globalForSlots = globalThis as unknown as { chokepointBulkScreens?: Slots 
 const bulkScreens = () => (globalForSlots.chokepointBulkScreens ??= new Slots(2));
 
 /** Screens names against the lists in force; every result carries the thresholds and list versions used. */
-export async function screenNames(req: ScreenRequest): Promise<{ results: ScreeningResult[]; thresholds: Thresholds; lists: ListsInForce }> {
+export async function screenNames(
+  req: ScreenRequest,
+): Promise<{ results: ScreeningResult[]; thresholds: Thresholds; lists: ListsInForce }> {
   const [{ index, lists }, thresholds] = await Promise.all([screeningIndex(), screeningThresholds()]);
   const bulk = req.queries.length > BULK_NAMES;
   // a 5,000-name screen is seconds of CPU: bulk screens run two at a time and yield every few milliseconds,
@@ -101,7 +143,11 @@ export async function screenNames(req: ScreenRequest): Promise<{ results: Screen
         await new Promise<void>((resolve) => setImmediate(resolve));
         sliceStart = performance.now();
       }
-      const hits = screenPrepared(index, prepareQuery(index, q.name), q, { sources: req.sources, thresholds, limit: req.limit ?? 10 });
+      const hits = screenPrepared(index, prepareQuery(index, q.name), q, {
+        sources: req.sources,
+        thresholds,
+        limit: req.limit ?? 10,
+      });
       results.push({ input: q.name, status: statusOf(hits), hits });
     }
     return { results, thresholds, lists };

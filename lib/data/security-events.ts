@@ -22,7 +22,9 @@ async function write(actor: AuditActor, event: AuditEvent): Promise<void> {
   try {
     await appendAudit(actor, event);
   } catch (e) {
-    console.error(JSON.stringify({ log: "security", event: "audit-write-failed", action: event.action, error: String(e) }));
+    console.error(
+      JSON.stringify({ log: "security", event: "audit-write-failed", action: event.action, error: String(e) }),
+    );
   }
 }
 
@@ -46,7 +48,13 @@ export async function flushSecurityEvents(all = true, now = new Date()): Promise
     logSecurityEvent(event.action, { repeatsCoalesced: w.repeats, key: w.key });
     await write(actor, {
       ...event,
-      after: { ...(event.after as object), count: w.repeats, repeated: true, firstAt: w.firstAt.toISOString(), lastAt: w.lastAt.toISOString() },
+      after: {
+        ...(event.after as object),
+        count: w.repeats,
+        repeated: true,
+        firstAt: w.firstAt.toISOString(),
+        lastAt: w.lastAt.toISOString(),
+      },
     });
   }
   if (state.coalescer.size === 0 && state.timer) {
@@ -65,7 +73,12 @@ export async function recordSignIn(user: { id: string; email: string }, ip: stri
   );
 }
 
-export async function recordSignInFailure(email: string, ip: string | null, reason: SignInFailureReason, now = new Date()) {
+export async function recordSignInFailure(
+  email: string,
+  ip: string | null,
+  reason: SignInFailureReason,
+  now = new Date(),
+) {
   const account = email.trim().toLowerCase().slice(0, 254);
   logSecurityEvent(securityActions.signInFailed, { account, ip, reason });
   await coalesced(
@@ -79,7 +92,10 @@ export async function recordSignInFailure(email: string, ip: string | null, reas
 
 export async function recordSignOut(user: { id: string; email: string }, ip: string | null) {
   logSecurityEvent(securityActions.signOut, { user: user.email, ip });
-  await write({ id: user.id, email: user.email }, { action: securityActions.signOut, entityType: "user", entityId: user.id, after: { ip } });
+  await write(
+    { id: user.id, email: user.email },
+    { action: securityActions.signOut, entityType: "user", entityId: user.id, after: { ip } },
+  );
 }
 
 /** A signed-in caller was refused: their role, what they tried (permission or area) and on what (route, page). */
@@ -94,7 +110,12 @@ export async function recordRefusal(
     `refused|${user.id}|${attempted}|${target}`,
     `refused|${user.id}|*|*`,
     { id: user.id, email: user.email },
-    { action: securityActions.refused, entityType: "access", entityId: target.slice(0, 200), after: { role: user.role, attempted, target } },
+    {
+      action: securityActions.refused,
+      entityType: "access",
+      entityId: target.slice(0, 200),
+      after: { role: user.role, attempted, target },
+    },
     now,
   );
 }
@@ -103,11 +124,20 @@ export async function recordRename(user: { id: string; email: string }, before: 
   logSecurityEvent(securityActions.renamed, { user: user.email });
   await write(
     { id: user.id, email: user.email },
-    { action: securityActions.renamed, entityType: "user", entityId: user.id, before: { name: before }, after: { name: after } },
+    {
+      action: securityActions.renamed,
+      entityType: "user",
+      entityId: user.id,
+      before: { name: before },
+      after: { name: after },
+    },
   );
 }
 
 export async function recordPasswordChange(user: { id: string; email: string }) {
   logSecurityEvent(securityActions.passwordChanged, { user: user.email });
-  await write({ id: user.id, email: user.email }, { action: securityActions.passwordChanged, entityType: "user", entityId: user.id });
+  await write(
+    { id: user.id, email: user.email },
+    { action: securityActions.passwordChanged, entityType: "user", entityId: user.id },
+  );
 }

@@ -39,11 +39,17 @@ function insert(table, columns, rows) {
     const params = new Array(per * width);
     for (; i + per <= rows.length; i += per) {
       let k = 0;
-      for (let r = i; r < i + per; r++) { const row = rows[r]; for (let c = 0; c < width; c++) params[k++] = sqliteValue(row[c]); }
+      for (let r = i; r < i + per; r++) {
+        const row = rows[r];
+        for (let c = 0; c < width; c++) params[k++] = sqliteValue(row[c]);
+      }
       many.run(params);
     }
   }
-  if (i < rows.length) { const one = prepared(head + tuple); for (; i < rows.length; i++) one.run(rows[i].map(sqliteValue)); }
+  if (i < rows.length) {
+    const one = prepared(head + tuple);
+    for (; i < rows.length; i++) one.run(rows[i].map(sqliteValue));
+  }
 }
 
 conn.exec("BEGIN IMMEDIATE");
@@ -57,7 +63,8 @@ parentPort.on("message", (m) => {
       if (failed) throw new Error(failed);
       parentPort.postMessage({ id: m.id, ok: true, changes: prepared(m.sql).run(m.params.map(sqliteValue)).changes });
     } else if (m.type === "end") {
-      if (m.commit && !failed) conn.exec("COMMIT"); else conn.exec("ROLLBACK");
+      if (m.commit && !failed) conn.exec("COMMIT");
+      else conn.exec("ROLLBACK");
       conn.close();
       parentPort.postMessage({ id: m.id, ok: !(m.commit && failed), error: failed });
     }

@@ -63,7 +63,12 @@ export async function createUser(
         },
         select: userSelect,
       }),
-    (u) => ({ action: securityActions.userCreated, entityType: "user", entityId: u.id, after: { email: u.email, role: u.role } }),
+    (u) => ({
+      action: securityActions.userCreated,
+      entityType: "user",
+      entityId: u.id,
+      after: { email: u.email, role: u.role },
+    }),
   );
   return { ...user, role: input.role };
 }
@@ -75,7 +80,10 @@ export async function listUsers(): Promise<UserRow[]> {
 
 async function target(tx: Tx, userId: string, actor: AuditActor | undefined, verb: string) {
   if (actor?.id && actor.id === userId) throw new AppError("INVALID_INPUT", `You cannot ${verb} your own account.`);
-  const user = await tx.user.findUnique({ where: { id: userId }, select: { role: true, email: true, disabledAt: true } });
+  const user = await tx.user.findUnique({
+    where: { id: userId },
+    select: { role: true, email: true, disabledAt: true },
+  });
   if (!user) throw new AppError("NOT_FOUND", "No such user.");
   return user;
 }
@@ -115,7 +123,12 @@ export async function disableUser(userId: string, actor: AuditActor): Promise<{ 
       const sessions = await tx.session.deleteMany({ where: { userId } });
       return { email: user.email, sessionsEnded: sessions.count };
     },
-    (r) => ({ action: securityActions.userDisabled, entityType: "user", entityId: userId, after: { email: r.email, sessionsEnded: r.sessionsEnded } }),
+    (r) => ({
+      action: securityActions.userDisabled,
+      entityType: "user",
+      entityId: userId,
+      after: { email: r.email, sessionsEnded: r.sessionsEnded },
+    }),
   );
 }
 
@@ -173,21 +186,34 @@ export async function deleteUser(userId: string, actor: AuditActor): Promise<Rem
  * Replaces the password with a random temporary one, returned once (never stored or audited), ends the user's
  * sessions, and makes them choose a new password at the next sign-in.
  */
-export async function resetPassword(userId: string, actor: AuditActor): Promise<{ email: string; temporaryPassword: string }> {
+export async function resetPassword(
+  userId: string,
+  actor: AuditActor,
+): Promise<{ email: string; temporaryPassword: string }> {
   const temporaryPassword = randomBytes(12).toString("base64url");
   const hash = await hashPassword(temporaryPassword);
   return withAudit(
     actor,
     async (tx) => {
       const user = await target(tx, userId, actor, "reset the password of");
-      const updated = await tx.account.updateMany({ where: { userId, providerId: "credential" }, data: { password: hash } });
+      const updated = await tx.account.updateMany({
+        where: { userId, providerId: "credential" },
+        data: { password: hash },
+      });
       if (updated.count === 0)
-        await tx.account.create({ data: { id: newId(), accountId: userId, providerId: "credential", userId, password: hash } });
+        await tx.account.create({
+          data: { id: newId(), accountId: userId, providerId: "credential", userId, password: hash },
+        });
       await tx.user.update({ where: { id: userId }, data: { mustChangePassword: true } });
       await tx.session.deleteMany({ where: { userId } });
       return { email: user.email, temporaryPassword };
     },
-    (r) => ({ action: securityActions.passwordReset, entityType: "user", entityId: userId, after: { email: r.email, mustChangePassword: true } }),
+    (r) => ({
+      action: securityActions.passwordReset,
+      entityType: "user",
+      entityId: userId,
+      after: { email: r.email, mustChangePassword: true },
+    }),
   );
 }
 
