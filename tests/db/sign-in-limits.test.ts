@@ -4,6 +4,8 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { createUser } from "@/lib/data/users";
+import { listAudit } from "@/lib/data/audit";
+import { flushSecurityEvents } from "@/lib/data/security-events";
 import { signIn } from "./sessions";
 import { suiteConfig } from "./database";
 
@@ -36,6 +38,15 @@ describe(`sign-in limits (${suiteConfig().provider})`, () => {
         }),
       );
     expect(statuses).toEqual([...Array(10).fill(401), ...Array(30).fill(429)]);
+    // the 30 refusals are security events too, not only the 10 wrong passwords Better Auth saw: all 40 are
+    // counted in the account's (coalesced) audit entries
+    await flushSecurityEvents();
+    const attempts = (await listAudit(500))
+      .filter((e) => e.action === "auth.sign-in-failed")
+      .map((e) => e.after as { account?: string; count?: number })
+      .filter((a) => a.account === "target@chokepoint.test")
+      .reduce((n, a) => n + (a.count ?? 1), 0);
+    expect(attempts).toBe(40);
     const locked = await signIn("target@chokepoint.test", password, { "x-forwarded-for": "203.0.113.5" });
     expect(locked.status).toBe(429);
     expect(Number(locked.headers.get("retry-after"))).toBe(900);
