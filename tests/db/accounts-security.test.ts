@@ -313,7 +313,12 @@ describe(`uploads belong to their uploader (${suiteConfig().provider})`, () => {
     const res = await upload(
       new Request("http://localhost/api/v1/imports/uploads", {
         method: "POST",
-        headers: { authorization: `Bearer ${ka}`, "x-file-name": "parties.csv", "x-file-type": "text/csv" },
+        headers: {
+          authorization: `Bearer ${ka}`,
+          "content-type": "application/octet-stream",
+          "x-file-name": "parties.csv",
+          "x-file-type": "text/csv",
+        },
         body: "name,country\nACME Ltd,DE\n",
       }),
     );
