@@ -9,6 +9,17 @@ const label = process.env.E2E_DATABASE_URL?.startsWith("postgres") ? "postgresql
 
 export default defineConfig({
   testDir: "e2e",
+  // The specs share one database, as users share one server. Those that read the seeded Entity List facts as
+  // the list in force run first; those that replace the list (an imported snapshot, a publisher's update)
+  // run after them. Within each group, files run in name order.
+  projects: [
+    { name: "on the seeded list", testMatch: /\/(admin|determinations|first-start|overview)\.spec\.ts$/ },
+    {
+      name: "after list changes",
+      testIgnore: /\/(admin|determinations|first-start|overview)\.spec\.ts$/,
+      dependencies: ["on the seeded list"],
+    },
+  ],
   workers: 1,
   fullyParallel: false,
   retries: 0,

@@ -37,10 +37,14 @@ function readVitest(file) {
   try {
     const j = JSON.parse(fs.readFileSync(file, "utf8"));
     const failedFiles = j.testResults.filter((f) => f.status === "failed");
-    for (const f of failedFiles)
-      fileFailures.push(
-        `${path.relative(root, f.name)}: ${(f.message || "a hook failed or an error was thrown outside a test; see the log above").slice(0, 600)}`,
-      );
+    // name each failure as what it is: failed tests by their titles, otherwise a hook or an error outside a test
+    for (const f of failedFiles) {
+      const failedTests = f.assertionResults.filter((t) => t.status === "failed").map((t) => t.title);
+      const what = failedTests.length
+        ? `${failedTests.length} failed test(s): ${failedTests.join("; ")}`
+        : f.message || "a hook failed or an error was thrown outside a test; see the log above";
+      fileFailures.push(`${path.relative(root, f.name)}: ${what.slice(0, 600)}`);
+    }
     const hookFailures = failedFiles.filter((f) => f.assertionResults.every((t) => t.status !== "failed")).length;
     return {
       passed: j.numPassedTests,
