@@ -1,4 +1,3 @@
-import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import net from "node:net";
@@ -11,6 +10,7 @@ import { decideQuarantined } from "@/lib/data/list-versions";
 import { updateLists } from "@/lib/data/list-update";
 import { startPartyScreening } from "@/lib/data/screening-runs";
 import { cslJsonRecord, fictionalList, serveList, startPublisher, type Publisher } from "../fixtures/csl-publisher";
+import { cliAsync } from "./cli-async";
 import { suiteConfig, useScratchDatabase } from "./database";
 
 // `lists update` against a publisher on 127.0.0.1, on a database of its own (these tests need to know exactly
@@ -43,20 +43,7 @@ async function closedPort(): Promise<number> {
   return port;
 }
 
-/** The CLI as users run it, asynchronously (the publisher answers from this process). */
-function cli(
-  env: Record<string, string>,
-  ...args: string[]
-): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["bin/chokepoint.mjs", ...args], { env: { ...process.env, ...env } });
-    let stdout = "",
-      stderr = "";
-    child.stdout.on("data", (d) => (stdout += d));
-    child.stderr.on("data", (d) => (stderr += d));
-    child.on("close", (status) => resolve({ status, stdout, stderr }));
-  });
-}
+const cli = cliAsync;
 
 describe(`lists update from a local publisher (${suiteConfig().provider})`, () => {
   it("on first start (no list yet) downloads and imports the list, printing one JSON object with the source's validators and hash", async () => {

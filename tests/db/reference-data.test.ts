@@ -5,10 +5,12 @@ import path from "node:path";
 import Papa from "papaparse";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hasShared, sharedFile } from "@/lib/testing/shared-reference";
+import { serveList, startPublisher } from "../fixtures/csl-publisher";
+import { cliAsync } from "./cli-async";
 import { scratchDatabase, suiteConfig } from "./database";
 
 // Reference data is not demo data: a fresh database that was only migrated (never seeded) has the parts
-// catalogue, so after `db migrate` and a list import, `check-bom` classifies the demo GPU server's GPU line from
+// catalogue, so after `db migrate` and `lists update` from a publisher (here on 127.0.0.1), `check-bom` classifies the demo GPU server's GPU line from
 // the catalogue. Then classifications imported as data take precedence over the BOM column and the catalogue.
 let url = "";
 let drop: () => Promise<void>;
@@ -35,13 +37,23 @@ afterAll(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-describe(`a fresh database after db migrate and a list import, never seeded (${suiteConfig().provider})`, () => {
-  it("classifies the demo GPU server's GPU line from the catalogue for a Chinese buyer", () => {
+describe(`a fresh database after db migrate and lists update, never seeded (${suiteConfig().provider})`, () => {
+  it("classifies the demo GPU server's GPU line from the catalogue for a Chinese buyer", async () => {
     const m = cli("db", "migrate");
     expect(m.status, m.stderr).toBe(0);
     expect(m.stdout).toContain("reference data: parts catalogue 95 added");
-    const list = cli("import", "list", "data/reference/entity-list-facts.csv", "--json");
-    expect(JSON.parse(list.stdout)).toMatchObject({ status: "imported", counts: { imported: 35 } });
+    // the publisher serves the team-compiled Entity List facts in the list's CSV layout
+    const publisher = await startPublisher();
+    try {
+      const facts = fs.readFileSync("data/reference/entity-list-facts.csv", "utf8");
+      publisher.routes.set("/consolidated.csv", serveList(facts, '"facts"'));
+      const env = { DATABASE_URL: url, CHOKEPOINT_CSL_URL: publisher.url("/consolidated.csv") };
+      const list = await cliAsync(env, "lists", "update", "--json");
+      expect(list.status, list.stderr).toBe(0);
+      expect(JSON.parse(list.stdout)).toMatchObject({ status: "imported", counts: { imported: 35 } });
+    } finally {
+      await publisher.close();
+    }
     const out = checkBom(
       "data/demo/boms/gpu-server-8x.csv",
       ...["--buyer", "Example Robotics (Shenzhen) Co., Ltd.", "--country", "CN", "--date", "2026-12-01"],
