@@ -14,6 +14,8 @@ if (!hasReference) console.log(`skipped: the e2e imports of real files ${noRefer
 
 async function upload(page: Page, file: string | { name: string; mimeType: string; buffer: Buffer }) {
   await page.goto("/imports");
+  // the file input's change handler exists only once the page has hydrated: a file set before that is lost
+  await page.waitForLoadState("networkidle");
   await page.getByLabel("File to import").setInputFiles(file);
 }
 
