@@ -21,7 +21,7 @@ import http from "node:http";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { outDir, target } from "./lib";
+import { outDir, target, benchPostgres, type BenchPostgres } from "./lib";
 
 const root = path.resolve(import.meta.dirname, "..");
 if (!fs.existsSync(path.join(root, ".next", "BUILD_ID")))
@@ -562,36 +562,18 @@ function chunkedPost(
 // ---- both databases -------------------------------------------------------------------------------------
 
 const sqliteFile = path.join(os.tmpdir(), `chokepoint-abuse-${process.pid}.db`);
-let pgDir: string | null = null;
+let pg: BenchPostgres | null = null;
 try {
   await run("SQLite", `file:${sqliteFile}`);
-  let pgUrl = process.env.BENCH_POSTGRES_URL ?? null;
-  if (!pgUrl && process.env.BENCH_ABUSE_POSTGRES !== "0") {
-    pgDir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-abuse-pg-"));
-    const pgStart = spawnSync("bash", ["scripts/pg-server.sh", "start", pgDir], {
-      cwd: root,
-      stdio: ["ignore", "pipe", "inherit"],
-      encoding: "utf8",
-    });
-    const pgPort = pgStart.stdout.trim();
-    if (pgStart.status === 0) {
-      spawnSync("psql", ["-q", "-h", "127.0.0.1", "-p", pgPort, "-U", "postgres", "-c", "CREATE DATABASE abuse"], {
-        stdio: "inherit",
-      });
-      pgUrl = `postgresql://postgres@127.0.0.1:${pgPort}/abuse`;
-    }
-  }
-  if (pgUrl) await run("PostgreSQL", pgUrl);
+  pg = benchPostgres("abuse", "BENCH_ABUSE_POSTGRES"); // started after the SQLite run, so it is not running meanwhile
+  if (pg.url) await run("PostgreSQL", pg.url);
   else
     console.log(
       `\nPostgreSQL: skipped (${process.env.BENCH_ABUSE_POSTGRES === "0" ? "BENCH_ABUSE_POSTGRES=0" : "no server: set BENCH_POSTGRES_URL or install postgresql"})`,
     );
 } finally {
   for (const s of ["", "-wal", "-shm", "-journal"]) fs.rmSync(sqliteFile + s, { force: true });
-  if (pgDir) {
-    spawnSync("bash", ["scripts/pg-server.sh", "stop", pgDir], { cwd: root, stdio: "inherit" });
-    fs.rmSync(pgDir, { recursive: true, force: true });
-  }
+  pg?.stop();
 }
 
 console.log(`\n(${os.cpus().length} cores; other work on this machine makes timings noisy)`);

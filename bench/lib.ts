@@ -1,5 +1,7 @@
 // Shared helpers for the benchmarks: deterministic data, child-process measurements, target lines.
 import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { cliEnv, cliNodeArgs } from "../bin/runtime.mjs";
 
@@ -47,4 +49,33 @@ export function target(name: string, measured: string, goal: string, ok: boolean
 /** A target whose measurement is missing is short, never left out: it says why it was not measured. */
 export function targetNotMeasured(name: string, goal: string, why: string): string {
   return target(name, `not measured (${why})`, goal, false);
+}
+
+export type BenchPostgres = { url: string | null; stop: () => void };
+
+/**
+ * A PostgreSQL database for a benchmark: BENCH_POSTGRES_URL when given; otherwise, unless `skipVar` is "0", a
+ * throwaway server (scripts/pg-server.sh) with one database named `dbName`. `url` is null when none could be had.
+ */
+export function benchPostgres(dbName: string, skipVar: string): BenchPostgres {
+  const given = process.env.BENCH_POSTGRES_URL;
+  if (given) return { url: given, stop: () => {} };
+  if (process.env[skipVar] === "0") return { url: null, stop: () => {} };
+  const root = path.resolve(import.meta.dirname, "..");
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `bench-${dbName}-pg-`));
+  const stop = () => {
+    spawnSync("bash", ["scripts/pg-server.sh", "stop", dir], { cwd: root, stdio: "inherit" });
+    fs.rmSync(dir, { recursive: true, force: true });
+  };
+  const started = spawnSync("bash", ["scripts/pg-server.sh", "start", dir], {
+    cwd: root,
+    stdio: ["ignore", "pipe", "inherit"],
+    encoding: "utf8",
+  });
+  if (started.status !== 0) return { url: null, stop };
+  const port = started.stdout.trim();
+  spawnSync("psql", ["-q", "-h", "127.0.0.1", "-p", port, "-U", "postgres", "-c", `CREATE DATABASE ${dbName}`], {
+    stdio: "inherit",
+  });
+  return { url: `postgresql://postgres@127.0.0.1:${port}/${dbName}`, stop };
 }

@@ -14,7 +14,7 @@ import path from "node:path";
 import { Readable } from "node:stream";
 import autocannon from "autocannon";
 import { generateBom } from "./generate";
-import { outDir, target, targetNotMeasured } from "./lib";
+import { outDir, target, targetNotMeasured, benchPostgres, type BenchPostgres } from "./lib";
 
 const root = path.resolve(import.meta.dirname, "..");
 const seconds = Number(process.env.BENCH_LOAD_SECONDS ?? 30);
@@ -311,37 +311,19 @@ async function run(label: string, url: string, withImport: boolean): Promise<voi
 }
 
 const sqliteFile = path.join(os.tmpdir(), `chokepoint-load-${process.pid}.db`);
-let pgDir: string | null = null;
+let pg: BenchPostgres | null = null;
 try {
   await run("SQLite", `file:${sqliteFile}`, true);
 
-  let pgUrl = process.env.BENCH_POSTGRES_URL ?? null;
-  if (!pgUrl && process.env.BENCH_LOAD_POSTGRES !== "0") {
-    pgDir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-load-pg-"));
-    const started = spawnSync("bash", ["scripts/pg-server.sh", "start", pgDir], {
-      cwd: root,
-      stdio: ["ignore", "pipe", "inherit"],
-      encoding: "utf8",
-    });
-    const port = started.stdout.trim();
-    if (started.status === 0) {
-      spawnSync("psql", ["-q", "-h", "127.0.0.1", "-p", port, "-U", "postgres", "-c", "CREATE DATABASE load"], {
-        stdio: "inherit",
-      });
-      pgUrl = `postgresql://postgres@127.0.0.1:${port}/load`;
-    }
-  }
-  if (pgUrl) await run("PostgreSQL", pgUrl, false);
+  pg = benchPostgres("load", "BENCH_LOAD_POSTGRES"); // started after the SQLite run, so it is not running meanwhile
+  if (pg.url) await run("PostgreSQL", pg.url, false);
   else
     console.log(
       `\nPostgreSQL: skipped (${process.env.BENCH_LOAD_POSTGRES === "0" ? "BENCH_LOAD_POSTGRES=0" : "no server: set BENCH_POSTGRES_URL or install postgresql"})`,
     );
 } finally {
   for (const s of ["", "-wal", "-shm", "-journal"]) fs.rmSync(sqliteFile + s, { force: true });
-  if (pgDir) {
-    spawnSync("bash", ["scripts/pg-server.sh", "stop", pgDir], { cwd: root, stdio: "inherit" });
-    fs.rmSync(pgDir, { recursive: true, force: true });
-  }
+  pg?.stop();
 }
 
 console.log(`\n(${os.cpus().length} cores; other work on this machine makes these figures noisy)`);
