@@ -14,8 +14,6 @@ if (!hasReference) console.log(`skipped: the e2e imports of real files ${noRefer
 
 async function upload(page: Page, file: string | { name: string; mimeType: string; buffer: Buffer }) {
   await page.goto("/imports");
-  // the file input's change handler exists only once the page has hydrated: a file set before that is lost
-  await page.waitForLoadState("networkidle");
   await page.getByLabel("File to import").setInputFiles(file);
 }
 
@@ -218,6 +216,28 @@ test("an admin rejects a quarantined list version", async ({ page }) => {
   await expect(page.getByRole("row").filter({ hasText: "list-version.rejected" }).first()).toContainText(
     "admin@chokepoint.demo",
   );
+});
+
+test("a file chosen before the page has finished loading is not lost", async ({ page }) => {
+  await signIn(page, "analyst");
+  // hold the page's scripts back until the file is chosen, as a slow connection would
+  let release = () => {};
+  const scriptsHeld = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/_next/static/chunks/**", async (route) => {
+    await scriptsHeld;
+    await route.continue();
+  });
+  await page.goto("/imports", { waitUntil: "commit" });
+  await page
+    .getByLabel("File to import")
+    .setInputFiles({
+      name: "early-parties.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from("name,kind,country\nA,customer,DE\n"),
+    });
+  release();
+  await expect(page.getByRole("heading", { name: "early-parties.csv" })).toBeVisible();
+  await page.unrouteAll({ behavior: "ignoreErrors" });
 });
 
 test("executives cannot upload", async ({ page }) => {

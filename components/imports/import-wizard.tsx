@@ -88,6 +88,16 @@ export function ImportWizard() {
     }
   }
 
+  // a file chosen before the page hydrated (a slow connection, a quick hand) is in the input but its change event
+  // fired before React listened: pick it up now instead of losing it
+  useEffect(() => {
+    const input = inputRef.current;
+    const early = input?.files?.[0];
+    if (!input || !early) return;
+    input.value = "";
+    start(early);
+  }, []);
+
   // poll the running import
   useEffect(() => {
     if (stage.name !== "importing") return;
