@@ -228,13 +228,11 @@ test("a file chosen before the page has finished loading is not lost", async ({ 
     await route.continue();
   });
   await page.goto("/imports", { waitUntil: "commit" });
-  await page
-    .getByLabel("File to import")
-    .setInputFiles({
-      name: "early-parties.csv",
-      mimeType: "text/csv",
-      buffer: Buffer.from("name,kind,country\nA,customer,DE\n"),
-    });
+  await page.getByLabel("File to import").setInputFiles({
+    name: "early-parties.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from("name,kind,country\nA,customer,DE\n"),
+  });
   release();
   await expect(page.getByRole("heading", { name: "early-parties.csv" })).toBeVisible();
   await page.unrouteAll({ behavior: "ignoreErrors" });
