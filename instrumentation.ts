@@ -21,6 +21,6 @@ export async function register() {
     console.error(`Chokepoint cannot start: ${(e as Error).message}`);
     process.exit(1);
   }
-  const { startListUpdateSchedule } = await import("./lib/data/list-update-schedule");
+  const { startListUpdateSchedule } = await import("./lib/operations/list-update-schedule");
   startListUpdateSchedule();
 }

@@ -35,7 +35,7 @@ if (mode === "raw-count") {
   await deployMigrations(process.cwd(), dbConfig());
 } else if (mode === "import") {
   const { disconnectDb } = await import("@/lib/db");
-  const { runImport } = await import("@/lib/data/import-run");
+  const { runImport } = await import("@/lib/operations/run-import");
   const files = extra ? [extra, file!] : [file!];
   const kind = extra || file!.includes("csl") ? "list" : "bom";
   let last: Awaited<ReturnType<typeof runImport>> | undefined;

@@ -29,4 +29,6 @@ if (result.error) {
   console.error(`chokepoint: ${result.error.message}`);
   process.exit(1);
 }
+// a CLI killed by a signal dies of the same signal, so a caller (a shell, a scheduler, a test) sees what happened
+if (result.signal) process.kill(process.pid, result.signal);
 process.exit(result.status ?? 1);

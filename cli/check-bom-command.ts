@@ -2,15 +2,16 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Command } from "commander";
 import { disconnectDb } from "@/lib/db";
-import { checkLines, checkStoredBom, toDeterminationReport } from "@/lib/data/determinations";
 import { freshnessJson, listFreshnessAt } from "@/lib/data/list-update-status";
 import { stalenessMessage } from "@/lib/lists/update-policy";
-import { runImport } from "@/lib/data/import-run";
-import { readBomFile } from "@/lib/data/read-bom-file";
 import { AppError } from "@/lib/errors";
 import { toMinorUnitsNumber } from "@/lib/money";
 import type { RawLine } from "@/lib/rules/line-facts";
 import { statusLabels } from "@/lib/rules/types";
+import { recordDetermination } from "@/lib/operations/record-determination";
+import { checkBomLines, toDeterminationReport } from "@/lib/operations/check-bom-lines";
+import { runImport } from "@/lib/operations/run-import";
+import { readBomFile } from "@/lib/operations/read-bom-file";
 
 const cliActor = { id: null, email: `cli:${process.env.USER ?? "unknown"}` };
 
@@ -63,7 +64,7 @@ export function registerCheckBomCommand(program: Command): void {
             });
             if (imported.status !== "imported" && imported.status !== "unchanged")
               throw new AppError("INVALID_INPUT", imported.message);
-            result = await checkStoredBom(imported.version!.id, req, cliActor);
+            result = await recordDetermination(imported.version!.id, req, cliActor);
           } else {
             const read = await readBomFile(abs, path.basename(file));
             if (read.message)
@@ -82,7 +83,7 @@ export function registerCheckBomCommand(program: Command): void {
               dnp: r.dnp,
               override: null,
             }));
-            result = await checkLines(lines, req);
+            result = await checkBomLines(lines, req);
           }
           const report = toDeterminationReport(result);
           const freshness = result.lists.csl ? await listFreshnessAt(result.lists.csl.id, new Date()) : null;

@@ -2,7 +2,7 @@ import type { Command } from "commander";
 import { dbConfig, disconnectDb } from "@/lib/db";
 import { redactUrl } from "@/lib/env";
 import { createMigration, deployMigrations, migrationStatus } from "@/lib/schema-engine/engine";
-import { describeLoad, loadReferenceData } from "@/lib/data/reference-data";
+import { describeLoad, loadReferenceData } from "@/lib/operations/load-reference-data";
 import { seedDatabase, isSeeded } from "@/prisma/seed";
 import { projectRoot } from "./root";
 

@@ -1,12 +1,12 @@
 import path from "node:path";
 import type { Command } from "commander";
 import { disconnectDb } from "@/lib/db";
-import { runImport, type ImportResult } from "@/lib/data/import-run";
 import { diffVersions } from "@/lib/data/list-diff";
 import { emptyCounts } from "@/lib/data/import-stream";
 import { importFormats, isFormatOf, importKinds, isImportKind } from "@/lib/imports/kinds";
 import { isRowProblem, moreProblemsLine, problemLine } from "@/lib/imports/problems";
 import { AppError, expectedFailureMessage } from "@/lib/errors";
+import { runImport, type ImportResult } from "@/lib/operations/run-import";
 
 const cliActor = { id: null, email: `cli:${process.env.USER ?? "unknown"}` };
 

@@ -2,8 +2,8 @@ import type { Command } from "commander";
 import { disconnectDb } from "@/lib/db";
 import { listUpdateConfig } from "@/lib/env";
 import { AppError, isAppError } from "@/lib/errors";
-import { updateLists, type ListUpdateResult, type UpdateProgress } from "@/lib/data/list-update";
 import { emptyCounts } from "@/lib/data/import-stream";
+import { updateLists, type ListUpdateResult, type UpdateProgress } from "@/lib/operations/update-lists";
 
 const cliActor = { id: null, email: `cli:${process.env.USER ?? "unknown"}` };
 

@@ -2,11 +2,12 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Command } from "commander";
 import { disconnectDb } from "@/lib/db";
-import { saveScenario, scenarioBase } from "@/lib/data/scenarios";
+import { scenarioBase } from "@/lib/data/scenarios";
 import { AppError } from "@/lib/errors";
 import { project, totals } from "@/lib/scenarios/model";
 import { defaultParams, parseScenarioParams } from "@/lib/scenarios/params";
 import { monteCarlo, tornado } from "@/lib/scenarios/uncertainty";
+import { saveScenario } from "@/lib/operations/save-scenario";
 
 export function registerScenarioCommand(program: Command): void {
   program

@@ -2,12 +2,12 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Command } from "commander";
 import { disconnectDb } from "@/lib/db";
-import { screenNames } from "@/lib/data/screening";
 import { AppError } from "@/lib/errors";
 import { inspectFile, rowBatches, UnreadableFileError, type ParseProblem } from "@/lib/imports/row-stream";
 import { toReport, type ReportedResult } from "@/lib/screening/report";
 import { isSourceGroup, sourceGroups, type SourceGroup } from "@/lib/screening/sources";
 import type { ScreeningQuery } from "@/lib/screening/types";
+import { screenNames } from "@/lib/operations/screen-names";
 
 const BATCH = 1000;
 

@@ -160,3 +160,18 @@ export function signInLimits(env: Env = process.env): SignInLimits {
 export function apiNamesPerMinute(env: Env = process.env): number {
   return positiveInt(env, "CHOKEPOINT_API_NAMES_PER_MINUTE", 20_000);
 }
+
+/**
+ * A fault to inject, for tests only: CHOKEPOINT_INJECT_FAULT names the point where the process kills itself
+ * (lib/data/fault-injection.ts). Unset in every real deployment.
+ */
+export function injectedFault(env: Env = process.env): string | null {
+  return env.CHOKEPOINT_INJECT_FAULT?.trim() || null;
+}
+
+export const DEFAULT_MAX_UPLOAD_BYTES = 512 * 1024 * 1024;
+/** The largest file an import takes: CHOKEPOINT_MAX_UPLOAD_MB, 512 MB by default. */
+export function maxUploadBytes(env: Env = process.env): number {
+  const mb = Number(env.CHOKEPOINT_MAX_UPLOAD_MB);
+  return Number.isFinite(mb) && mb > 0 ? Math.floor(mb * 1024 * 1024) : DEFAULT_MAX_UPLOAD_BYTES;
+}

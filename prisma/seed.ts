@@ -8,7 +8,7 @@ import path from "node:path";
 import { db } from "@/lib/db";
 import { readSmallCsv, readSmallCsvRows } from "@/lib/csv/read-small";
 import { factsListFile, factsListLabel, readFactsList } from "@/lib/lists/shipped-list";
-import { loadReferenceData } from "@/lib/data/reference-data";
+import { loadReferenceData } from "@/lib/operations/load-reference-data";
 import { findHeaderRow } from "@/lib/boms/normalise";
 import { kindFields, type FieldMapping } from "@/lib/imports/kinds";
 import { suggestFieldMapping } from "@/lib/imports/mapping";
@@ -18,9 +18,9 @@ import { bulkTransaction, newId, type BulkWriter } from "@/lib/data/bulk";
 import { insertListVersion } from "@/lib/data/list-versions";
 import { createUser } from "@/lib/data/users";
 import { appendAudit } from "@/lib/data/audit";
-import { startPartyScreening } from "@/lib/data/screening-runs";
-import { checkStoredBom } from "@/lib/data/determinations";
 import { roles, type Role } from "@/lib/auth/roles";
+import { recordDetermination } from "@/lib/operations/record-determination";
+import { startPartyScreening } from "@/lib/operations/screen-parties";
 
 const root = process.env.CHOKEPOINT_ROOT ?? process.cwd();
 const dataFile = (p: string) => path.join(root, "data", p);
@@ -301,7 +301,7 @@ export async function seedDatabase({ log }: { log: (m: string) => void }): Promi
   for (const name of ["AI camera v2 (demo)", "GPU server 8x H100 (demo)"]) {
     const bom = await db().bom.findFirst({ where: { name }, select: { id: true } });
     if (bom && seller)
-      await checkStoredBom(
+      await recordDetermination(
         bom.id,
         { buyer: { partyId: seller.id }, destination: "CN", shipFrom: "CN", asOf: "2024-06-01" },
         { id: null, email: "seed" },

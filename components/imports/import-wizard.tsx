@@ -3,13 +3,13 @@
 import { useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import type { AnalysisView } from "@/lib/imports/analysis-view";
-import type { ImportResult } from "@/lib/data/import-run";
 import { toSafeCsv } from "@/lib/csv/safe-csv";
 import { PROBLEMS_CSV_HEADER, problemsCsvRows } from "@/lib/imports/problems";
 import { postJson, uploadFile } from "./upload";
 import { ProgressBar } from "./progress-bar";
 import { AnalysisPanel } from "./analysis-panel";
 import { ResultPanel } from "./result-panel";
+import { type ImportResult } from "@/lib/operations/run-import";
 
 type Progress = {
   progress: { phase: string; bytesRead: number; bytesTotal: number; rows: number };

@@ -1,6 +1,6 @@
 "use client";
 import Link from "next/link";
-import type { ImportResult } from "@/lib/data/import-run";
+import { type ImportResult } from "@/lib/operations/run-import";
 
 const statusText: Record<string, string> = {
   imported: "Imported",

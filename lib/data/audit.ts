@@ -1,6 +1,8 @@
 import "server-only";
 import { db, dbConfig, type Db } from "../db";
 import { auditHash, GENESIS_HASH, verifyChain, type ChainProblem } from "../audit/chain";
+import type { BulkWriter } from "./bulk";
+import { dieHereIfInjected } from "./fault-injection";
 
 export type AuditActor = { id: string | null; email: string | null };
 export type AuditEvent = {
@@ -49,10 +51,37 @@ const AUDIT_LOCK_KEY = 727_001;
  * tail another one is about to replace; SQLite transactions already run one at a time.
  */
 export async function appendAuditIn(tx: Tx, actor: AuditActor, event: AuditEvent): Promise<void> {
+  dieHereIfInjected("before-audit-append");
   if (dbConfig().provider === "postgresql")
     await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`);
   const last = await tx.auditLog.findFirst({ orderBy: { seq: "desc" }, select: { hash: true } });
-  const prevHash = last?.hash ?? GENESIS_HASH;
+  const entry = chainedEntry(last?.hash ?? GENESIS_HASH, actor, event);
+  await tx.auditLog.create({
+    data: { ...entry, before: entry.before ?? undefined, after: entry.after ?? undefined },
+  });
+}
+
+/**
+ * Appends one entry inside a bulk transaction (lib/data/bulk.ts: imports, determinations), the last write
+ * before it commits, so the rows and their audit entry land together or not at all. Same lock and chain
+ * as appendAuditIn.
+ */
+export async function appendAuditInBulk(w: BulkWriter, actor: AuditActor, event: AuditEvent): Promise<void> {
+  dieHereIfInjected("before-audit-append");
+  if (w.provider === "postgresql") await w.execute(`SELECT pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`);
+  const last = await w.queryOne(`SELECT "hash" FROM "audit_log" ORDER BY "seq" DESC LIMIT 1`);
+  const e = chainedEntry((last?.hash as string | undefined) ?? GENESIS_HASH, actor, event);
+  await w.insert(
+    "audit_log",
+    ["at", "actorId", "actorEmail", "action", "entityType", "entityId", "before", "after", "prevHash", "hash"],
+    [[e.at, e.actorId, e.actorEmail, e.action, e.entityType, e.entityId, e.before, e.after, e.prevHash, e.hash]],
+  );
+}
+
+/** The next entry of the chain: its content as stored (JSON values as plain data) and its hash. */
+function chainedEntry(prevHash: string, actor: AuditActor, event: AuditEvent) {
+  // stored JSON is plain data: hash what a reader will get back (no Dates, no undefined members)
+  const plain = (v: unknown) => (v == null ? null : (JSON.parse(JSON.stringify(v)) as object));
   const content = {
     at: new Date(),
     actorId: actor.id,
@@ -60,19 +89,10 @@ export async function appendAuditIn(tx: Tx, actor: AuditActor, event: AuditEvent
     action: event.action,
     entityType: event.entityType,
     entityId: event.entityId ?? null,
-    before: event.before ?? null,
-    after: event.after ?? null,
+    before: plain(event.before),
+    after: plain(event.after),
   };
-  const jsonOrNull = (v: unknown) => (v == null ? undefined : (JSON.parse(JSON.stringify(v)) as object));
-  await tx.auditLog.create({
-    data: {
-      ...content,
-      before: jsonOrNull(content.before),
-      after: jsonOrNull(content.after),
-      prevHash,
-      hash: auditHash(prevHash, content),
-    },
-  });
+  return { ...content, prevHash, hash: auditHash(prevHash, content) };
 }
 
 /** Runs `change` and appends its audit entry in one transaction; the event can describe what `change` returned. */
@@ -81,7 +101,7 @@ export async function withAudit<T>(
   change: (tx: Tx) => Promise<T>,
   event: (result: T) => AuditEvent,
 ): Promise<T> {
-  return db().$transaction(async (tx) => {
+  return inAuditedTransaction(async (tx) => {
     const result = await change(tx);
     await appendAuditIn(tx, actor, event(result));
     return result;

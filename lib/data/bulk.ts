@@ -17,6 +17,8 @@ export interface BulkWriter {
   insert(table: string, columns: readonly string[], rows: readonly (readonly Cell[])[]): Promise<void>;
   /** A plain statement inside the same transaction, with `?` placeholders. */
   execute(sql: string, params?: readonly Cell[]): Promise<number>;
+  /** The first row a query returns inside the same transaction (undefined when none), `?` placeholders. */
+  queryOne(sql: string, params?: readonly Cell[]): Promise<Record<string, unknown> | undefined>;
 }
 
 const quote = (id: string) => `"${id.replace(/"/g, '""')}"`;
@@ -36,8 +38,10 @@ function copyText(v: Cell): string {
 }
 
 function pgValue(v: Cell): unknown {
-  if (v === null || typeof v === "string" || typeof v === "number" || typeof v === "boolean" || v instanceof Date)
-    return v;
+  if (v === null || typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
+  // Prisma's DateTime is a timestamp without time zone holding UTC: the driver would send a Date in the
+  // process's local time, whose offset PostgreSQL then ignores
+  if (v instanceof Date) return v.toISOString();
   if (typeof v === "bigint") return v.toString();
   return JSON.stringify(v);
 }
@@ -46,6 +50,12 @@ function pgValue(v: Cell): unknown {
 const PG_MAX_PARAMS = 60_000;
 // below this, one multi-row INSERT is cheaper than setting up a COPY
 const PG_COPY_FROM_ROWS = 200;
+
+/** `?` placeholders as PostgreSQL's $1, $2, ... */
+const numbered = (sql: string) => {
+  let i = 0;
+  return sql.replace(/\?/g, () => `$${++i}`);
+};
 
 async function pgBulk<T>(
   config: Extract<DatabaseConfig, { provider: "postgresql" }>,
@@ -103,12 +113,12 @@ async function pgBulk<T>(
         }
       },
       async execute(sql, params = []) {
-        let i = 0;
-        const res = await client.query(
-          sql.replace(/\?/g, () => `$${++i}`),
-          params.map(pgValue),
-        );
+        const res = await client.query(numbered(sql), params.map(pgValue));
         return res.rowCount ?? 0;
+      },
+      async queryOne(sql, params = []) {
+        const res = await client.query<Record<string, unknown>>(numbered(sql), params.map(pgValue));
+        return res.rows[0];
       },
     };
     await client.query("BEGIN");
@@ -144,15 +154,21 @@ async function sqliteBulk<T>(file: string, fn: (w: BulkWriter) => Promise<T>): P
     },
   );
   let nextId = 0;
-  const waiting = new Map<number, { resolve: (v: { changes?: number }) => void; reject: (e: Error) => void }>();
+  const waiting = new Map<
+    number,
+    { resolve: (v: { changes?: number; row?: Record<string, unknown> }) => void; reject: (e: Error) => void }
+  >();
   const inFlight: Promise<unknown>[] = [];
   let workerError: Error | null = null;
-  worker.on("message", (m: { id: number; ok: boolean; error?: string; changes?: number }) => {
-    const w = waiting.get(m.id);
-    waiting.delete(m.id);
-    if (m.ok) w?.resolve(m);
-    else w?.reject(new Error(m.error ?? "SQLite writer failed"));
-  });
+  worker.on(
+    "message",
+    (m: { id: number; ok: boolean; error?: string; changes?: number; row?: Record<string, unknown> }) => {
+      const w = waiting.get(m.id);
+      waiting.delete(m.id);
+      if (m.ok) w?.resolve(m);
+      else w?.reject(new Error(m.error ?? "SQLite writer failed"));
+    },
+  );
   worker.on("error", (e) => {
     workerError = e;
     for (const w of waiting.values()) w.reject(e);
@@ -161,7 +177,9 @@ async function sqliteBulk<T>(file: string, fn: (w: BulkWriter) => Promise<T>): P
   const send = (msg: object) => {
     if (workerError) return Promise.reject(workerError);
     const id = nextId++;
-    const p = new Promise<{ changes?: number }>((resolve, reject) => waiting.set(id, { resolve, reject }));
+    const p = new Promise<{ changes?: number; row?: Record<string, unknown> }>((resolve, reject) =>
+      waiting.set(id, { resolve, reject }),
+    );
     p.catch(() => {}); // observed later (awaited in order); this only keeps Node from calling it unhandled
     worker.postMessage({ ...msg, id });
     return p;
@@ -175,6 +193,10 @@ async function sqliteBulk<T>(file: string, fn: (w: BulkWriter) => Promise<T>): P
     async execute(sql, params = []) {
       await Promise.all(inFlight.splice(0));
       return (await send({ type: "execute", sql, params })).changes ?? 0;
+    },
+    async queryOne(sql, params = []) {
+      await Promise.all(inFlight.splice(0));
+      return (await send({ type: "get", sql, params })).row;
     },
   };
   try {

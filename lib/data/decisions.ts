@@ -2,7 +2,6 @@ import "server-only";
 // Compliance decisions on screening hits. A decision is never edited: a new one supersedes the latest, and
 // `expectedVersion` makes two officers deciding the same hit at once see a conflict instead of overwriting.
 import { db } from "../db";
-import { AppError } from "../errors";
 import {
   decisionKinds,
   decisionState,
@@ -15,7 +14,6 @@ import {
   type HitQueue,
 } from "../screening/decisions";
 import type { Explanation } from "../screening/types";
-import { appendAudit } from "./audit";
 import { emailsByUserId } from "./users";
 import { runHits, type RunHitRow } from "./screening-runs";
 
@@ -183,13 +181,10 @@ export type NewDecision = {
   expectedVersion: number;
 };
 
-/** Records a decision on a hit: supersedes the standing one (if its version is the one the officer saw) and audits both. */
-export async function recordDecision(
-  input: NewDecision,
-  actor: { id: string; email: string },
-): Promise<{ id: string; version: number }> {
-  const match = await db().screeningMatch.findUnique({
-    where: { id: input.matchId },
+/** What a decision records about the hit it is made on. */
+export async function hitForDecision(matchId: string) {
+  return db().screeningMatch.findUnique({
+    where: { id: matchId },
     select: {
       partyId: true,
       entryKey: true,
@@ -198,78 +193,6 @@ export async function recordDecision(
       entry: { select: { listVersionId: true } },
     },
   });
-  if (!match) throw new AppError("NOT_FOUND", "No such screening hit.");
-  if (!match.partyId)
-    throw new AppError(
-      "INVALID_INPUT",
-      "Decisions are recorded on stored parties; this hit came from a one-off search.",
-    );
-  const partyId = match.partyId;
-  const conflict = () =>
-    new AppError(
-      "CONFLICT",
-      "Someone else decided this hit meanwhile: reload to see their decision before recording yours.",
-    );
-  const created = await db()
-    .$transaction(async (tx) => {
-      const standing = await tx.complianceDecision.findFirst({
-        where: { partyId, entryKey: match.entryKey, supersededAt: null },
-        select: { id: true, version: true, decision: true, note: true, entryHash: true },
-      });
-      const seen = standing?.version ?? 0;
-      if (seen !== input.expectedVersion) throw conflict();
-      if (standing) {
-        const superseded = await tx.complianceDecision.updateMany({
-          where: { id: standing.id, supersededAt: null },
-          data: { supersededAt: new Date() },
-        });
-        if (superseded.count !== 1) throw conflict();
-      }
-      const row = await tx.complianceDecision.create({
-        data: {
-          partyId,
-          entryKey: match.entryKey,
-          entryHash: match.entryHash,
-          listVersionId: match.entry.listVersionId,
-          decision: input.decision,
-          note: input.note,
-          decidedById: actor.id,
-          expiresAt: input.expiresAt,
-          version: seen + 1,
-        },
-        select: { id: true, version: true },
-      });
-      return { row, standing };
-    })
-    .catch((e: unknown) => {
-      // two first decisions at once both read "no decision yet"; the unique (party, entry, version) keeps one
-      if ((e as { code?: unknown })?.code === "P2002") throw conflict();
-      throw e;
-    });
-  await appendAudit(actor, {
-    action: "decision.recorded",
-    entityType: "party",
-    entityId: partyId,
-    before: created.standing
-      ? {
-          decision: created.standing.decision,
-          note: created.standing.note,
-          entryHash: created.standing.entryHash,
-          version: created.standing.version,
-        }
-      : null,
-    after: {
-      decision: input.decision,
-      note: input.note,
-      expiresAt: input.expiresAt?.toISOString() ?? null,
-      entryKey: match.entryKey,
-      entryHash: match.entryHash,
-      listVersionId: match.entry.listVersionId,
-      matchId: input.matchId,
-      version: created.row.version,
-    },
-  });
-  return created.row;
 }
 
 export type DecidedHitRow = RunHitRow & {

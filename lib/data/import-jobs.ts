@@ -1,6 +1,8 @@
 import "server-only";
 import os from "node:os";
 import { db } from "../db";
+import type { Tx } from "./audit";
+import type { BulkWriter } from "./bulk";
 import type { FieldMapping, ImportKind } from "../imports/kinds";
 import type { ImportProblem } from "../imports/problems";
 
@@ -50,37 +52,48 @@ export async function startJob(input: {
   return job.id;
 }
 
-export async function finishJob(
-  id: string,
-  r: {
-    status: ImportStatus;
-    counts: ImportCounts;
-    errors: ImportProblem[];
-    errorTotal: number;
-    durationMs: number;
-    message: string;
-    resultType?: string;
-    resultId?: string;
-  },
-): Promise<void> {
-  await db().importJob.update({
-    where: { id },
-    data: {
-      status: r.status === "imported" || r.status === "quarantined" ? "succeeded" : r.status,
-      rowsRead: r.counts.read,
-      rowsTotal: r.counts.read,
-      rowsImported: r.counts.imported,
-      rowsSkipped: r.counts.skipped,
-      rowsInvalid: r.counts.invalid,
-      errorCount: r.errorTotal,
-      errors: r.errors.slice(0, 1000),
-      durationMs: r.durationMs,
-      message: r.message,
-      resultType: r.resultType ?? null,
-      resultId: r.resultId ?? null,
-      finishedAt: new Date(),
-    },
-  });
+export type JobOutcome = {
+  status: ImportStatus;
+  counts: ImportCounts;
+  errors: ImportProblem[];
+  errorTotal: number;
+  durationMs: number;
+  message: string;
+  resultType?: string;
+  resultId?: string;
+};
+
+/** The job row's columns for its outcome. */
+function finishedColumns(r: JobOutcome) {
+  return {
+    status: r.status === "imported" || r.status === "quarantined" ? "succeeded" : r.status,
+    rowsRead: r.counts.read,
+    rowsTotal: r.counts.read,
+    rowsImported: r.counts.imported,
+    rowsSkipped: r.counts.skipped,
+    rowsInvalid: r.counts.invalid,
+    errorCount: r.errorTotal,
+    errors: r.errors.slice(0, 1000),
+    durationMs: r.durationMs,
+    message: r.message,
+    resultType: r.resultType ?? null,
+    resultId: r.resultId ?? null,
+    finishedAt: new Date(),
+  };
+}
+
+/** Records a job's outcome (one that wrote nothing: rejected, failed, cancelled), in the caller's transaction. */
+export async function finishJob(tx: Tx, id: string, r: JobOutcome): Promise<void> {
+  await tx.importJob.update({ where: { id }, data: finishedColumns(r) });
+}
+
+/** Records a landed import's outcome inside its own bulk transaction, with its rows. */
+export async function finishJobIn(w: BulkWriter, id: string, r: JobOutcome): Promise<void> {
+  const columns = Object.entries(finishedColumns(r));
+  await w.execute(`UPDATE "import_job" SET ${columns.map(([c]) => `"${c}" = ?`).join(", ")} WHERE "id" = ?`, [
+    ...columns.map(([, v]) => v),
+    id,
+  ]);
 }
 
 /** The last successful import of the same content as the same kind: re-importing it changes nothing. */

@@ -16,7 +16,7 @@ import { AppError } from "../errors";
 import { db } from "../db";
 import { bulkTransaction } from "./bulk";
 import { dataRows, emptyCounts, mismatch, ProblemLog, writeRawRows } from "./import-stream";
-import type { ImportBase, ImportRequest, ImportResult } from "./import-types";
+import type { ImportBase, ImportRequest, ImportResult, LandedHook } from "./import-types";
 import { currentEntriesForDiff } from "./list-diff";
 import { insertListVersion } from "./list-versions";
 import { protectedHits } from "./protected-hits";
@@ -29,6 +29,7 @@ export async function importList(
   size: number,
   base: ImportBase,
   sha256: string,
+  onLanded: LandedHook,
 ): Promise<ImportResult> {
   const problems = new ProblemLog();
   const entries: ListedEntryInput[] = [];
@@ -148,8 +149,8 @@ export async function importList(
     null;
   const label =
     req.label ?? `${path.basename(req.fileName).replace(/\.[^.]+$/, "")} (${new Date().toISOString().slice(0, 10)})`;
-  let diff: ReturnType<typeof diffSummary> | undefined;
-  const versionId = await bulkTransaction(async (w) => {
+  return bulkTransaction(async (w) => {
+    let diff: ReturnType<typeof diffSummary> | undefined;
     // the version first: it checks that the version compared with is still current, so an import that lost
     // a race gives the write lock back at once instead of after writing its raw rows
     const id = await insertListVersion(
@@ -176,8 +177,31 @@ export async function importList(
       diff = diffSummary(fullDiff ?? diffLists(await currentEntriesForDiff(previous.id), entries));
       await w.execute(`UPDATE "list_version" SET "diffSummary" = ? WHERE "id" = ?`, [diff, id]);
     }
-    return id;
+    const outcome = listOutcome(
+      req,
+      base,
+      status,
+      { type: "list-version", id, label },
+      counts,
+      problems,
+      reasons,
+      diff,
+    );
+    await onLanded(w, outcome);
+    return outcome;
   });
+}
+
+function listOutcome(
+  req: ImportRequest,
+  base: ImportBase,
+  status: "current" | "quarantined",
+  version: NonNullable<ImportResult["version"]>,
+  counts: ImportResult["counts"],
+  problems: ProblemLog,
+  reasons: string[],
+  diff: ReturnType<typeof diffSummary> | undefined,
+): ImportResult {
   const message =
     status === "current"
       ? `${req.fileName}: ${counts.imported} entries imported as the current list version${diff ? ` (${diff.added} added, ${diff.removed} removed, ${diff.changed} changed)` : ""}${counts.invalid ? `; ${counts.invalid} invalid row(s) skipped` : ""}`
@@ -186,7 +210,7 @@ export async function importList(
     ...base,
     status: status === "current" ? "imported" : "quarantined",
     file: req.fileName,
-    version: { type: "list-version", id: versionId, label },
+    version,
     counts,
     errors: problems.kept,
     errorTotal: problems.total,

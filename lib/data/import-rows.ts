@@ -10,7 +10,7 @@ import { toMinorUnits, toMinorUnitsNumber } from "../money";
 import { db } from "../db";
 import { bulkTransaction, newId, type BulkWriter } from "./bulk";
 import { dataRows, emptyCounts, mismatch, ProblemLog, problemsMessage, RAW_BLOCK, writeRawRows } from "./import-stream";
-import type { ImportBase, ImportRequest, ImportResult } from "./import-types";
+import type { ImportBase, ImportRequest, ImportResult, LandedHook } from "./import-types";
 
 class Rollback extends Error {}
 class NothingToImport extends Error {}
@@ -29,13 +29,13 @@ export async function importRows(
   analysis: Analysis,
   size: number,
   base: ImportBase,
+  onLanded: LandedHook,
 ): Promise<ImportResult> {
   const problems = new ProblemLog();
   const counts = emptyCounts();
   const toRecord = recordFor(base.kind, base.format, analysis.header, analysis.mapping);
-  let version: ImportResult["version"] = null;
   try {
-    await bulkTransaction(async (w) => {
+    return await bulkTransaction(async (w) => {
       const sink = await openSink(w, base, req);
       let block: { rowNumber: number; cells: string[] }[] = [];
       const flushRaw = async () => {
@@ -81,7 +81,20 @@ export async function importRows(
       if (problems.total > 0) throw new Rollback();
       if (counts.imported === 0) throw new NothingToImport();
       await flushRaw();
-      version = await sink.finish(counts.imported);
+      const version = await sink.finish(counts.imported);
+      const outcome: ImportResult = {
+        ...base,
+        status: "imported",
+        file: req.fileName,
+        version,
+        counts,
+        errors: [],
+        errorTotal: 0,
+        message: `${req.fileName}: ${counts.imported} ${rowWords[base.kind as RowKind].many} imported`,
+        durationMs: 0,
+      };
+      await onLanded(w, outcome);
+      return outcome;
     });
   } catch (e) {
     if (e instanceof NothingToImport) {
@@ -114,17 +127,6 @@ export async function importRows(
       durationMs: 0,
     };
   }
-  return {
-    ...base,
-    status: "imported",
-    file: req.fileName,
-    version,
-    counts,
-    errors: [],
-    errorTotal: 0,
-    message: `${req.fileName}: ${counts.imported} ${rowWords[base.kind as RowKind].many} imported`,
-    durationMs: 0,
-  };
 }
 
 type Sink = {

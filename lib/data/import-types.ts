@@ -3,6 +3,7 @@ import type { Overrides } from "../imports/analyse";
 import type { ImportFormat, ImportKind } from "../imports/kinds";
 import type { ImportProblem } from "../imports/problems";
 import type { diffSummary } from "../lists/diff";
+import type { BulkWriter } from "./bulk";
 import type { ImportCounts, ImportStatus } from "./import-jobs";
 
 export type ImportProgress = {
@@ -43,3 +44,9 @@ export type ImportResult = {
 
 /** What every kind's import path knows about the job it runs in. */
 export type ImportBase = { jobId: string; kind: ImportKind; format: ImportFormat; notes: string[] };
+
+/**
+ * Runs inside an import's transaction once its rows are written, as the last step before it commits: the
+ * caller records the job's outcome and its audit entry there, so they land with the rows or not at all.
+ */
+export type LandedHook = (w: BulkWriter, outcome: ImportResult) => Promise<void>;

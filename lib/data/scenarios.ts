@@ -3,12 +3,10 @@ import "server-only";
 // latest determination of a BOM linked to it, else the line's exposure assumption), the horizon after the last
 // actual period; and the named, versioned scenarios saved so far.
 import { db } from "../db";
-import { AppError } from "../errors";
 import type { BomSummary } from "../rules/determine";
 import { exposureFromDetermination } from "../scenarios/exposure";
 import type { Horizon, LineInput } from "../scenarios/model";
 import { parseScenarioParams, type ScenarioParams } from "../scenarios/params";
-import { appendAudit } from "./audit";
 
 export type ScenarioBase = {
   lines: LineInput[];
@@ -121,97 +119,6 @@ export async function listScenarios(): Promise<SavedScenario[]> {
   return rows.flatMap((r) => {
     const p = parseScenarioParams(r.params);
     return p.ok ? [{ id: r.id, name: r.name, version: r.version, params: p.params, createdAt: r.createdAt }] : [];
-  });
-}
-
-/** Saves a new version of a named scenario (earlier versions are kept, never overwritten) and audits it. */
-export async function saveScenario(
-  name: string,
-  raw: unknown,
-  actor: { id: string | null; email: string },
-): Promise<{ id: string; version: number }> {
-  const parsed = parseScenarioParams(raw);
-  if (!parsed.ok) throw new AppError("INVALID_INPUT", parsed.problems.join("; "));
-  const latest = await db().scenario.findFirst({
-    where: { name },
-    orderBy: { version: "desc" },
-    select: { version: true },
-  });
-  const row = await db().scenario.create({
-    data: { name, version: (latest?.version ?? 0) + 1, params: parsed.params, createdById: actor.id },
-    select: { id: true, version: true },
-  });
-  await appendAudit(actor, {
-    action: "scenario.saved",
-    entityType: "scenario",
-    entityId: row.id,
-    after: { name, version: row.version, params: parsed.params },
-  });
-  return row;
-}
-
-/** An executive's assumptions for a product line: baseline growth, and exposure when no BOM gives it (audited). */
-export async function setLineAssumptions(
-  input: { productLineId: string; growthBp: number; exposureBp: number | null },
-  actor: { id: string; email: string },
-): Promise<void> {
-  const before = await db().productLine.findUnique({
-    where: { id: input.productLineId },
-    select: { name: true, growthBp: true, exposureBp: true },
-  });
-  if (!before) throw new AppError("NOT_FOUND", "No such product line.");
-  await db().productLine.update({
-    where: { id: input.productLineId },
-    data: { growthBp: input.growthBp, exposureBp: input.exposureBp },
-  });
-  await appendAudit(actor, {
-    action: "product-line.assumptions",
-    entityType: "product-line",
-    entityId: input.productLineId,
-    before,
-    after: { name: before.name, growthBp: input.growthBp, exposureBp: input.exposureBp },
-  });
-}
-
-/** A financial figure entered by hand (a period not yet imported, or a correction): a new row replaces the period's figures. */
-export async function enterFinancial(
-  input: { productLineId: string; period: string; revenueMinor: bigint; costMinor: bigint },
-  actor: { id: string; email: string },
-): Promise<void> {
-  const line = await db().productLine.findUnique({
-    where: { id: input.productLineId },
-    select: { name: true, currency: true },
-  });
-  if (!line) throw new AppError("NOT_FOUND", "No such product line.");
-  const before = await db().financial.findFirst({
-    where: { productLineId: input.productLineId, period: input.period },
-    select: { revenueMinor: true, costMinor: true },
-  });
-  await db().$transaction([
-    db().financial.deleteMany({ where: { productLineId: input.productLineId, period: input.period } }),
-    db().financial.create({
-      data: {
-        productLineId: input.productLineId,
-        period: input.period,
-        revenueMinor: input.revenueMinor,
-        costMinor: input.costMinor,
-        currency: line.currency,
-        isEstimate: true,
-        source: `entered by ${actor.email}`,
-      },
-    }),
-  ]);
-  await appendAudit(actor, {
-    action: "financial.entered",
-    entityType: "product-line",
-    entityId: input.productLineId,
-    before: before ? { revenueMinor: before.revenueMinor.toString(), costMinor: before.costMinor.toString() } : null,
-    after: {
-      period: input.period,
-      revenueMinor: input.revenueMinor.toString(),
-      costMinor: input.costMinor.toString(),
-      currency: line.currency,
-    },
   });
 }
 

@@ -11,16 +11,12 @@ import {
   type StatusChange,
   type StatusOnlyChange,
 } from "../screening/changes";
-import { prepareQuery } from "../screening/query";
-import { screenPrepared, statusOf } from "../screening/screen";
 import type { SourceGroup } from "../screening/sources";
-import type { Band, Explanation } from "../screening/types";
-import { appendAudit, type AuditActor } from "./audit";
-import { bulkTransaction, newId, type Cell } from "./bulk";
+import { statusOf } from "../screening/screen";
+import type { Band, Explanation, Thresholds } from "../screening/types";
+import { bulkTransaction, type Cell } from "./bulk";
 import { diffVersions } from "./list-diff";
-import { screeningIndex, screeningThresholds } from "./screening";
 
-const PAGE = 2000;
 const matchColumns = [
   "id",
   "runId",
@@ -52,134 +48,47 @@ export type RunSummary = {
   thresholds: { match: number; review: number };
 };
 
-/**
- * Creates the run and screens in the background; `done` settles when it has finished (the CLI and tests wait
- * for it, a server action does not). A failure marks the run failed with its reason and is logged.
- */
-export async function startPartyScreening(opts: {
-  trigger: RunTrigger;
-  actor: AuditActor;
-  sources?: SourceGroup[];
-}): Promise<{ runId: string; done: Promise<void> }> {
-  const [{ index, lists }, thresholds, partyCount] = await Promise.all([
-    screeningIndex(),
-    screeningThresholds(),
-    db().party.count(),
-  ]);
-  const sources = opts.sources?.length ? opts.sources : (["all"] as SourceGroup[]);
-  const listVersionId = lists.csl?.id ?? lists.internal!.id;
-  const run = await db().screeningRun.create({
-    data: {
-      listVersionId,
-      internalVersionId: lists.internal?.id ?? null,
-      sources,
-      thresholds,
-      trigger: opts.trigger,
-      partyCount,
-      createdById: opts.actor.id,
-    },
-    select: { id: true },
+/** The stored parties, a page at a time in id order (after `cursor`), as screening reads them. */
+export async function partiesPage(cursor: string | undefined, take: number) {
+  return db().party.findMany({
+    take,
+    ...(cursor ? { skip: 1, cursor: { id: cursor } } : {}),
+    orderBy: { id: "asc" },
+    select: { id: true, name: true, country: true, address: true },
   });
-  const done = (async () => {
-    let cursor: string | undefined;
-    let processed = 0;
-    let flagged = 0;
-    for (;;) {
-      const parties = await db().party.findMany({
-        take: PAGE,
-        ...(cursor ? { skip: 1, cursor: { id: cursor } } : {}),
-        orderBy: { id: "asc" },
-        select: { id: true, name: true, country: true, address: true },
-      });
-      if (parties.length === 0) break;
-      const rows: Cell[][] = [];
-      const now = new Date();
-      for (const p of parties) {
-        const hits = screenPrepared(index, prepareQuery(index, p.name), p, { sources, thresholds, limit: 10 });
-        if (hits.length) flagged++;
-        for (const h of hits)
-          rows.push([
-            newId(),
-            run.id,
-            p.id,
-            p.name,
-            h.entryId,
-            h.entryKey,
-            h.contentHash,
-            h.sourceCode,
-            h.explanation.matchedName,
-            h.score,
-            h.band,
-            h.explanation,
-            now,
-          ]);
-      }
-      processed += parties.length;
-      await bulkTransaction(async (w) => {
-        if (rows.length) await w.insert("screening_match", matchColumns, rows);
-        await w.execute(`UPDATE "screening_run" SET "processed" = ? WHERE "id" = ?`, [processed, run.id]);
-      });
-      cursor = parties[parties.length - 1]!.id;
-    }
-    await db().screeningRun.update({
-      where: { id: run.id },
-      data: { status: "succeeded", finishedAt: new Date(), processed },
-    });
-    const reopened = await reopenedDecisions(run.id);
-    for (const d of reopened) {
-      await appendAudit(opts.actor, {
-        action: "decision.reopened",
-        entityType: "party",
-        entityId: d.partyId,
-        before: { decision: d.decision, entryKey: d.entryKey, entryHash: d.before },
-        after: { entryHash: d.after, reason: "the listed entry changed in a later list version", runId: run.id },
-      });
-    }
-    await appendAudit(opts.actor, {
-      action: "screening.run",
-      entityType: "screening-run",
-      entityId: run.id,
-      after: {
-        trigger: opts.trigger,
-        sources,
-        thresholds,
-        lists,
-        parties: processed,
-        flagged,
-        reopened: reopened.length,
-      },
-    });
-  })().catch(async (e: unknown) => {
-    console.error("party screening failed", e);
-    await db()
-      .screeningRun.update({
-        where: { id: run.id },
-        data: { status: "failed", finishedAt: new Date(), error: (e as Error).message ?? String(e) },
-      })
-      .catch(() => undefined);
-  });
-  return { runId: run.id, done };
 }
 
-/**
- * A new list version became current: every stored party is screened again against it (waited for, so the
- * import that made it current reports it). A screening failure never undoes the import; it is logged and the
- * run is marked failed.
- */
-export async function rescreenParties(actor: AuditActor): Promise<string | null> {
-  try {
-    if ((await db().party.count()) === 0) return null; // nothing stored to screen
-    const { runId, done } = await startPartyScreening({ trigger: "list-version", actor });
-    await done;
-    return runId;
-  } catch (e) {
-    console.error("re-screening after a list change failed", e);
-    return null;
-  }
+export function partyCount(): Promise<number> {
+  return db().party.count();
+}
+
+export async function createScreeningRun(data: {
+  listVersionId: string;
+  internalVersionId: string | null;
+  sources: SourceGroup[];
+  thresholds: Thresholds;
+  trigger: RunTrigger;
+  partyCount: number;
+  createdById: string | null;
+}): Promise<string> {
+  return (await db().screeningRun.create({ data, select: { id: true } })).id;
+}
+
+/** Writes one page of a run's hits and its progress, in one transaction. */
+export async function writeRunPage(runId: string, rows: Cell[][], processed: number): Promise<void> {
+  await bulkTransaction(async (w) => {
+    if (rows.length) await w.insert("screening_match", matchColumns, rows);
+    await w.execute(`UPDATE "screening_run" SET "processed" = ? WHERE "id" = ?`, [processed, runId]);
+  });
+}
+
+/** A run that failed: its reason is kept; nothing else about it changes (a run's hits are not audit facts). */
+export async function markRunFailed(runId: string, error: string): Promise<void> {
+  await db().screeningRun.update({ where: { id: runId }, data: { status: "failed", finishedAt: new Date(), error } });
 }
 
 /** Decisions standing on an entry whose content this run found changed (reported once, by the run that finds them). */
-async function reopenedDecisions(
+export async function reopenedDecisions(
   runId: string,
 ): Promise<{ partyId: string; entryKey: string; decision: string; before: string; after: string }[]> {
   const matches = await db().screeningMatch.findMany({

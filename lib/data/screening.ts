@@ -4,13 +4,8 @@ import "server-only";
 import { db } from "../db";
 import { AppError } from "../errors";
 import { buildCandidateIndex, type CandidateIndex } from "../screening/candidate-index";
-import { prepareQuery } from "../screening/query";
-import { screenPrepared, statusOf } from "../screening/screen";
-import type { SourceGroup } from "../screening/sources";
-import { parseThresholds, thresholdsOrDefault } from "../screening/thresholds";
-import type { ListRef, ScreenableEntry, ScreeningQuery, ScreeningResult, Thresholds } from "../screening/types";
-import { appendAudit } from "./audit";
-import { Slots } from "../security/slots";
+import { thresholdsOrDefault } from "../screening/thresholds";
+import type { ListRef, ScreenableEntry, Thresholds } from "../screening/types";
 
 export type ListsInForce = { csl: ListRef | null; internal: ListRef | null };
 type Cached = { key: string; index: CandidateIndex; lists: ListsInForce };
@@ -86,72 +81,9 @@ export async function screeningIndex(): Promise<Cached> {
   return building;
 }
 
-const thresholdsKey = "screening.thresholds";
+export const SCREENING_THRESHOLDS_KEY = "screening.thresholds";
 
 export async function screeningThresholds(): Promise<Thresholds> {
-  const row = await db().setting.findUnique({ where: { key: thresholdsKey } });
+  const row = await db().setting.findUnique({ where: { key: SCREENING_THRESHOLDS_KEY } });
   return thresholdsOrDefault(row?.value ?? null);
-}
-
-export async function setScreeningThresholds(
-  value: unknown,
-  actor: { id: string; email: string },
-): Promise<Thresholds> {
-  const next = parseThresholds(value);
-  if (!next)
-    throw new AppError("INVALID_INPUT", "Thresholds must be whole numbers from 1 to 100, with review below match.");
-  const before = await screeningThresholds();
-  await db().setting.upsert({
-    where: { key: thresholdsKey },
-    create: { key: thresholdsKey, value: next },
-    update: { value: next },
-  });
-  await appendAudit(actor, {
-    action: "screening.thresholds",
-    entityType: "setting",
-    entityId: thresholdsKey,
-    before,
-    after: next,
-  });
-  return next;
-}
-
-export type ScreenRequest = { queries: ScreeningQuery[]; sources: SourceGroup[]; limit?: number };
-
-/** A screen of more names than this is bulk: it waits for a slot and gives the event loop back as it goes. */
-const BULK_NAMES = 50;
-/** Milliseconds of screening between two yields to the event loop. */
-const SLICE_MS = 4;
-const globalForSlots = globalThis as unknown as { chokepointBulkScreens?: Slots };
-// two at a time keep both cores of a small server busy; more only slice the same CPU thinner
-const bulkScreens = () => (globalForSlots.chokepointBulkScreens ??= new Slots(2));
-
-/** Screens names against the lists in force; every result carries the thresholds and list versions used. */
-export async function screenNames(
-  req: ScreenRequest,
-): Promise<{ results: ScreeningResult[]; thresholds: Thresholds; lists: ListsInForce }> {
-  const [{ index, lists }, thresholds] = await Promise.all([screeningIndex(), screeningThresholds()]);
-  const bulk = req.queries.length > BULK_NAMES;
-  // a 5,000-name screen is seconds of CPU: bulk screens run two at a time and yield every few milliseconds,
-  // so health checks and other users' requests are answered while they run
-  const release = bulk ? await bulkScreens().acquire() : null;
-  try {
-    const results: ScreeningResult[] = [];
-    let sliceStart = performance.now();
-    for (const q of req.queries) {
-      if (bulk && performance.now() - sliceStart > SLICE_MS) {
-        await new Promise<void>((resolve) => setImmediate(resolve));
-        sliceStart = performance.now();
-      }
-      const hits = screenPrepared(index, prepareQuery(index, q.name), q, {
-        sources: req.sources,
-        thresholds,
-        limit: req.limit ?? 10,
-      });
-      results.push({ input: q.name, status: statusOf(hits), hits });
-    }
-    return { results, thresholds, lists };
-  } finally {
-    release?.();
-  }
 }

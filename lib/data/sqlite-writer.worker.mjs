@@ -62,6 +62,9 @@ parentPort.on("message", (m) => {
     } else if (m.type === "execute") {
       if (failed) throw new Error(failed);
       parentPort.postMessage({ id: m.id, ok: true, changes: prepared(m.sql).run(m.params.map(sqliteValue)).changes });
+    } else if (m.type === "get") {
+      if (failed) throw new Error(failed);
+      parentPort.postMessage({ id: m.id, ok: true, row: prepared(m.sql).get(m.params.map(sqliteValue)) });
     } else if (m.type === "end") {
       if (m.commit && !failed) conn.exec("COMMIT");
       else conn.exec("ROLLBACK");

@@ -4,7 +4,7 @@ import "server-only";
 // hour after a failed one); the lease in updateLists makes only one of them run it, and it checks again
 // once it holds the lease, so instances sharing a database update once per period between them.
 import { listUpdateConfig } from "../env";
-import { updateLists } from "./list-update";
+import { updateLists } from "./update-lists";
 
 const g = globalThis as unknown as { chokepointListSchedule?: NodeJS.Timeout };
 

@@ -4,9 +4,10 @@ import fs from "node:fs";
 import { AppError } from "../errors";
 import { recordFor } from "../imports/analyse";
 import type { BomRecord, RowProblem } from "../imports/records";
-import { dataRows, ProblemLog, problemsMessage } from "./import-stream";
-import type { ImportRequest } from "./import-types";
-import { analyseUpload, maxUploadBytes } from "./import-run";
+import { dataRows, ProblemLog, problemsMessage } from "../data/import-stream";
+import type { ImportRequest } from "../data/import-types";
+import { maxUploadBytes } from "../env";
+import { analyseUpload } from "./analyse-upload";
 
 /**
  * A BOM file read and validated in memory, nothing written: for checking a BOM without importing it

@@ -8,49 +8,28 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { db } from "../db";
 import { listUpdateConfig, type ListUpdateConfig } from "../env";
 import { isAppError } from "../errors";
 import { DownloadError, downloadList } from "../lists/download";
+import { isRejection, isUpdateDue, publisherDate, updateStatusOf, type UpdateStatus } from "../lists/update-policy";
+import { withAudit, type AuditActor, type AuditEvent } from "../data/audit";
+import { runImport } from "./run-import";
+import { emptyCounts } from "../data/import-stream";
+import { acquireLease, releaseLease } from "../data/leases";
 import {
-  isRejection,
-  isUpdateDue,
-  publisherDate,
-  updateStatusOf,
-  type UpdateStatus,
-  type Validators,
-} from "../lists/update-policy";
-import { appendAudit, type AuditActor } from "./audit";
-import type { ImportCounts } from "./import-jobs";
-import { runImport } from "./import-run";
-import { emptyCounts } from "./import-stream";
-import { acquireLease, releaseLease } from "./leases";
+  createUpdateRow,
+  currentCslVersion,
+  finishUpdate,
+  hasLoadedList,
+  lastValidators,
+  latestUpdateAttempt,
+  linkImportJob,
+  runningUpdate,
+  writeUpdateProgress,
+} from "../data/list-updates";
+import type { ListUpdateResult, UpdateProgress, UpdateTrigger } from "../data/list-update-types";
 
-export type UpdateTrigger = "cli" | "schedule" | "admin" | "first-start";
-
-export type ListUpdateResult = {
-  status: UpdateStatus;
-  version: { type: string; id: string; label?: string } | null;
-  counts: ImportCounts;
-  source: {
-    url: string;
-    etag: string | null;
-    lastModified: string | null;
-    sha256: string | null;
-    bytes: number | null;
-  };
-  message: string;
-  quarantineReasons: string[];
-  updateId: string | null;
-};
-
-export type UpdateProgress = {
-  phase: "connecting" | "downloading" | "importing" | "done";
-  bytesRead: number;
-  bytesTotal: number | null;
-  rows?: number;
-  note?: string;
-};
+export type { ListUpdateResult, UpdateProgress, UpdateTrigger } from "../data/list-update-types";
 
 const LEASE = "list-update";
 /** Longer than any download and import should take; a holder that died frees it after this. */
@@ -69,38 +48,6 @@ export type UpdateOptions = {
   config?: ListUpdateConfig;
 };
 
-/** The validators of the last download of this URL that landed, if a version is in force to compare with. */
-async function lastValidators(url: string): Promise<Validators | null> {
-  if (!(await db().listVersion.count({ where: { listKind: "csl", status: "current" } }))) return null;
-  const last = await db().listUpdate.findFirst({
-    where: {
-      url,
-      status: { in: ["imported", "unchanged", "quarantined"] },
-      OR: [{ etag: { not: null } }, { lastModified: { not: null } }],
-    },
-    orderBy: { startedAt: "desc" },
-    select: { etag: true, lastModified: true },
-  });
-  return last ? { etag: last.etag, lastModified: last.lastModified } : null;
-}
-
-/** Whether a full list has ever landed: downloaded by an update, or imported from a file by a user (not the seed). */
-export async function hasLoadedList(): Promise<boolean> {
-  if (await db().listUpdate.count({ where: { status: { in: ["imported", "unchanged", "quarantined"] } } })) return true;
-  return (
-    (await db().listVersion.count({
-      where: {
-        listKind: "csl",
-        OR: [{ createdById: { not: null } }, { importJob: { createdByEmail: { not: null } } }],
-      },
-    })) > 0
-  );
-}
-
-export async function latestUpdateAttempt(): Promise<{ startedAt: Date; status: string } | null> {
-  return db().listUpdate.findFirst({ orderBy: { startedAt: "desc" }, select: { startedAt: true, status: true } });
-}
-
 const skipped = (url: string, message: string): ListUpdateResult => ({
   status: "unchanged",
   version: null,
@@ -117,11 +64,7 @@ export async function updateLists(opts: UpdateOptions): Promise<ListUpdateResult
   const format = opts.format ?? (/\.csv(\?|$)/i.test(new URL(url).pathname) ? "csv" : "json");
   const holder = `${os.hostname()}:${process.pid}:${randomBytes(4).toString("hex")}`;
   if (!(await acquireLease(LEASE, holder, LEASE_MS))) {
-    const running = await db().listUpdate.findFirst({
-      where: { status: "running" },
-      orderBy: { startedAt: "desc" },
-      select: { startedAt: true, trigger: true },
-    });
+    const running = await runningUpdate();
     const message = `${url}: another list update is running${running ? ` (${running.trigger}, since ${running.startedAt.toISOString()})` : ""}; nothing was done`;
     return { ...skipped(url, message), status: "failed" };
   }
@@ -143,10 +86,7 @@ async function run(
   opts: UpdateOptions,
 ): Promise<ListUpdateResult> {
   const previous = await lastValidators(url);
-  const row = await db().listUpdate.create({
-    data: { trigger: opts.trigger, url, createdById: opts.actor.id, createdByEmail: opts.actor.email },
-    select: { id: true },
-  });
+  const row = { id: await createUpdateRow(opts.trigger, url, opts.actor) };
   const source: ListUpdateResult["source"] = { url, etag: null, lastModified: null, sha256: null, bytes: null };
   let lastWrite = 0;
   const progress = (p: UpdateProgress) => {
@@ -154,12 +94,7 @@ async function run(
     // the row carries progress for the Overview, written at most twice a second
     if (p.phase !== "done" && Date.now() - lastWrite < 500) return;
     lastWrite = Date.now();
-    void db()
-      .listUpdate.updateMany({
-        where: { id: row.id, status: "running" },
-        data: { phase: p.phase, bytesRead: p.bytesRead, bytesTotal: p.bytesTotal },
-      })
-      .catch(() => undefined);
+    void writeUpdateProgress(row.id, p).catch(() => undefined);
   };
   const file = path.join(os.tmpdir(), `chokepoint-csl-${row.id}.${format}`);
   let result: ListUpdateResult;
@@ -186,11 +121,7 @@ async function run(
     source.etag = d.etag;
     source.lastModified = d.lastModified;
     if (d.kind === "not-modified") {
-      const current = await db().listVersion.findFirst({
-        where: { listKind: "csl", status: "current" },
-        orderBy: { createdAt: "desc" },
-        select: { id: true, label: true },
-      });
+      const current = await currentCslVersion();
       result = {
         status: "unchanged",
         version: current ? { type: "list-version", id: current.id, label: current.label } : null,
@@ -216,9 +147,7 @@ async function run(
         publishedOn: published ? published.slice(0, 10) : null,
         onJob: (id) => {
           importJobId = id;
-          void db()
-            .listUpdate.update({ where: { id: row.id }, data: { importJobId: id } })
-            .catch(() => undefined);
+          void linkImportJob(row.id, id).catch(() => undefined);
         },
         onProgress: (p) =>
           progress({ phase: "importing", bytesRead: p.bytesRead, bytesTotal: p.bytesTotal, rows: p.rows }),
@@ -236,12 +165,11 @@ async function run(
     }
   } catch (e) {
     if (!(e instanceof DownloadError) && !isAppError(e)) {
-      await finish(
-        row.id,
-        { status: "failed", message: `${url}: ${(e as Error).message ?? String(e)}` },
-        source,
-        null,
-        null,
+      const failed = { status: "failed" as const, message: `${url}: ${(e as Error).message ?? String(e)}` };
+      await withAudit(
+        opts.actor,
+        (tx) => finishUpdate(tx, row.id, failed, source, null, null),
+        () => updateAuditEvent(row.id, opts.trigger, url, { ...failed, version: null }, source),
       ).catch(() => undefined);
       throw e;
     }
@@ -265,48 +193,27 @@ async function run(
   } finally {
     fs.rmSync(file, { force: true });
   }
-  await finish(row.id, result, source, result.version?.id ?? null, importJobId);
-  await appendAudit(opts.actor, {
-    action: `list-update.${result.status}`,
-    entityType: "list-update",
-    entityId: row.id,
-    after: {
-      trigger: opts.trigger,
-      url,
-      status: result.status,
-      version: result.version,
-      source,
-      message: result.message,
-    },
-  });
+  const outcome = result;
+  await withAudit(
+    opts.actor,
+    (tx) => finishUpdate(tx, row.id, outcome, source, outcome.version?.id ?? null, importJobId),
+    () => updateAuditEvent(row.id, opts.trigger, url, outcome, source),
+  );
   opts.onProgress?.({ phase: "done", bytesRead: source.bytes ?? 0, bytesTotal: source.bytes });
   return result;
 }
 
-async function finish(
+function updateAuditEvent(
   id: string,
-  r: { status: UpdateStatus; message: string },
+  trigger: UpdateTrigger,
+  url: string,
+  result: Pick<ListUpdateResult, "status" | "version" | "message">,
   source: ListUpdateResult["source"],
-  listVersionId: string | null,
-  importJobId: string | null,
-): Promise<void> {
-  // validators are kept only for a file that landed (or was confirmed): a refused one is fetched in full next time
-  const landed = r.status === "imported" || r.status === "unchanged" || r.status === "quarantined";
-  await db().listUpdate.update({
-    where: { id },
-    data: {
-      status: r.status,
-      phase: "done",
-      message: r.message,
-      etag: landed ? source.etag : null,
-      lastModified: landed ? source.lastModified : null,
-      publishedAt: publisherDate(source.lastModified),
-      sha256: source.sha256,
-      bytes: source.bytes,
-      bytesRead: source.bytes ?? 0,
-      listVersionId,
-      importJobId,
-      finishedAt: new Date(),
-    },
-  });
+): AuditEvent {
+  return {
+    action: `list-update.${result.status}`,
+    entityType: "list-update",
+    entityId: id,
+    after: { trigger, url, status: result.status, version: result.version, source, message: result.message },
+  };
 }

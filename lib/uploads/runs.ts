@@ -1,8 +1,8 @@
 import "server-only";
+import { type ImportProgress, type ImportResult } from "../operations/run-import";
 // Imports started from the browser run in the server process; their progress and a cancel switch live
 // here, keyed by upload id, for the page to poll. (The database write lock is held by the import itself,
 // so progress is kept in memory, not written to the job row.)
-import type { ImportProgress, ImportResult } from "../data/import-run";
 
 export type RunState = {
   progress: ImportProgress;

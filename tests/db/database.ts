@@ -21,13 +21,7 @@ export async function resetDatabase(config: DatabaseConfig): Promise<void> {
     for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(config.file + suffix, { force: true });
     return;
   }
-  const client = new pg.Client({
-    host: config.host,
-    port: config.port,
-    user: config.user,
-    password: config.password,
-    database: config.database,
-  });
+  const client = pgClient(config);
   await client.connect();
   try {
     await client.query("DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;");
@@ -47,14 +41,7 @@ export async function scratchDatabase(): Promise<{ config: DatabaseConfig; drop:
       drop: async () => fs.rmSync(path.dirname(file), { recursive: true, force: true }),
     };
   }
-  const admin = () =>
-    new pg.Client({
-      host: base.host,
-      port: base.port,
-      user: base.user,
-      password: base.password,
-      database: base.database,
-    });
+  const admin = () => pgClient(base);
   const c = admin();
   await c.connect();
   await c.query(`CREATE DATABASE "${name}"`);
@@ -95,5 +82,16 @@ export function useScratchDatabase(hooks: {
     await disconnectDb();
     process.env.DATABASE_URL = savedUrl;
     await drop();
+  });
+}
+
+/** A client (not yet connected) for a PostgreSQL test database. */
+export function pgClient(config: Extract<DatabaseConfig, { provider: "postgresql" }>): pg.Client {
+  return new pg.Client({
+    host: config.host,
+    port: config.port,
+    user: config.user,
+    password: config.password,
+    database: config.database,
   });
 }

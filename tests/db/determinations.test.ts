@@ -1,11 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { checkStoredBom, getDetermination } from "@/lib/data/determinations";
+import { getDetermination } from "@/lib/data/determinations";
 import { POST } from "@/app/api/determinations/route";
 import { createApiKey } from "@/lib/data/api-keys";
-import { addLicence, listPartRows, overrideClassification, savePart } from "@/lib/data/classification";
+import { listPartRows } from "@/lib/data/classification";
 import { determinationPack, partyPack } from "@/lib/data/audit-pack";
 import { suiteConfig } from "./database";
+import { recordDetermination } from "@/lib/operations/record-determination";
+import { savePart } from "@/lib/operations/save-part";
+import { overrideClassification } from "@/lib/operations/override-classification";
+import { addLicence } from "@/lib/operations/add-licence";
 
 // On the seeded database: the demo GPU-server BOM and the demo parties.
 const actor = { id: null, email: "test@determinations" };
@@ -16,7 +20,7 @@ describe(`licence determinations (${suiteConfig().provider})`, () => {
   it("records a determination with its lines, list and rule versions, and audits it", async () => {
     const bom = await gpuBom();
     const buyer = await party("Hangzhou Lakeview Retail Systems Co., Ltd.");
-    const r = await checkStoredBom(
+    const r = await recordDetermination(
       bom.id,
       { buyer: { partyId: buyer.id }, destination: "CN", asOf: "2024-06-01" },
       actor,
@@ -59,13 +63,13 @@ describe(`licence determinations (${suiteConfig().provider})`, () => {
         validTo: "2024-12-31",
       },
     });
-    const during = await checkStoredBom(
+    const during = await recordDetermination(
       bom.id,
       { buyer: { partyId: buyer.id }, destination: "CN", asOf: "2024-06-01" },
       actor,
     );
     expect(during.lines[0]).toMatchObject({ status: "authorised", licence: "D1234567" });
-    const after = await checkStoredBom(
+    const after = await recordDetermination(
       bom.id,
       { buyer: { partyId: buyer.id }, destination: "CN", asOf: "2025-01-15" },
       actor,
@@ -119,7 +123,7 @@ describe(`licence determinations (${suiteConfig().provider})`, () => {
       { bomLineId: xeon.id, eccn: "5A992.c", note: "Intel's classification notice: 5A992.c" },
       { id: "officer", email: "officer@test" },
     );
-    const r = await checkStoredBom(
+    const r = await recordDetermination(
       bom.id,
       { buyer: { name: "Rheinland Automation GmbH", hqCountry: "DE" }, destination: "DE", asOf: "2024-06-01" },
       actor,
@@ -201,7 +205,7 @@ describe(`licence determinations (${suiteConfig().provider})`, () => {
   it("exports an audit pack for a determination and for a party, with hashes from the chain", async () => {
     const bom = await gpuBom();
     const buyer = await party("Beijing SenseTime Technology Development Co., Ltd.");
-    const r = await checkStoredBom(
+    const r = await recordDetermination(
       bom.id,
       { buyer: { partyId: buyer.id }, destination: "CN", asOf: "2024-06-01" },
       actor,

@@ -6,11 +6,12 @@ import Database from "better-sqlite3";
 import Papa from "papaparse";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db, dbConfig } from "@/lib/db";
-import { runImport, type ImportResult } from "@/lib/data/import-run";
-import { hitsWithDecisions, recordDecision } from "@/lib/data/decisions";
+import { hitsWithDecisions } from "@/lib/data/decisions";
 import { latestRuns } from "@/lib/data/screening-runs";
 import { isAppError } from "@/lib/errors";
 import { suiteConfig, useScratchDatabase } from "./database";
+import { runImport, type ImportResult } from "@/lib/operations/run-import";
+import { recordDecision } from "@/lib/operations/decide-hit";
 
 // Faults: an import process killed half-way, two imports of one file at once, two decisions on one hit at
 // once. A database of its own, so the counts before and after are exactly this file's.

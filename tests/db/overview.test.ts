@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { checkStoredBom } from "@/lib/data/determinations";
 import { currentListVersion } from "@/lib/data/list-versions";
 import {
   loadDigestFacts,
@@ -13,6 +12,7 @@ import {
 } from "@/lib/data/overview";
 import { noFilters } from "@/lib/overview/filters";
 import { suiteConfig } from "./database";
+import { recordDetermination } from "@/lib/operations/record-determination";
 
 const actor = { id: null, email: "overview-test" };
 
@@ -29,12 +29,12 @@ describe(`the risk overview (${suiteConfig().provider})`, () => {
     }))!.id;
     const camera = await demo("AI camera v2 (demo)");
     const before = await loadExposure(noFilters);
-    const first = await checkStoredBom(
+    const first = await recordDetermination(
       camera,
       { buyer: { partyId: rheinland }, destination: "DE", shipFrom: "US", asOf: "2024-06-01" },
       actor,
     );
-    const second = await checkStoredBom(
+    const second = await recordDetermination(
       camera,
       { buyer: { partyId: rheinland }, destination: "DE", shipFrom: "US", asOf: "2024-06-01" },
       actor,
@@ -62,7 +62,7 @@ describe(`the risk overview (${suiteConfig().provider})`, () => {
       where: { name: "Beijing SenseTime Technology Development Co., Ltd." },
       select: { id: true },
     }))!.id;
-    await checkStoredBom(
+    await recordDetermination(
       await demo("GPU server 8x H100 (demo)"),
       { buyer: { partyId: seller }, destination: "CN", shipFrom: "CN", asOf: "2024-06-01" },
       actor,

@@ -1,9 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { enterFinancial, listScenarios, saveScenario, scenarioBase, setLineAssumptions } from "@/lib/data/scenarios";
+import { listScenarios, scenarioBase } from "@/lib/data/scenarios";
 import { defaultParams } from "@/lib/scenarios/params";
 import { project, totals } from "@/lib/scenarios/model";
 import { suiteConfig } from "./database";
+import { saveScenario } from "@/lib/operations/save-scenario";
+import { setLineAssumptions } from "@/lib/operations/set-line-assumptions";
+import { enterFinancial } from "@/lib/operations/enter-financial";
 
 // On the seeded database: the demo financials, and the seed's determinations of the two demo BOMs.
 describe(`scenarios (${suiteConfig().provider})`, () => {

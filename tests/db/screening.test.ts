@@ -3,12 +3,16 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { runImport } from "@/lib/data/import-run";
-import { hitsWithDecisions, recordDecision } from "@/lib/data/decisions";
-import { screenNames, setScreeningThresholds, screeningThresholds } from "@/lib/data/screening";
-import { latestRuns, startPartyScreening, whatChanged } from "@/lib/data/screening-runs";
+import { hitsWithDecisions } from "@/lib/data/decisions";
+import { screeningThresholds } from "@/lib/data/screening";
+import { latestRuns, whatChanged } from "@/lib/data/screening-runs";
 import { verifyAuditChain } from "@/lib/data/audit";
 import { suiteConfig, useScratchDatabase } from "./database";
+import { screenNames } from "@/lib/operations/screen-names";
+import { setScreeningThresholds } from "@/lib/operations/set-screening-thresholds";
+import { runImport } from "@/lib/operations/run-import";
+import { startPartyScreening } from "@/lib/operations/screen-parties";
+import { recordDecision } from "@/lib/operations/decide-hit";
 
 // A database of its own: an internal list, parties, a decision, then an edited list version that reopens it.
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "screening-"));

@@ -2,7 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { validatedAction } from "@/lib/actions/validated-action";
-import { updateLists } from "@/lib/data/list-update";
+import { updateLists } from "@/lib/operations/update-lists";
 
 /**
  * An admin's "Update lists now": the download and import run in the background (they can take minutes on a

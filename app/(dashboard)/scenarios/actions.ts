@@ -2,9 +2,11 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { validatedAction } from "@/lib/actions/validated-action";
-import { enterFinancial, saveScenario, setLineAssumptions } from "@/lib/data/scenarios";
 import { toMinorUnits } from "@/lib/money";
 import { AppError } from "@/lib/errors";
+import { saveScenario } from "@/lib/operations/save-scenario";
+import { setLineAssumptions } from "@/lib/operations/set-line-assumptions";
+import { enterFinancial } from "@/lib/operations/enter-financial";
 
 const schema = z.object({
   name: z.string().trim().min(1, "Name the scenario.").max(120),

@@ -2,9 +2,9 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { validatedAction } from "@/lib/actions/validated-action";
-import { setScreeningThresholds } from "@/lib/data/screening";
-import { startPartyScreening } from "@/lib/data/screening-runs";
 import { sourceGroups } from "@/lib/screening/sources";
+import { setScreeningThresholds } from "@/lib/operations/set-screening-thresholds";
+import { startPartyScreening } from "@/lib/operations/screen-parties";
 
 export const screenPartiesAction = validatedAction(
   "screening:run",

@@ -1,11 +1,12 @@
 import { z } from "zod";
 import { requirePermission } from "@/lib/auth/session";
-import { checkLines, checkStoredBom, toDeterminationReport } from "@/lib/data/determinations";
 import { freshnessJson, listFreshnessAt } from "@/lib/data/list-update-status";
 import { errorResponse, jsonResponse } from "@/lib/http/responses";
 import { readJsonBody } from "@/lib/http/json-body";
 import { mutation } from "@/lib/http/mutation";
 import { chargeApi } from "@/lib/security/api-limit";
+import { recordDetermination } from "@/lib/operations/record-determination";
+import { checkBomLines, toDeterminationReport } from "@/lib/operations/check-bom-lines";
 
 const MAX_BODY_BYTES = 5 * 1024 * 1024;
 const line = z
@@ -54,11 +55,11 @@ async function post(request: Request) {
       asOf: b.date ?? new Date().toISOString().slice(0, 10),
     };
     if (b.bomId) {
-      const r = await checkStoredBom(b.bomId, req, { id: user.id, email: user.email });
+      const r = await recordDetermination(b.bomId, req, { id: user.id, email: user.email });
       const listFreshness = freshnessJson(r.lists.csl ? await listFreshnessAt(r.lists.csl.id, new Date()) : null);
       return jsonResponse({ determinationId: r.determinationId, ...toDeterminationReport(r), listFreshness });
     }
-    const r = await checkLines(
+    const r = await checkBomLines(
       b.lines!.map((l, i) => ({
         lineNo: i + 1,
         manufacturer: l.manufacturer ?? null,

@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { requirePermission } from "@/lib/auth/session";
-import { screenNames } from "@/lib/data/screening";
 import { AppError } from "@/lib/errors";
 import { errorResponse, jsonResponse } from "@/lib/http/responses";
 import { readJsonBody } from "@/lib/http/json-body";
@@ -8,6 +7,7 @@ import { toReport } from "@/lib/screening/report";
 import { sourceGroups } from "@/lib/screening/sources";
 import { mutation } from "@/lib/http/mutation";
 import { chargeApi } from "@/lib/security/api-limit";
+import { screenNames } from "@/lib/operations/screen-names";
 
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
 const MAX_NAMES = 5000;

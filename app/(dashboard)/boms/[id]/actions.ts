@@ -2,7 +2,7 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { validatedAction } from "@/lib/actions/validated-action";
-import { checkStoredBom } from "@/lib/data/determinations";
+import { recordDetermination } from "@/lib/operations/record-determination";
 
 const iso = z
   .string()
@@ -22,7 +22,7 @@ const schema = z
   .refine((v) => v.partyId || v.buyerName, { message: "Pick a party or type the buyer's name.", path: ["buyerName"] });
 
 export const checkBomAction = validatedAction("boms:check", schema, async (input, actor) => {
-  const r = await checkStoredBom(
+  const r = await recordDetermination(
     input.bomId,
     {
       buyer: { partyId: input.partyId || null, name: input.buyerName || null, hqCountry: input.hqCountry || null },

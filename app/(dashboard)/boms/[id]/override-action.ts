@@ -2,7 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { validatedAction } from "@/lib/actions/validated-action";
-import { overrideClassification } from "@/lib/data/classification";
+import { overrideClassification } from "@/lib/operations/override-classification";
 
 const schema = z.object({
   bomId: z.string().min(1),

@@ -2,7 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { validatedAction } from "@/lib/actions/validated-action";
-import { savePart } from "@/lib/data/classification";
+import { savePart } from "@/lib/operations/save-part";
 
 const optionalText = z
   .string()

@@ -2,7 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { validatedAction } from "@/lib/actions/validated-action";
-import { addLicence } from "@/lib/data/classification";
+import { addLicence } from "@/lib/operations/add-licence";
 
 const schema = z.object({
   number: z.string().trim().min(1, "Required.").max(60),

@@ -3,7 +3,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { validatedAction } from "@/lib/actions/validated-action";
 import { decideQuarantined } from "@/lib/data/list-versions";
-import { rescreenParties } from "@/lib/data/screening-runs";
+import { rescreenParties } from "@/lib/operations/rescreen-parties";
 
 const schema = z.object({
   versionId: z.string().min(1),

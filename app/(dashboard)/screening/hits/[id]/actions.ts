@@ -2,9 +2,9 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { validatedAction } from "@/lib/actions/validated-action";
-import { recordDecision } from "@/lib/data/decisions";
 import { AppError } from "@/lib/errors";
 import { decisionKinds } from "@/lib/screening/decisions";
+import { recordDecision } from "@/lib/operations/decide-hit";
 
 const schema = z.object({
   matchId: z.string().min(1),

@@ -1,11 +1,12 @@
 import { requirePermission } from "@/lib/auth/session";
-import { analyseUpload, maxUploadBytes } from "@/lib/data/import-run";
 import { toAnalysisView } from "@/lib/imports/analysis-view";
 import { UnreadableFileError } from "@/lib/imports/row-stream";
 import { cleanFileName, deleteUpload, storeUpload } from "@/lib/uploads/store";
 import { AppError } from "@/lib/errors";
 import { errorResponse, jsonResponse } from "@/lib/http/responses";
 import { mutation } from "@/lib/http/mutation";
+import { analyseUpload } from "@/lib/operations/analyse-upload";
+import { maxUploadBytes } from "@/lib/env";
 
 const ALLOWED_TYPES = /^(text\/(csv|plain|tab-separated-values)|application\/(json|octet-stream|vnd\.ms-excel|csv))?$/;
 

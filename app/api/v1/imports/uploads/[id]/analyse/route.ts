@@ -1,11 +1,11 @@
 import { requirePermission } from "@/lib/auth/session";
-import { analyseUpload } from "@/lib/data/import-run";
 import { toAnalysisView } from "@/lib/imports/analysis-view";
 import { overridesSchema } from "@/lib/imports/overrides";
 import { getUpload } from "@/lib/uploads/store";
 import { errorResponse, jsonResponse } from "@/lib/http/responses";
 import { readJsonBody } from "@/lib/http/json-body";
 import { mutation } from "@/lib/http/mutation";
+import { analyseUpload } from "@/lib/operations/analyse-upload";
 
 const MAX_BODY_BYTES = 256 * 1024;
 

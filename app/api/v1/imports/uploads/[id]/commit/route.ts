@@ -1,5 +1,4 @@
 import { requirePermission } from "@/lib/auth/session";
-import { runImport } from "@/lib/data/import-run";
 import { overridesSchema } from "@/lib/imports/overrides";
 import { deleteUpload, getUpload } from "@/lib/uploads/store";
 import { getRun, pruneRuns, startRun } from "@/lib/uploads/runs";
@@ -7,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import { errorResponse, jsonResponse } from "@/lib/http/responses";
 import { readJsonBody } from "@/lib/http/json-body";
 import { mutation } from "@/lib/http/mutation";
+import { runImport } from "@/lib/operations/run-import";
 
 const MAX_BODY_BYTES = 256 * 1024;
 

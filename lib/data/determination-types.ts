@@ -1,0 +1,51 @@
+// The shapes of a licence determination, as checked and as stored: imported by components as types only.
+import type { BomSummary } from "../rules/determine";
+import type { CheckContext, LineFacts, LineResult } from "../rules/types";
+import type { ScreeningResult } from "../screening/types";
+import type { ListsInForce } from "./screening";
+
+export type BuyerInput = { partyId?: string | null; name?: string | null; hqCountry?: string | null };
+export type CheckRequest = { buyer: BuyerInput; destination: string; shipFrom?: string; asOf: string };
+export type CheckedLine = LineResult & { facts: LineFacts & { eccnWhy: string } };
+export type CheckResult = {
+  buyer: { name: string; hqCountry: string | null; partyId: string | null; screening: ScreeningResult };
+  context: Omit<CheckContext, "buyer" | "licences">;
+  ruleSet: { id: string; label: string };
+  lists: ListsInForce;
+  lines: CheckedLine[];
+  summary: BomSummary;
+};
+
+export type StoredDetermination = {
+  id: string;
+  bomId: string;
+  bomName: string;
+  buyerName: string;
+  buyerStatus: string;
+  hqCountry: string | null;
+  destination: string;
+  shipFrom: string;
+  asOf: string;
+  ruleSet: { id: string; label: string };
+  listLabel: string | null;
+  listPublishedOn: string | null;
+  outcome: string;
+  summary: BomSummary;
+  createdBy: string | null;
+  createdAt: Date;
+  lines: {
+    lineNo: number;
+    manufacturer: string | null;
+    mpn: string | null;
+    description: string | null;
+    quantity: number;
+    status: LineResult["status"];
+    eccn: string | null;
+    eccnSource: string | null;
+    eccnWhy: string;
+    ruleId: string;
+    citation: string;
+    reason: string;
+    assumptions: string[];
+  }[];
+};
