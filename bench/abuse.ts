@@ -18,10 +18,9 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import http from "node:http";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { outDir, target, benchPostgres, type BenchPostgres } from "./lib";
+import { benchPostgres, freePort, outDir, target, type BenchPostgres } from "./lib";
 
 const root = path.resolve(import.meta.dirname, "..");
 if (!fs.existsSync(path.join(root, ".next", "BUILD_ID")))
@@ -39,17 +38,6 @@ function report(db: string, name: string, measured: string, goal: string, ok: bo
 }
 
 // ---- plumbing -------------------------------------------------------------------------------------------
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 type Answer = { status: number; headers: http.IncomingHttpHeaders; text: string };
 

@@ -8,13 +8,12 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { Readable } from "node:stream";
 import autocannon from "autocannon";
 import { generateBom } from "./generate";
-import { outDir, target, targetNotMeasured, benchPostgres, type BenchPostgres } from "./lib";
+import { benchPostgres, freePort, outDir, target, targetNotMeasured, type BenchPostgres } from "./lib";
 
 const root = path.resolve(import.meta.dirname, "..");
 const seconds = Number(process.env.BENCH_LOAD_SECONDS ?? 30);
@@ -46,18 +45,6 @@ function rssMb(pid: number): number {
   } catch {
     return 0;
   }
-}
-
-/** A port nobody listens on now (other servers run on this machine: never load someone else's). */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 async function waitFor(url: string, server: ChildProcess, ms = 60_000): Promise<void> {
