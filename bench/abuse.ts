@@ -20,7 +20,7 @@ import fs from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
-import { benchPostgres, freePort, outDir, target, type BenchPostgres } from "./lib";
+import { benchPostgres, serverPort, outDir, target, type BenchPostgres } from "./lib";
 
 const root = path.resolve(import.meta.dirname, "..");
 if (!fs.existsSync(path.join(root, ".next", "BUILD_ID")))
@@ -177,7 +177,7 @@ async function run(label: string, url: string): Promise<void> {
   console.log(`\n${label}`);
   const started = new Date();
   const prepared = await prepare(url);
-  const port = await freePort();
+  const port = await serverPort();
   const server = startServer(url, port);
   const origin = `http://127.0.0.1:${port}`;
   try {

@@ -11,6 +11,7 @@ import {
   rotate,
   rotationOrder,
   runCount,
+  serverPort,
   spread,
   target,
   targetNotMeasured,
@@ -157,5 +158,27 @@ describe("target lines", () => {
     );
     expect(ratioTarget("speed-up", r, { min: 1001 }, 0)).toMatch(/short$/);
     expect(process.exitCode).toBe(1);
+  });
+});
+
+describe("server port", () => {
+  const saved = process.env.BENCH_PORT;
+  afterEach(() => {
+    if (saved === undefined) delete process.env.BENCH_PORT;
+    else process.env.BENCH_PORT = saved;
+  });
+  it("takes BENCH_PORT when given", async () => {
+    process.env.BENCH_PORT = "3171";
+    expect(await serverPort()).toBe(3171);
+  });
+  it("refuses a BENCH_PORT that is not a port", async () => {
+    process.env.BENCH_PORT = "31710000";
+    await expect(serverPort()).rejects.toThrow('BENCH_PORT must be a port number, not "31710000"');
+  });
+  it("otherwise picks a port nobody listens on", async () => {
+    delete process.env.BENCH_PORT;
+    const port = await serverPort();
+    expect(port).toBeGreaterThan(0);
+    expect(port).toBeLessThan(65536);
   });
 });

@@ -195,3 +195,13 @@ export function freePort(): Promise<number> {
     });
   });
 }
+
+/** The port a benchmark's server listens on: BENCH_PORT when given (a port assigned on a shared machine), else a free one. */
+export async function serverPort(): Promise<number> {
+  const given = process.env.BENCH_PORT;
+  if (!given) return freePort();
+  const port = Number(given);
+  if (!Number.isInteger(port) || port < 1 || port > 65535)
+    throw new Error(`BENCH_PORT must be a port number, not "${given}"`);
+  return port;
+}

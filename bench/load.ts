@@ -13,7 +13,7 @@ import path from "node:path";
 import { Readable } from "node:stream";
 import autocannon from "autocannon";
 import { generateBom } from "./generate";
-import { benchPostgres, freePort, outDir, target, targetNotMeasured, type BenchPostgres } from "./lib";
+import { benchPostgres, serverPort, outDir, target, targetNotMeasured, type BenchPostgres } from "./lib";
 
 const root = path.resolve(import.meta.dirname, "..");
 const seconds = Number(process.env.BENCH_LOAD_SECONDS ?? 30);
@@ -233,7 +233,7 @@ async function bigImport(base: string, key: string, pid: number, bomId: string):
 async function run(label: string, url: string, withImport: boolean): Promise<void> {
   console.log(`\n== ${label}: preparing a seeded database`);
   const key = await prepare(url);
-  const port = await freePort();
+  const port = await serverPort();
   const server = startServer(url, port);
   const base = `http://127.0.0.1:${port}`;
   let bomId = "";

@@ -12,7 +12,7 @@ import {
   alternate,
   formatRatio,
   formatSpread,
-  freePort,
+  serverPort,
   median,
   outDir,
   pairedRatio,
@@ -387,7 +387,7 @@ async function panels(): Promise<{ cold: number; ratio: Ratio; each: Record<stri
 
 async function served(): Promise<{ firstByte: number; complete: number } | null> {
   if (!fs.existsSync(path.join(root, ".next/BUILD_ID"))) return null;
-  const port = await freePort(); // other servers run on this machine: never time someone else's
+  const port = await serverPort(); // other servers run on this machine: never time someone else's
   const base = `http://127.0.0.1:${port}`;
   const server: ChildProcess = spawn(
     process.execPath,
