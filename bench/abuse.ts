@@ -151,6 +151,8 @@ async function prepare(url: string): Promise<Prepared> {
   return { screenKeys, demotedKey, demotedUserId: demoted.id, bomId: bom.id };
 }
 
+let serverStarts = 0;
+
 function startServer(url: string, port: number): ChildProcess {
   const server = spawn(process.execPath, [path.join(root, "scripts/server.mjs")], {
     cwd: root,
@@ -168,7 +170,8 @@ function startServer(url: string, port: number): ChildProcess {
     },
     stdio: ["ignore", "ignore", "pipe"],
   });
-  const log = fs.createWriteStream(path.join(outDir, `abuse-server-${port}.log`));
+  // one log per start: with BENCH_PORT both databases' servers have the same port
+  const log = fs.createWriteStream(path.join(outDir, `abuse-server-${port}-${++serverStarts}.log`));
   server.stderr.on("data", (d: Buffer) => log.write(d));
   return server;
 }

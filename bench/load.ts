@@ -82,6 +82,8 @@ async function prepare(url: string): Promise<string> {
   return key;
 }
 
+let serverStarts = 0;
+
 function startServer(url: string, port: number): ChildProcess {
   const server = spawn(
     process.execPath,
@@ -102,7 +104,8 @@ function startServer(url: string, port: number): ChildProcess {
       stdio: ["ignore", "ignore", "pipe"],
     },
   );
-  const log = fs.createWriteStream(path.join(outDir, `server-${port}.log`));
+  // one log per start: with BENCH_PORT every server of the run has the same port
+  const log = fs.createWriteStream(path.join(outDir, `server-${port}-${++serverStarts}.log`));
   server.stderr.on("data", (d: Buffer) => {
     log.write(d);
     if (process.env.BENCH_VERBOSE) process.stderr.write(d);
