@@ -356,7 +356,7 @@ async function panels(): Promise<{ cold: number; ratio: Ratio; each: Record<stri
     await f();
     return performance.now() - t;
   };
-  let t = performance.now();
+  const t = performance.now();
   const [, parties, boms] = await all();
   const cold = performance.now() - t;
   const p = parties as Awaited<ReturnType<typeof o.loadPartiesPanel>>;
