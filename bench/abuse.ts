@@ -18,10 +18,9 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import http from "node:http";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { outDir, target, benchPostgres, type BenchPostgres } from "./lib";
+import { benchPostgres, serverPort, outDir, target, type BenchPostgres } from "./lib";
 
 const root = path.resolve(import.meta.dirname, "..");
 if (!fs.existsSync(path.join(root, ".next", "BUILD_ID")))
@@ -39,17 +38,6 @@ function report(db: string, name: string, measured: string, goal: string, ok: bo
 }
 
 // ---- plumbing -------------------------------------------------------------------------------------------
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 type Answer = { status: number; headers: http.IncomingHttpHeaders; text: string };
 
@@ -163,6 +151,8 @@ async function prepare(url: string): Promise<Prepared> {
   return { screenKeys, demotedKey, demotedUserId: demoted.id, bomId: bom.id };
 }
 
+let serverStarts = 0;
+
 function startServer(url: string, port: number): ChildProcess {
   const server = spawn(process.execPath, [path.join(root, "scripts/server.mjs")], {
     cwd: root,
@@ -180,7 +170,8 @@ function startServer(url: string, port: number): ChildProcess {
     },
     stdio: ["ignore", "ignore", "pipe"],
   });
-  const log = fs.createWriteStream(path.join(outDir, `abuse-server-${port}.log`));
+  // one log per start: with BENCH_PORT both databases' servers have the same port
+  const log = fs.createWriteStream(path.join(outDir, `abuse-server-${port}-${++serverStarts}.log`));
   server.stderr.on("data", (d: Buffer) => log.write(d));
   return server;
 }
@@ -189,7 +180,7 @@ async function run(label: string, url: string): Promise<void> {
   console.log(`\n${label}`);
   const started = new Date();
   const prepared = await prepare(url);
-  const port = await freePort();
+  const port = await serverPort();
   const server = startServer(url, port);
   const origin = `http://127.0.0.1:${port}`;
   try {

@@ -1,9 +1,9 @@
 // Licence determination benchmark: 1,000,000 BOM lines for one buyer and destination, next to a baseline
 // measured in the same run: a plain loop that only looks each line's ECCN up in a Map (the lookup no
-// determination can avoid). Target: the rules within 5x of that baseline.
+// determination can avoid), the two alternating. Target: the median ratio within 5x of that baseline.
 import { determineLines, summarise } from "../lib/rules/determine";
 import type { CheckContext, LineFacts } from "../lib/rules/types";
-import { median, prng, target } from "./lib";
+import { alternate, formatSpread, pairedRatio, prng, ratioTarget, runCount, timeMs } from "./lib";
 
 const LINES = Number(process.env.BENCH_DETERMINATION_LINES ?? 1_000_000);
 const rand = prng(7);
@@ -37,30 +37,24 @@ const ctx: CheckContext = {
   licences: [],
 };
 
-const baselineRuns: number[] = [];
-const ruleRuns: number[] = [];
 let sink = 0;
-for (let run = 0; run < 3; run++) {
-  let t = performance.now();
-  for (const l of lines) if (catalogue.get(l.mpn!) === "3A090.a") sink++;
-  baselineRuns.push(performance.now() - t);
-  t = performance.now();
-  const results = determineLines(lines, ctx);
-  const s = summarise(lines, results);
-  sink += s.byStatus.blocked;
-  ruleRuns.push(performance.now() - t);
-}
-const base = median(baselineRuns);
-const rules = median(ruleRuns);
-const ratio = rules / base;
-console.log(
-  `${LINES.toLocaleString("en-US")} lines: Map lookup ${base.toFixed(0)} ms; determination ${rules.toFixed(0)} ms (${Math.round(LINES / (rules / 1000)).toLocaleString("en-US")} lines/s) (checksum ${sink % 7})`,
+// baseline and rules alternate (lib.ts alternate), so each ratio compares two runs that met the same machine
+const runs = await alternate(
+  runCount(),
+  () =>
+    timeMs(() => {
+      for (const l of lines) if (catalogue.get(l.mpn!) === "3A090.a") sink++;
+    }),
+  () =>
+    timeMs(() => {
+      const results = determineLines(lines, ctx);
+      sink += summarise(lines, results).byStatus.blocked;
+    }),
 );
+const ratio = pairedRatio(runs.baseline, runs.subject);
+const ms = (x: number) => `${x.toFixed(0)} ms`;
+const linesPerSecond = Math.round(LINES / (ratio.subject.median / 1000)).toLocaleString("en-US");
 console.log(
-  target(
-    "determination-vs-lookup",
-    `${ratio.toFixed(1)}x (${Math.round(LINES / (rules / 1000)).toLocaleString("en-US")} lines/s)`,
-    "<= 5x",
-    ratio <= 5,
-  ),
+  `${LINES.toLocaleString("en-US")} lines: Map lookup ${formatSpread(ratio.baseline, ms)}; determination ${formatSpread(ratio.subject, ms)} (${linesPerSecond} lines/s at the median) (checksum ${sink % 7})`,
 );
+console.log(ratioTarget("determination-vs-lookup", ratio, { max: 5 }, 1));

@@ -8,13 +8,12 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { Readable } from "node:stream";
 import autocannon from "autocannon";
 import { generateBom } from "./generate";
-import { outDir, target, targetNotMeasured, benchPostgres, type BenchPostgres } from "./lib";
+import { benchPostgres, serverPort, outDir, target, targetNotMeasured, type BenchPostgres } from "./lib";
 
 const root = path.resolve(import.meta.dirname, "..");
 const seconds = Number(process.env.BENCH_LOAD_SECONDS ?? 30);
@@ -46,18 +45,6 @@ function rssMb(pid: number): number {
   } catch {
     return 0;
   }
-}
-
-/** A port nobody listens on now (other servers run on this machine: never load someone else's). */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 async function waitFor(url: string, server: ChildProcess, ms = 60_000): Promise<void> {
@@ -95,6 +82,8 @@ async function prepare(url: string): Promise<string> {
   return key;
 }
 
+let serverStarts = 0;
+
 function startServer(url: string, port: number): ChildProcess {
   const server = spawn(
     process.execPath,
@@ -115,7 +104,8 @@ function startServer(url: string, port: number): ChildProcess {
       stdio: ["ignore", "ignore", "pipe"],
     },
   );
-  const log = fs.createWriteStream(path.join(outDir, `server-${port}.log`));
+  // one log per start: with BENCH_PORT every server of the run has the same port
+  const log = fs.createWriteStream(path.join(outDir, `server-${port}-${++serverStarts}.log`));
   server.stderr.on("data", (d: Buffer) => {
     log.write(d);
     if (process.env.BENCH_VERBOSE) process.stderr.write(d);
@@ -246,7 +236,7 @@ async function bigImport(base: string, key: string, pid: number, bomId: string):
 async function run(label: string, url: string, withImport: boolean): Promise<void> {
   console.log(`\n== ${label}: preparing a seeded database`);
   const key = await prepare(url);
-  const port = await freePort();
+  const port = await serverPort();
   const server = startServer(url, port);
   const base = `http://127.0.0.1:${port}`;
   let bomId = "";
