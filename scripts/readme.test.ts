@@ -62,7 +62,7 @@ function cliProblems(program: Command, line: string): string[] {
   if (command === program && args[0] !== "--help") problems.push(`${line}: names no command`);
   const flags = new Set(["--help", ...command.options.map((o) => o.long)]);
   for (const arg of args.filter((a) => a.startsWith("--")))
-    if (!flags.has(arg.split("=")[0]!)) problems.push(`${line}: "${command.name()}" has no option ${arg}`);
+    if (!flags.has(arg.split("=")[0])) problems.push(`${line}: "${command.name()}" has no option ${arg}`);
   for (const arg of args.filter(looksLikePath))
     if (!fs.existsSync(arg)) problems.push(`${line}: ${arg} is not in the repository`);
   return problems;
