@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { sourceFingerprint } from "./scripts/build-fingerprint.mjs";
 
 // Headers that do not depend on the request; the Content-Security-Policy carries a per-request nonce and is
 // set in proxy.ts.
@@ -11,6 +12,9 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Each build is named by a hash of its sources, so `npm start` can tell whether .next was built from the
+  // sources on disk, whoever built it (scripts/build-fingerprint.mjs). Called by `next build` only.
+  generateBuildId: () => sourceFingerprint(import.meta.dirname),
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg"],
   experimental: {
     // Page requests pass through proxy.ts, which buffers their bodies in memory (10 MB each by default). The

@@ -1,20 +1,10 @@
 import fs from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
-import { signIn } from "./fixtures";
+import { checkBom as check, signIn } from "./fixtures";
 
 // A compliance officer checks the demo GPU-server BOM for four buyers and dates and gets four different answers,
 // each line citing its rule. (Runs before imports.spec.ts, which may replace the seeded list version, the
 // team-compiled Entity List facts with SenseTime's entry, with the 2023 snapshot from ../shared/reference.)
-async function check(page: Page, party: string, destination: string, date: string) {
-  await page.goto("/boms");
-  await page.getByRole("link", { name: "GPU server 8x H100 (demo)" }).click();
-  const form = page.getByRole("form", { name: "Check this BOM" });
-  await form.getByLabel("Buyer (a stored party)").selectOption({ label: party });
-  await form.getByLabel("Destination country").fill(destination);
-  await form.getByLabel("Date to determine for").fill(date);
-  await form.getByRole("button", { name: "Check BOM" }).click();
-  await expect(page.getByRole("table", { name: "Determination lines" })).toBeVisible();
-}
 const lineRow = (page: Page, text: string) =>
   page.getByRole("table", { name: "Determination lines" }).getByRole("row").filter({ hasText: text });
 

@@ -17,3 +17,15 @@ export async function signIn(page: Page, role: string, password = DEMO_PASSWORD)
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("heading", { name: "Overview" })).toBeVisible();
 }
+
+/** Checks the demo GPU-server BOM for a stored buyer, destination and date, and waits for the determination. */
+export async function checkBom(page: Page, party: string, destination: string, date: string): Promise<void> {
+  await page.goto("/boms");
+  await page.getByRole("link", { name: "GPU server 8x H100 (demo)" }).click();
+  const form = page.getByRole("form", { name: "Check this BOM" });
+  await form.getByLabel("Buyer (a stored party)").selectOption({ label: party });
+  await form.getByLabel("Destination country").fill(destination);
+  await form.getByLabel("Date to determine for").fill(date);
+  await form.getByRole("button", { name: "Check BOM" }).click();
+  await expect(page.getByRole("table", { name: "Determination lines" })).toBeVisible();
+}

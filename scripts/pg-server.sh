@@ -4,9 +4,11 @@
 #   scripts/pg-server.sh start DIR        a port that is free now, printed on stdout (tried up to 5 times: a fixed
 #                                         port in the ephemeral range can be held by any outgoing connection)
 #   scripts/pg-server.sh stop DIR
+#   scripts/pg-server.sh binaries             exit 0 when the server binaries are installed (npm test: a server that
+#                                         did not start is a failure then, not a skip)
 # Loopback only, trust auth, data in DIR. When the server cannot start, the end of its log goes to stderr.
 set -euo pipefail
-cmd=${1:?start|stop}; dir=${2:?data directory}; port=${3:-}
+cmd=${1:?start|stop|binaries}; [ "$cmd" = binaries ] || dir=${2:?data directory}; port=${3:-}
 PGBIN=$(pg_config --bindir 2>/dev/null || true)
 if [ ! -x "$PGBIN/initdb" ]; then PGBIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1); fi
 [ -x "$PGBIN/initdb" ] || { echo "pg-server: PostgreSQL server binaries not found (apt-get install -y postgresql)" >&2; exit 1; }
@@ -33,5 +35,6 @@ case "$cmd" in
   stop)
     as_pg "$PGBIN/pg_ctl -D '$dir/data' -m fast -w stop >/dev/null" || true
     ;;
-  *) echo "usage: $0 start DIR [PORT] | stop DIR" >&2; exit 2 ;;
+  binaries) ;; # found: the check above exits 1 otherwise
+  *) echo "usage: $0 start DIR [PORT] | stop DIR | binaries" >&2; exit 2 ;;
 esac

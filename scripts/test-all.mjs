@@ -1,12 +1,22 @@
 #!/usr/bin/env node
 // `npm test`: every test. Unit tests; the database suite on SQLite and on a real PostgreSQL server (started
 // here on 127.0.0.1 when none is given in TEST_POSTGRES_URL); the production build; Playwright end-to-end
-// tests on both databases. Ends with one line: "tests: N passed, N failed[, N skipped]".
+// tests on both databases. Ends with each failure named (a test by its title, a step that did not run and why)
+// and one line: "tests: N passed, N failed[, N skipped]" (scripts/test-summary.mjs counts).
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import {
+  checkResult,
+  notRun,
+  playwrightCounts,
+  skippedStep,
+  stepResult,
+  summary,
+  vitestCounts,
+} from "./test-summary.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const reports = path.join(root, "reports");
@@ -16,9 +26,6 @@ const bin = (name) => path.join(root, "node_modules", ".bin", name);
 const t0 = Date.now();
 const step = (msg) => console.log(`\n== [${Math.round((Date.now() - t0) / 1000)}s] ${msg}`);
 const results = [];
-let skipped = 0;
-const failures = [];
-const fileFailures = []; // failed test files with vitest's message, repeated at the end where CI logs get read
 
 function run(label, cmd, args, env = {}) {
   step(label);
@@ -27,49 +34,21 @@ function run(label, cmd, args, env = {}) {
     stdio: "inherit",
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
   });
-  if (r.status !== 0) failures.push(label);
   return r.status === 0;
 }
-
-// A file whose hook failed counts as a failure: its tests are reported as skipped, not failed, and the
-// closing line would otherwise say "0 failed" for a run that failed.
-function readVitest(file) {
+const readJson = (file) => {
   try {
-    const j = JSON.parse(fs.readFileSync(file, "utf8"));
-    const failedFiles = j.testResults.filter((f) => f.status === "failed");
-    // name each failure as what it is: failed tests by their titles, otherwise a hook or an error outside a test
-    for (const f of failedFiles) {
-      const failedTests = f.assertionResults.filter((t) => t.status === "failed").map((t) => t.title);
-      const what = failedTests.length
-        ? `${failedTests.length} failed test(s): ${failedTests.join("; ")}`
-        : f.message || "a hook failed or an error was thrown outside a test; see the log above";
-      fileFailures.push(`${path.relative(root, f.name)}: ${what.slice(0, 600)}`);
-    }
-    const hookFailures = failedFiles.filter((f) => f.assertionResults.every((t) => t.status !== "failed")).length;
-    return {
-      passed: j.numPassedTests,
-      failed: j.numFailedTests + hookFailures,
-      skipped: j.numPendingTests + j.numTodoTests,
-    };
+    return JSON.parse(fs.readFileSync(file, "utf8"));
   } catch {
-    return { passed: 0, failed: 1, skipped: 0 };
+    return null;
   }
-}
-function readPlaywright(file) {
-  try {
-    const j = JSON.parse(fs.readFileSync(file, "utf8"));
-    return { passed: j.stats.expected, failed: j.stats.unexpected + j.stats.flaky, skipped: j.stats.skipped };
-  } catch {
-    return { passed: 0, failed: 1, skipped: 0 };
-  }
-}
+};
 
 function vitest(label, project, report, env) {
   const ok = run(label, bin("vitest"), ["run", "--project", project, `--outputFile.json=${report}`], env);
-  const counts = readVitest(report);
+  const json = readJson(report);
   // e.g. an unhandled error after every test passed: vitest exits 1, and the closing line must not say 0 failed
-  if (!ok && counts.failed === 0) counts.failed = 1;
-  results.push(counts);
+  results.push(stepResult(label, ok, json && vitestCounts(label, json, (f) => path.relative(root, f))));
 }
 
 // PostgreSQL: the given server, or a throwaway one on 127.0.0.1.
@@ -98,6 +77,9 @@ function startPostgres() {
   };
 }
 
+const hasPostgresBinaries = () =>
+  spawnSync("bash", [path.join(root, "scripts/pg-server.sh"), "binaries"], { stdio: "ignore" }).status === 0;
+
 // A port free now on 127.0.0.1: a fixed one can be held by any other process on the machine.
 function freePort() {
   const probe =
@@ -106,18 +88,16 @@ function freePort() {
 }
 
 // Playwright on its own free port; a run that failed without a failed test (its server never started, say)
-// counts as a failure in the closing line.
+// counts as a failure in the closing line, named by Playwright's error.
 function e2e(label, report, env) {
   const ok = run(label, bin("playwright"), ["test"], { ...env, E2E_PORT: freePort(), E2E_REPORT: report });
-  const counts = readPlaywright(report);
-  if (!ok && counts.failed === 0) counts.failed = 1;
-  results.push(counts);
+  const json = readJson(report);
+  results.push(stepResult(label, ok, json && playwrightCounts(label, json)));
 }
 
 // A check that is not a test runner (format, lint, layers) counts as one test: passed when it exits 0.
 function check(label, cmd, args) {
-  const ok = run(label, cmd, args);
-  results.push({ passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0 });
+  results.push(checkResult(label, run(label, cmd, args)));
 }
 
 try {
@@ -138,36 +118,40 @@ try {
 
   step("starting PostgreSQL for the database tests");
   pg = startPostgres();
+  // in CI, or with the server binaries here, a PostgreSQL that did not start is a failure, not a skip
+  const pgAbsent = !pg && !process.env.CI && !hasPostgresBinaries();
+  const noServer = "no PostgreSQL server could be started; see the log above";
   if (pg) {
     vitest("database tests on PostgreSQL", "db", path.join(reports, "db-postgresql.json"), { DATABASE_URL: pg.url });
-  } else if (process.env.CI) {
-    failures.push("PostgreSQL: no server could be started (apt-get install -y postgresql)");
-  } else {
+  } else if (pgAbsent) {
     console.log(
       "PostgreSQL tests SKIPPED: no server binaries here (apt-get install -y postgresql), and TEST_POSTGRES_URL is not set",
     );
-    skipped += 1;
+    results.push(skippedStep("database tests on PostgreSQL"));
+  } else {
+    results.push(notRun("database tests on PostgreSQL", noServer));
   }
 
-  if (run("production build (includes the type check)", bin("next"), ["build"])) {
-    e2e("end-to-end tests on SQLite", path.join(reports, "e2e-sqlite.json"), {});
-    if (pg?.e2eUrl || process.env.TEST_POSTGRES_E2E_URL) {
-      e2e("end-to-end tests on PostgreSQL", path.join(reports, "e2e-postgresql.json"), {
-        E2E_DATABASE_URL: process.env.TEST_POSTGRES_E2E_URL ?? pg.e2eUrl,
-      });
-    }
-  } else {
-    results.push({ passed: 0, failed: 1, skipped: 0 });
-  }
+  const e2eSteps = [["end-to-end tests on SQLite", path.join(reports, "e2e-sqlite.json"), {}]];
+  const pgE2e = "end-to-end tests on PostgreSQL";
+  const pgE2eUrl = process.env.TEST_POSTGRES_E2E_URL ?? pg?.e2eUrl;
+  if (pgE2eUrl) e2eSteps.push([pgE2e, path.join(reports, "e2e-postgresql.json"), { E2E_DATABASE_URL: pgE2eUrl }]);
+  else if (pg) {
+    console.log("PostgreSQL end-to-end tests SKIPPED: TEST_POSTGRES_URL is set without TEST_POSTGRES_E2E_URL");
+    results.push(skippedStep(pgE2e));
+  } else if (pgAbsent) results.push(skippedStep(pgE2e));
+  else results.push(notRun(pgE2e, noServer));
+  const build = "production build (includes the type check)";
+  const built = run(build, bin("next"), ["build"]);
+  results.push(checkResult(build, built));
+  for (const [label, report, env] of e2eSteps)
+    if (built) e2e(label, report, env);
+    else results.push(notRun(label, "the production build failed"));
 } finally {
   pg?.stop();
 }
 
-const passed = results.reduce((n, r) => n + r.passed, 0);
-const failed = results.reduce((n, r) => n + r.failed, 0);
-skipped += results.reduce((n, r) => n + r.skipped, 0);
 step("done");
-for (const f of fileFailures) console.log(`failed file ${f}`);
-if (failures.length) console.log(`failed steps: ${failures.join("; ")}`);
-console.log(`tests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
-process.exit(failures.length || failed ? 1 : 0);
+const { lines, exitCode } = summary(results);
+for (const line of lines) console.log(line);
+process.exit(exitCode);

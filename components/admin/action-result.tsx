@@ -1,5 +1,5 @@
 "use client";
-import type { ActionResult } from "@/lib/actions/validated-action";
+import type { ActionResult } from "@/lib/actions/action-result";
 import { CopyButton } from "@/components/ui/copy-button";
 
 /** The outcome of an admin action; a secret (new API key, temporary password) is shown once, with a copy button. */

@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { roles, roleLabels, type Role } from "@/lib/auth/roles";
-import type { ActionResult } from "@/lib/actions/validated-action";
+import { idleResult, type ActionResult } from "@/lib/actions/action-result";
 import { ActionOutcome } from "./action-result";
 
 type Action = (prev: ActionResult, form: FormData) => Promise<ActionResult>;
@@ -18,11 +18,10 @@ export type ApiKeyAdminRow = {
   revoked: boolean;
 };
 export type KeyOwner = { id: string; email: string; role: Role };
-const idle: ActionResult = { ok: false, message: "" };
 
 /** Stays mounted once the key is revoked, so the outcome of revoking it stays on screen. */
 function RevokeForm({ row, action }: { row: ApiKeyAdminRow; action: Action }) {
-  const [state, formAction, pending] = useActionState(action, idle);
+  const [state, formAction, pending] = useActionState(action, idleResult);
   return (
     <form action={formAction} className="toolbar">
       <input type="hidden" name="keyId" value={row.id} />
@@ -51,7 +50,7 @@ export function ApiKeysAdmin({
   createKey: Action;
   revokeKey: Action;
 }) {
-  const [state, formAction, pending] = useActionState(createKey, idle);
+  const [state, formAction, pending] = useActionState(createKey, idleResult);
   return (
     <>
       <h2>Create a key</h2>

@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { roles, roleLabels, type Role } from "@/lib/auth/roles";
-import type { ActionResult } from "@/lib/actions/validated-action";
+import { idleResult, type ActionResult } from "@/lib/actions/action-result";
 import { ActionOutcome } from "./action-result";
 
 type Action = (prev: ActionResult, form: FormData) => Promise<ActionResult>;
@@ -21,10 +21,9 @@ export type UserAdminActions = {
   deleteUser: Action;
   resetPassword: Action;
 };
-const idle: ActionResult = { ok: false, message: "" };
 
 function RoleForm({ user, action, self }: { user: UserAdminRow; action: Action; self: boolean }) {
-  const [state, formAction, pending] = useActionState(action, idle);
+  const [state, formAction, pending] = useActionState(action, idleResult);
   return (
     <form action={formAction} className="toolbar">
       <input type="hidden" name="userId" value={user.id} />
@@ -44,7 +43,7 @@ function RoleForm({ user, action, self }: { user: UserAdminRow; action: Action; 
 }
 
 function OneButton({ user, action, label }: { user: UserAdminRow; action: Action; label: string }) {
-  const [state, formAction, pending] = useActionState(action, idle);
+  const [state, formAction, pending] = useActionState(action, idleResult);
   return (
     <form action={formAction} className="toolbar">
       <input type="hidden" name="userId" value={user.id} />
@@ -57,7 +56,7 @@ function OneButton({ user, action, label }: { user: UserAdminRow; action: Action
 }
 
 function DeleteForm({ user, action }: { user: UserAdminRow; action: Action }) {
-  const [state, formAction, pending] = useActionState(action, idle);
+  const [state, formAction, pending] = useActionState(action, idleResult);
   return (
     <form action={formAction} className="toolbar">
       <input type="hidden" name="userId" value={user.id} />
@@ -91,7 +90,7 @@ export function UsersAdmin({
   selfId: string;
   actions: UserAdminActions;
 }) {
-  const [state, formAction, pending] = useActionState(actions.createUser, idle);
+  const [state, formAction, pending] = useActionState(actions.createUser, idleResult);
   return (
     <>
       <div className="table-wrap">

@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import type { ActionResult } from "@/lib/actions/validated-action";
+import { idleResult, type ActionResult } from "@/lib/actions/action-result";
 
 type Party = { id: string; name: string; country: string | null };
 
@@ -15,7 +15,7 @@ export function CheckBomForm({
   today: string;
   action: (p: ActionResult, f: FormData) => Promise<ActionResult>;
 }) {
-  const [state, formAction, pending] = useActionState(action, { ok: false, message: "" });
+  const [state, formAction, pending] = useActionState(action, idleResult);
   const err = (f: string) => state.fieldErrors?.[f]?.join(" ");
   return (
     <form action={formAction} className="form-grid" aria-label="Check this BOM">

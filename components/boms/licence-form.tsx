@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import type { ActionResult } from "@/lib/actions/validated-action";
+import { idleResult, type ActionResult } from "@/lib/actions/action-result";
 
 export function LicenceForm({
   action,
@@ -9,7 +9,7 @@ export function LicenceForm({
   action: (p: ActionResult, f: FormData) => Promise<ActionResult>;
   parties: { id: string; name: string }[];
 }) {
-  const [state, formAction, pending] = useActionState(action, { ok: false, message: "" });
+  const [state, formAction, pending] = useActionState(action, idleResult);
   return (
     <form action={formAction} className="form-grid" aria-label="Record a licence">
       <label>

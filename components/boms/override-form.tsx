@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import type { ActionResult } from "@/lib/actions/validated-action";
+import { idleResult, type ActionResult } from "@/lib/actions/action-result";
 
 export function OverrideForm({
   bomId,
@@ -11,7 +11,7 @@ export function OverrideForm({
   lines: { id: number; label: string }[];
   action: (p: ActionResult, f: FormData) => Promise<ActionResult>;
 }) {
-  const [state, formAction, pending] = useActionState(action, { ok: false, message: "" });
+  const [state, formAction, pending] = useActionState(action, idleResult);
   return (
     <form action={formAction} className="form-grid" aria-label="Classify a line">
       <input type="hidden" name="bomId" value={bomId} />

@@ -2,7 +2,7 @@
 // Add a part to the catalogue; the TPP classifier shows, as the figures are typed, what the 3A090 tests of the
 // chosen date make of them, with the arithmetic.
 import { useActionState, useState } from "react";
-import type { ActionResult } from "@/lib/actions/validated-action";
+import { idleResult, type ActionResult } from "@/lib/actions/action-result";
 import type { PartRow } from "@/lib/data/classification";
 import { classifyChip } from "@/lib/rules/tpp";
 
@@ -15,7 +15,7 @@ export function PartForm({
   today: string;
   part?: PartRow | null;
 }) {
-  const [state, formAction, pending] = useActionState(action, { ok: false, message: "" });
+  const [state, formAction, pending] = useActionState(action, idleResult);
   const [tops, setTops] = useState("");
   const [bits, setBits] = useState("8");
   const [die, setDie] = useState(part?.dieAreaMm2 != null ? String(part.dieAreaMm2) : "");

@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import type { ActionResult } from "@/lib/actions/validated-action";
+import { idleResult, type ActionResult } from "@/lib/actions/action-result";
 
 export function DecideVersion({
   versionId,
@@ -9,7 +9,7 @@ export function DecideVersion({
   versionId: string;
   action: (p: ActionResult, f: FormData) => Promise<ActionResult>;
 }) {
-  const [state, formAction, pending] = useActionState(action, { ok: false, message: "" });
+  const [state, formAction, pending] = useActionState(action, idleResult);
   return (
     <form action={formAction} className="stack" aria-label="Decide on this version">
       <input type="hidden" name="versionId" value={versionId} />

@@ -1,7 +1,7 @@
 "use client";
 import { useEffect, useActionState } from "react";
 import { useRouter } from "next/navigation";
-import type { ActionResult } from "@/lib/actions/validated-action";
+import { idleResult, type ActionResult } from "@/lib/actions/action-result";
 
 export function UpdateListsButton({
   action,
@@ -10,7 +10,7 @@ export function UpdateListsButton({
   action: (p: ActionResult, f: FormData) => Promise<ActionResult>;
   disabled: boolean;
 }) {
-  const [state, formAction, pending] = useActionState(action, { ok: false, message: "" });
+  const [state, formAction, pending] = useActionState(action, idleResult);
   return (
     <form action={formAction} className="toolbar no-print">
       <button className="button" type="submit" disabled={pending || disabled}>

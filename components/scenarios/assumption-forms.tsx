@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import type { ActionResult } from "@/lib/actions/validated-action";
+import { idleResult, type ActionResult } from "@/lib/actions/action-result";
 
 type Line = {
   id: string;
@@ -26,7 +26,7 @@ function Result({ state }: { state: ActionResult }) {
 }
 
 function LineAssumptions({ line, action }: { line: Line; action: Action }) {
-  const [state, formAction, pending] = useActionState(action, { ok: false, message: "" });
+  const [state, formAction, pending] = useActionState(action, idleResult);
   return (
     <form action={formAction} className="toolbar" aria-label={`Assumptions for ${line.name}`}>
       <input type="hidden" name="productLineId" value={line.id} />
@@ -62,7 +62,7 @@ export function AssumptionForms({
   assumptionsAction: Action;
   financialAction: Action;
 }) {
-  const [state, formAction, pending] = useActionState(financialAction, { ok: false, message: "" });
+  const [state, formAction, pending] = useActionState(financialAction, idleResult);
   return (
     <details>
       <summary>Edit the baseline: growth, exposure assumptions, financials by hand</summary>

@@ -4,7 +4,7 @@
 // never stall (a quick 500-path estimate shows until it answers, or if workers are unavailable).
 import { useActionState, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import { usePathname, useRouter } from "next/navigation";
-import type { ActionResult } from "@/lib/actions/validated-action";
+import { idleResult, type ActionResult } from "@/lib/actions/action-result";
 import { leverRanges, project, totals, type Horizon, type Levers, type LineInput } from "@/lib/scenarios/model";
 import { encodeParams, type ScenarioParams } from "@/lib/scenarios/params";
 import { goalSeek, monteCarlo, tornado, type Bands } from "@/lib/scenarios/uncertainty";
@@ -53,7 +53,7 @@ export function ScenarioStudio({ lines, horizon, currency, initial, saved, canSa
   const [params, setParams] = useState(initial);
   const deferred = useDeferredValue(params);
   const [compare, setCompare] = useState<string[]>([]);
-  const [saveState, saveFormAction, saving] = useActionState(saveAction, { ok: false, message: "" });
+  const [saveState, saveFormAction, saving] = useActionState(saveAction, idleResult);
 
   // the state in the URL, so a link reproduces the view
   useEffect(() => {

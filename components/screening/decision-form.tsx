@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import type { ActionResult } from "@/lib/actions/validated-action";
+import { idleResult, type ActionResult } from "@/lib/actions/action-result";
 import { decisionKinds, decisionLabels } from "@/lib/screening/decisions";
 
 export function DecisionForm({
@@ -12,7 +12,7 @@ export function DecisionForm({
   expectedVersion: number;
   action: (p: ActionResult, f: FormData) => Promise<ActionResult>;
 }) {
-  const [state, formAction, pending] = useActionState(action, { ok: false, message: "" });
+  const [state, formAction, pending] = useActionState(action, idleResult);
   const err = (f: string) => state.fieldErrors?.[f]?.join(" ");
   return (
     <form action={formAction} className="form-grid" aria-label="Record a decision">

@@ -1,13 +1,13 @@
 "use client";
 import { useActionState } from "react";
-import type { ActionResult } from "@/lib/actions/validated-action";
+import { idleResult, type ActionResult } from "@/lib/actions/action-result";
 import { sourceGroupLabels, sourceGroups } from "@/lib/screening/sources";
 import type { Thresholds } from "@/lib/screening/types";
 
 type Action = (p: ActionResult, f: FormData) => Promise<ActionResult>;
 
 export function ScreenPartiesForm({ action, partyCount }: { action: Action; partyCount: number }) {
-  const [state, formAction, pending] = useActionState(action, { ok: false, message: "" });
+  const [state, formAction, pending] = useActionState(action, idleResult);
   return (
     <form action={formAction} className="toolbar">
       <label className="small">
@@ -33,7 +33,7 @@ export function ScreenPartiesForm({ action, partyCount }: { action: Action; part
 }
 
 export function ThresholdsForm({ action, current }: { action: Action; current: Thresholds }) {
-  const [state, formAction, pending] = useActionState(action, { ok: false, message: "" });
+  const [state, formAction, pending] = useActionState(action, idleResult);
   return (
     <form action={formAction} className="toolbar">
       <label className="small">

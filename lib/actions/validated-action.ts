@@ -5,10 +5,9 @@ import { z } from "zod";
 import { requirePermission, type SessionUser } from "../auth/session";
 import type { Permission } from "../auth/roles";
 import { isAppError } from "../errors";
+import type { ActionResult } from "./action-result";
 
-/** `secret` is a value shown once (a new API key, a temporary password): never stored or audited. */
-export type ActionResult = { ok: boolean; message: string; secret?: string; fieldErrors?: Record<string, string[]> };
-export const idleResult: ActionResult = { ok: false, message: "" };
+export type { ActionResult } from "./action-result";
 
 export function validatedAction<S extends z.ZodType>(
   permission: Permission,

@@ -13,4 +13,3 @@ export const overridesSchema = z
     message: "that format does not belong to that kind",
     path: ["format"],
   });
-export type OverridesInput = z.infer<typeof overridesSchema>;

@@ -43,32 +43,3 @@ export type DeterminationReport = {
   lines: ReportedLine[];
   summary: BomSummary;
 };
-
-export const reportCsvHeader = [
-  "line",
-  "manufacturer",
-  "mpn",
-  "description",
-  "eccn",
-  "eccn_source",
-  "status",
-  "rule",
-  "citation",
-  "reason",
-  "assumptions",
-];
-export function reportCsvRow(l: ReportedLine): (string | number | null)[] {
-  return [
-    l.line,
-    l.manufacturer,
-    l.mpn,
-    l.description,
-    l.eccn,
-    l.eccnSource,
-    l.status,
-    l.ruleId,
-    l.citation,
-    l.reason,
-    l.assumptions.join("; "),
-  ];
-}

@@ -43,34 +43,3 @@ export function explanationText(e: Explanation): string {
   const evidence = [e.country?.note, e.address?.note].filter(Boolean).join("; ");
   return `matched "${e.matchedName}" (${e.matchedKind}): ${tokens}${e.unmatchedListed.length ? `; listed words not in the name: ${e.unmatchedListed.map((t) => t.token).join(", ")}` : ""}${evidence ? `; ${evidence}` : ""}; name score ${e.nameScore}; thresholds match ${e.thresholds.match}, review ${e.thresholds.review}; ${e.reasons.join("; ")}; list ${e.listVersion.label}${e.listVersion.publishedOn ? ` (${e.listVersion.publishedOn})` : ""}`;
 }
-
-export const reportCsvHeader = [
-  "input",
-  "status",
-  "listed_name",
-  "source",
-  "score",
-  "band",
-  "matched_alias",
-  "explanation",
-  "list_version",
-  "list_date",
-];
-
-/** Rows for a CSV export (write them with toSafeCsv), one per match; a clear name gets one row with no match. */
-export function reportCsvRows(r: ReportedResult): string[][] {
-  return r.matches.length
-    ? r.matches.map((m) => [
-        r.input,
-        r.status,
-        m.name,
-        m.source,
-        String(m.score),
-        m.band,
-        m.matchedAlias,
-        explanationText(m.explanation),
-        m.listVersion.label,
-        m.listVersion.publishedOn ?? "",
-      ])
-    : [[r.input, r.status, "", "", "", "", "", "", "", ""]];
-}
