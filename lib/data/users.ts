@@ -217,10 +217,6 @@ export async function resetPassword(
   );
 }
 
-export async function countUsers(): Promise<number> {
-  return db().user.count();
-}
-
 /** Email by user id, for showing who decided or checked something; nulls and repeats are skipped. */
 export async function emailsByUserId(ids: readonly (string | null)[]): Promise<Map<string, string>> {
   const wanted = [...new Set(ids.filter((i): i is string => !!i))];
