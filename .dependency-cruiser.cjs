@@ -1,15 +1,15 @@
 // The layers as rules (`npm run lint:layers`, part of `npm test`). The picture is in the README's design notes:
 //
-//   app/ (pages, route handlers, server actions) ──┐
-//   cli/ ──────────────────────────────────────────┼──> lib/data (queries, writes) ──> lib/db.ts (Prisma)
-//                                                  │          │
-//   components/ (presentational, client) ─────────┴──────────┴──> domain: lib/{rules,screening,scenarios,...}
+//   app/ (pages, route handlers, server actions) ─┬──> lib/operations (one use case a file) ──> lib/data/writes
+//   cli/ ─────────────────────────────────────────┤            │                                    │
+//                                                 └──> lib/data (queries, row types) <──────────────┘──> lib/db.ts
+//   components/ (presentational, client) ──> types only from lib/data;   everything ──> domain: lib/{rules,...}
 //
-// The domain is pure TypeScript; components render what they are given; only lib/data and a few server-side
-// modules (lib/auth, lib/uploads, lib/startup-check) talk to the database.
+// The domain is pure TypeScript; components render what they are given; app/ and cli/ read through lib/data
+// and change anything only through lib/operations, which writes the change and its audit entry together.
 /** Folders of pure domain logic: no database, no React, no Next, no routes. */
 const domain =
-  "^lib/(audit|boms|csv|imports|lists|overview|rules|scenarios|screening|security)/|^lib/(money|errors)\\.ts$";
+  "^lib/(audit|boms|csv|imports|lists|overview|rules|scenarios|screening|security)/|^lib/(money|errors|country-code)\\.ts$";
 const dataAccess =
   "^lib/(data/|db\\.ts$|sqlite-serialised\\.ts$|schema-engine/)|^generated/|^node_modules/(@prisma|pg|better-sqlite3)/";
 
@@ -36,16 +36,32 @@ module.exports = {
       name: "components-use-no-data-access",
       comment:
         "Components render what they are given: data is loaded in app/ (server components, actions) and passed in. " +
-        "Type-only imports are allowed (they vanish at build time).",
+        "The row types they show are in lib/data/*-types.ts, files of types only.",
       severity: "error",
       from: { path: "^components/" },
-      to: { path: dataAccess, dependencyTypesNot: ["type-only"] },
+      to: { path: dataAccess, pathNot: "^lib/data/[a-z-]+-types\\.ts$" },
     },
     {
       name: "routes-use-no-database-client",
       comment: "Routes, pages and actions stay thin: queries and writes are in lib/data, never built in a route.",
       severity: "error",
       from: { path: "^app/" },
+      to: { path: "^lib/db\\.ts$|^generated/|^node_modules/(@prisma|pg|better-sqlite3)/" },
+    },
+    {
+      name: "writes-only-through-operations",
+      comment:
+        "Routes, actions, pages and CLI commands change data only through a use case in lib/operations, which " +
+        "writes the rows and their audit entry in one transaction; lib/data/writes is below it.",
+      severity: "error",
+      from: { path: "^(app|cli|components)/" },
+      to: { path: "^lib/data/writes/" },
+    },
+    {
+      name: "operations-use-no-database-client",
+      comment: "A use case loads and writes through lib/data (and the transaction it hands out), never the client.",
+      severity: "error",
+      from: { path: "^lib/operations/" },
       to: { path: "^lib/db\\.ts$|^generated/|^node_modules/(@prisma|pg|better-sqlite3)/" },
     },
     {

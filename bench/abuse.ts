@@ -128,8 +128,8 @@ async function prepare(url: string): Promise<Prepared> {
   if (setup.status !== 0) throw new Error(`db setup failed: ${setup.stderr}`);
   process.env.DATABASE_URL = url;
   const { db } = await import("../lib/db");
-  const { createApiKey } = await import("../lib/data/api-keys");
-  const { createUser } = await import("../lib/data/users");
+  const { createApiKey } = await import("../lib/operations/create-api-key");
+  const { createUser } = await import("../lib/operations/create-user");
   const screenKeys: string[] = [];
   for (let i = 0; i < 8; i++) {
     const u = await createUser({
@@ -210,7 +210,7 @@ async function run(label: string, url: string): Promise<void> {
     const routes = [
       "/api/v1/users",
       "/api/determinations",
-      "/api/screen",
+      "/api/v1/screen",
       "/api/v1/imports/uploads",
       "/api/v1/imports/uploads/00000000-0000-0000-0000-000000000000/analyse",
       "/api/v1/imports/uploads/00000000-0000-0000-0000-000000000000/commit",
@@ -309,7 +309,7 @@ async function run(label: string, url: string): Promise<void> {
     report(label, "open-redirect", `${bad} of ${vectors.length} off-site or 500`, "0", bad === 0);
 
     // 4. an API key after its owner was demoted below the key's role
-    const { changeUserRole } = await import("../lib/data/users");
+    const { changeUserRole } = await import("../lib/operations/change-user-role");
     await changeUserRole(prepared.demotedUserId, "analyst");
     const afterDemotion = await send(
       port,
@@ -459,7 +459,7 @@ async function run(label: string, url: string): Promise<void> {
         send(
           port,
           "POST",
-          "/api/screen",
+          "/api/v1/screen",
           { authorization: `Bearer ${key}`, "content-type": "application/json" },
           names,
         ),
@@ -483,7 +483,7 @@ async function run(label: string, url: string): Promise<void> {
         await send(
           port,
           "POST",
-          "/api/screen",
+          "/api/v1/screen",
           { authorization: `Bearer ${prepared.screenKeys[1]}`, "content-type": "application/json" },
           names,
         ),

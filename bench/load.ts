@@ -1,7 +1,7 @@
 // npm run bench:load: the production build under load. For SQLite, then PostgreSQL (a throwaway server, or
 // BENCH_POSTGRES_URL): a fresh database (migrated, seeded), `next start` on 127.0.0.1, then autocannon with
 // 50 connections for 30 s (BENCH_LOAD_SECONDS) against
-//   screen     POST /api/screen, one name, authenticated by an API key (the integrators' path)
+//   screen     POST /api/v1/screen, one name, authenticated by an API key (the integrators' path)
 //   bom page   GET /boms/<id>, the BOM-check page of the seeded GPU server BOM, with the same key
 // printing requests/s, p50/p95/p99 latency and errors. Then (SQLite) a ~200 MB BOM uploaded through the
 // upload route and imported by the server, sampling the server's RSS throughout. Needs `npx next build`.
@@ -72,7 +72,7 @@ async function prepare(url: string): Promise<string> {
   if (setup.status !== 0) throw new Error(`db setup failed: ${setup.stderr}`);
   process.env.DATABASE_URL = url;
   const { db, disconnectDb } = await import("../lib/db");
-  const { createApiKey } = await import("../lib/data/api-keys");
+  const { createApiKey } = await import("../lib/operations/create-api-key");
   const user = await db().user.findUniqueOrThrow({
     where: { email: "admin@chokepoint.demo" },
     select: { id: true },
@@ -248,7 +248,7 @@ async function run(label: string, url: string, withImport: boolean): Promise<voi
     await disconnectDb();
     const auth = { authorization: `Bearer ${key}` };
     // warm-up: the first screen builds the candidate index, the first page render compiles nothing but fills caches
-    await fetch(`${base}/api/screen`, {
+    await fetch(`${base}/api/v1/screen`, {
       method: "POST",
       headers: { ...auth, "content-type": "application/json" },
       body: JSON.stringify({ names: ["warm up"] }),
@@ -256,7 +256,7 @@ async function run(label: string, url: string, withImport: boolean): Promise<voi
     const page = await fetch(`${base}/boms/${bom.id}`, { headers: auth });
     if (page.status !== 200) throw new Error(`GET /boms/${bom.id}: ${page.status}`);
     results[`screen-${label}`] = await drive(`${label} single-name screen`, {
-      url: `${base}/api/screen`,
+      url: `${base}/api/v1/screen`,
       method: "POST",
       headers: { ...auth, "content-type": "application/json" },
       body: JSON.stringify({ names: ["Beijing Sense Time Technology Development Co Ltd"], sources: ["all"] }),

@@ -50,7 +50,7 @@ async function populate() {
   for (const f of fs.readdirSync(outDir)) if (f.startsWith("overview.db")) fs.rmSync(path.join(outDir, f));
   cli(["db", "setup"]); // migrations, the shipped list, the demo data and its users
   const { db } = await import("../lib/db");
-  const { bulkTransaction, newId } = await import("../lib/data/bulk");
+  const { bulkTransaction, newId } = await import("../lib/data/writes/bulk");
   const rand = prng(42);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
   const entries = await db().listedEntry.findMany({

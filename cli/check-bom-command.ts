@@ -12,8 +12,8 @@ import { recordDetermination } from "@/lib/operations/record-determination";
 import { checkBomLines, toDeterminationReport } from "@/lib/operations/check-bom-lines";
 import { runImport } from "@/lib/operations/run-import";
 import { readBomFile } from "@/lib/operations/read-bom-file";
-
-const cliActor = { id: null, email: `cli:${process.env.USER ?? "unknown"}` };
+import { cliActor } from "./actor";
+import { invocationDir } from "@/lib/env";
 
 export function registerCheckBomCommand(program: Command): void {
   program
@@ -45,7 +45,7 @@ export function registerCheckBomCommand(program: Command): void {
           json?: boolean;
         },
       ) => {
-        const abs = path.resolve(process.env.INIT_CWD ?? process.cwd(), file);
+        const abs = path.resolve(invocationDir(), file);
         if (!fs.existsSync(abs)) throw new AppError("INVALID_INPUT", `${file}: no such file`);
         const req = {
           buyer: { name: opts.buyer, hqCountry: opts.buyerHq ?? null },

@@ -7,8 +7,8 @@ import { importFormats, isFormatOf, importKinds, isImportKind } from "@/lib/impo
 import { isRowProblem, moreProblemsLine, problemLine } from "@/lib/imports/problems";
 import { AppError, expectedFailureMessage } from "@/lib/errors";
 import { runImport, type ImportResult } from "@/lib/operations/run-import";
-
-const cliActor = { id: null, email: `cli:${process.env.USER ?? "unknown"}` };
+import { cliActor } from "./actor";
+import { invocationDir } from "@/lib/env";
 
 function printResult(r: ImportResult): void {
   console.log(r.message);
@@ -91,7 +91,7 @@ export function registerImportCommands(program: Command): void {
             "INVALID_INPUT",
             `unknown ${kind} format "${opts.format}": use ${importFormats[kind].join(", ")}`,
           );
-        const abs = path.resolve(process.env.INIT_CWD ?? process.cwd(), file);
+        const abs = path.resolve(invocationDir(), file);
         const r = await runImport({
           file: abs,
           fileName: path.basename(file),

@@ -2,11 +2,13 @@ import type { Command } from "commander";
 import { db, disconnectDb } from "@/lib/db";
 import { isRole, roles } from "@/lib/auth/roles";
 import { API_KEY_DEFAULT_DAYS, API_KEY_MAX_DAYS } from "@/lib/auth/api-key-policy";
-import { createApiKey, listApiKeys, revokeApiKey } from "@/lib/data/api-keys";
+import { listApiKeys } from "@/lib/data/api-keys";
 import { AppError } from "@/lib/errors";
+import { createApiKey } from "@/lib/operations/create-api-key";
+import { revokeApiKey } from "@/lib/operations/revoke-api-key";
+import { cliActor } from "./actor";
 
 // Whoever runs the CLI can reach the database directly, so it acts as an operator: audited under the OS user.
-const cliActor = { id: null, email: `cli:${process.env.USER ?? "unknown"}` };
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 16).replace("T", " ") : "never");
 
 async function closing(fn: () => Promise<void>) {

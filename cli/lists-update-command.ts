@@ -1,11 +1,10 @@
 import type { Command } from "commander";
 import { disconnectDb } from "@/lib/db";
-import { listUpdateConfig } from "@/lib/env";
+import { configuredCslUrl, envWith, listUpdateConfig } from "@/lib/env";
 import { AppError, isAppError } from "@/lib/errors";
 import { emptyCounts } from "@/lib/data/import-stream";
 import { updateLists, type ListUpdateResult, type UpdateProgress } from "@/lib/operations/update-lists";
-
-const cliActor = { id: null, email: `cli:${process.env.USER ?? "unknown"}` };
+import { cliActor } from "./actor";
 
 /** The one object `lists update --json` prints. */
 export function updateJson(r: ListUpdateResult) {
@@ -80,7 +79,7 @@ export function registerListsUpdateCommand(program: Command): void {
       try {
         if (opts.format && opts.format !== "json" && opts.format !== "csv")
           throw new AppError("INVALID_INPUT", `unknown format "${opts.format}": use json or csv`);
-        const config = listUpdateConfig(opts.url ? { ...process.env, CHOKEPOINT_CSL_URL: opts.url } : process.env);
+        const config = listUpdateConfig(envWith("CHOKEPOINT_CSL_URL", opts.url));
         const r = await updateLists({
           trigger: opts.firstStart ? "first-start" : "cli",
           actor: cliActor,
@@ -96,7 +95,7 @@ export function registerListsUpdateCommand(program: Command): void {
         if (r.status !== "imported" && r.status !== "unchanged") process.exitCode = 1;
       } catch (e) {
         if (!opts.json || !isAppError(e)) throw e;
-        const url = opts.url ?? process.env.CHOKEPOINT_CSL_URL ?? "";
+        const url = opts.url ?? configuredCslUrl();
         console.log(
           JSON.stringify(
             updateJson({

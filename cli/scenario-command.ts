@@ -8,6 +8,8 @@ import { project, totals } from "@/lib/scenarios/model";
 import { defaultParams, parseScenarioParams } from "@/lib/scenarios/params";
 import { monteCarlo, tornado } from "@/lib/scenarios/uncertainty";
 import { saveScenario } from "@/lib/operations/save-scenario";
+import { cliActor } from "./actor";
+import { invocationDir } from "@/lib/env";
 
 export function registerScenarioCommand(program: Command): void {
   program
@@ -20,7 +22,7 @@ export function registerScenarioCommand(program: Command): void {
     .action(async (file: string | undefined, opts: { paths: string; save?: string; json?: boolean }) => {
       let raw: unknown = defaultParams;
       if (file) {
-        const abs = path.resolve(process.env.INIT_CWD ?? process.cwd(), file);
+        const abs = path.resolve(invocationDir(), file);
         if (!fs.existsSync(abs)) throw new AppError("INVALID_INPUT", `${file}: no such file`);
         try {
           raw = JSON.parse(fs.readFileSync(abs, "utf8"));
@@ -46,9 +48,7 @@ export function registerScenarioCommand(program: Command): void {
         const t = totals(project(base.lines, levers, base.horizon));
         const mc = monteCarlo(base.lines, levers, ranges, base.horizon, { paths, seed });
         const torn = tornado(base.lines, levers, ranges, base.horizon);
-        const saved = opts.save
-          ? await saveScenario(opts.save, parsed.params, { id: null, email: `cli:${process.env.USER ?? "unknown"}` })
-          : null;
+        const saved = opts.save ? await saveScenario(opts.save, parsed.params, cliActor) : null;
         const periods = base.horizon.periods.map((period, i) => ({
           period,
           baselineRevenue: t.baselineRevenue[i]!,

@@ -8,6 +8,7 @@ import { toReport, type ReportedResult } from "@/lib/screening/report";
 import { isSourceGroup, sourceGroups, type SourceGroup } from "@/lib/screening/sources";
 import type { ScreeningQuery } from "@/lib/screening/types";
 import { screenNames } from "@/lib/operations/screen-names";
+import { invocationDir } from "@/lib/env";
 
 const BATCH = 1000;
 
@@ -92,7 +93,7 @@ export function registerScreenCommand(program: Command): void {
     .action(async (file: string | undefined, opts: { name?: string; sources?: string; json?: boolean }) => {
       const sources = parseSources(opts.sources);
       if (!file && !opts.name) throw new AppError("INVALID_INPUT", "give a parties CSV file or --name <text>");
-      const abs = file ? path.resolve(process.env.INIT_CWD ?? process.cwd(), file) : null;
+      const abs = file ? path.resolve(invocationDir(), file) : null;
       if (abs && !fs.existsSync(abs)) throw new AppError("INVALID_INPUT", `${file}: no such file`);
       try {
         let first = true;

@@ -223,7 +223,8 @@ test("a file chosen before the page has finished loading is not lost", async ({ 
   // hold the page's scripts back until the file is chosen, as a slow connection would
   let release = () => {};
   const scriptsHeld = new Promise<void>((resolve) => (release = resolve));
-  await page.route("**/_next/static/chunks/**", async (route) => {
+  // scripts only: a held stylesheet would also hold the inline scripts that put streamed content in place
+  await page.route(/\/_next\/static\/chunks\/.*\.js(\?|$)/, async (route) => {
     await scriptsHeld;
     await route.continue();
   });

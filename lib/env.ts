@@ -101,9 +101,14 @@ function numberSetting(env: Record<string, string | undefined>, name: string, fa
   return n;
 }
 
+/** The list's URL as configured, unchecked (for a message about a bad one). */
+export function configuredCslUrl(env: Record<string, string | undefined> = process.env): string {
+  return env.CHOKEPOINT_CSL_URL?.trim() || DEFAULT_CSL_URL;
+}
+
 /** Reads the list-update settings; a bad value fails with one line naming the variable. */
 export function listUpdateConfig(env: Record<string, string | undefined> = process.env): ListUpdateConfig {
-  const url = env.CHOKEPOINT_CSL_URL?.trim() || DEFAULT_CSL_URL;
+  const url = configuredCslUrl(env);
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -174,4 +179,29 @@ export const DEFAULT_MAX_UPLOAD_BYTES = 512 * 1024 * 1024;
 export function maxUploadBytes(env: Env = process.env): number {
   const mb = Number(env.CHOKEPOINT_MAX_UPLOAD_MB);
   return Number.isFinite(mb) && mb > 0 ? Math.floor(mb * 1024 * 1024) : DEFAULT_MAX_UPLOAD_BYTES;
+}
+
+/** Who a CLI command acts as, in the audit trail: the operating-system user who ran it. */
+export function cliUser(env: Env = process.env): string {
+  return `cli:${env.USER || env.USERNAME || "unknown"}`;
+}
+
+/** The directory a relative path on the command line is relative to (npm runs scripts from the package root). */
+export function invocationDir(env: Env = process.env): string {
+  return env.INIT_CWD ?? process.cwd();
+}
+
+/** The session-signing secret as configured (BETTER_AUTH_SECRET), and whether one must be configured. */
+export function authSecretSetting(env: Env = process.env): { secret: string | null; required: boolean } {
+  return { secret: env.BETTER_AUTH_SECRET?.trim() || null, required: env.CHOKEPOINT_REQUIRE_SECRET === "1" };
+}
+
+/** Where the installation lives (set by the CLI wrapper for its child); the working directory otherwise. */
+export function installRoot(env: Env = process.env): string {
+  return env.CHOKEPOINT_ROOT ?? process.cwd();
+}
+
+/** The environment with one variable set: for a command-line option that overrides it. */
+export function envWith(name: string, value: string | undefined, env: Env = process.env): Env {
+  return value === undefined ? env : { ...env, [name]: value };
 }

@@ -14,13 +14,13 @@ import { kindFields, type FieldMapping } from "@/lib/imports/kinds";
 import { suggestFieldMapping } from "@/lib/imports/mapping";
 import { bomRecord, type BomRecord } from "@/lib/imports/records";
 import { toMinorUnits } from "@/lib/money";
-import { bulkTransaction, newId, type BulkWriter } from "@/lib/data/bulk";
-import { insertListVersion } from "@/lib/data/list-versions";
-import { createUser } from "@/lib/data/users";
-import { appendAudit } from "@/lib/data/audit";
+import { bulkTransaction, newId, type BulkWriter } from "@/lib/data/writes/bulk";
 import { roles, type Role } from "@/lib/auth/roles";
 import { recordDetermination } from "@/lib/operations/record-determination";
 import { startPartyScreening } from "@/lib/operations/screen-parties";
+import { createUser } from "@/lib/operations/create-user";
+import { appendAudit } from "@/lib/data/writes/audit-append";
+import { insertListVersion } from "@/lib/data/writes/list-versions";
 
 const root = process.env.CHOKEPOINT_ROOT ?? process.cwd();
 const dataFile = (p: string) => path.join(root, "data", p);

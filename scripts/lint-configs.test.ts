@@ -74,15 +74,23 @@ describe("layer rules", () => {
   let dir = "";
   const files: Record<string, string> = {
     "lib/db.ts": "export const db = () => ({});\n",
-    "lib/data/parties.ts": 'import { db } from "../db";\nexport const parties = () => db();\n',
+    "lib/data/parties.ts":
+      'import { db } from "../db";\nexport type Row = { id: string };\nexport const parties = () => db();\n',
     "lib/data/reads-up.ts": 'import { run } from "../operations/run";\nexport const x = run;\n',
-    "lib/operations/run.ts": 'import { parties } from "../data/parties";\nexport const run = parties;\n',
+    "lib/operations/run.ts":
+      'import { parties } from "../data/parties";\nimport { save } from "../data/writes/save";\nexport const run = [parties, save];\n',
+    "lib/operations/queries-itself.ts": 'import { db } from "../db";\nexport const q = db;\n',
+    "lib/data/writes/save.ts": 'import { db } from "../../db";\nexport const save = () => db();\n',
+    "app/writes-directly.ts": 'import { save } from "../lib/data/writes/save";\nexport const r = save;\n',
+    "app/through-operation.ts": 'import { run } from "../lib/operations/run";\nexport const o = run;\n',
     "lib/rules/reads-db.ts": 'import { parties } from "../data/parties";\nexport const y = parties;\n',
     "lib/rules/pure.ts": "export const z = 1;\n",
     "components/ui/loads.tsx": 'import { parties } from "../../lib/data/parties";\nexport const w = parties;\n',
     "components/ui/types-only.tsx":
-      'import type { Row } from "../../lib/data/types";\nexport const v = (r: Row) => r;\n',
-    "lib/data/types.ts": "export type Row = { id: string };\n",
+      'import type { Row } from "../../lib/data/row-types";\nexport const v = (r: Row) => r;\n',
+    "components/ui/type-from-queries.tsx":
+      'import type { Row } from "../../lib/data/parties";\nexport const v = (r: Row) => r;\n',
+    "lib/data/row-types.ts": "export type Row = { id: string };\n",
     "lib/lists/a.ts": 'import { b } from "./b";\nexport const a = () => b;\n',
     "lib/lists/b.ts": 'import { a } from "./a";\nexport const b = () => a;\n',
     "lib/uploads/reaches-up.ts": 'import { w } from "../../components/ui/loads";\nexport const s = w;\n',
@@ -115,14 +123,37 @@ describe("layer rules", () => {
       const found = output.summary.violations.map((v) => `${v.rule.name}: ${v.from} -> ${v.to}`).sort();
       expect(found).toEqual([
         "components-use-no-data-access: components/ui/loads.tsx -> lib/data/parties.ts",
+        "components-use-no-data-access: components/ui/type-from-queries.tsx -> lib/data/parties.ts",
         "domain-is-pure: lib/rules/reads-db.ts -> lib/data/parties.ts",
         "lib-imports-no-app: lib/uploads/reaches-up.ts -> components/ui/loads.tsx",
         "no-circular: lib/lists/a.ts -> lib/lists/b.ts",
+        "operations-use-no-database-client: lib/operations/queries-itself.ts -> lib/db.ts",
         "queries-use-no-use-cases: lib/data/reads-up.ts -> lib/operations/run.ts",
         "routes-use-no-database-client: app/page.tsx -> lib/db.ts",
+        "writes-only-through-operations: app/writes-directly.ts -> lib/data/writes/save.ts",
       ]);
     } finally {
       process.chdir(cwd);
     }
+  });
+});
+
+describe("lib/data's queries", () => {
+  // lint:layers keeps app/ and cli/ away from lib/data/writes; this keeps the writes in there. A module of
+  // lib/data outside writes/ that changes rows would be a write app/ could call without a use case.
+  const writeCall =
+    /\.(create|createMany|update|updateMany|upsert|delete|deleteMany)\(\s*\{|\$executeRaw|bulkTransaction\(|\.insert\(/;
+  it("change nothing: every write is under lib/data/writes", () => {
+    const dataDir = path.join(root, "lib/data");
+    const writers = fs
+      .readdirSync(dataDir)
+      .filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts"))
+      .filter((f) => writeCall.test(fs.readFileSync(path.join(dataDir, f), "utf8")));
+    expect(writers).toEqual([]);
+  });
+
+  it("would notice one that did", () => {
+    expect(writeCall.test("await db().party.update({ where: { id }, data })")).toBe(true);
+    expect(writeCall.test("await db().party.findMany({ where: { id } })")).toBe(false);
   });
 });

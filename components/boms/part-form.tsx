@@ -3,7 +3,7 @@
 // chosen date make of them, with the arithmetic.
 import { useActionState, useState } from "react";
 import { idleResult, type ActionResult } from "@/lib/actions/action-result";
-import type { PartRow } from "@/lib/data/classification";
+import type { PartRow } from "@/lib/data/classification-types";
 import { classifyChip } from "@/lib/rules/tpp";
 
 export function PartForm({

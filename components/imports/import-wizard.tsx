@@ -9,7 +9,7 @@ import { postJson, uploadFile } from "./upload";
 import { ProgressBar } from "./progress-bar";
 import { AnalysisPanel } from "./analysis-panel";
 import { ResultPanel } from "./result-panel";
-import { type ImportResult } from "@/lib/operations/run-import";
+import { type ImportResult } from "@/lib/data/import-types";
 
 type Progress = {
   progress: { phase: string; bytesRead: number; bytesTotal: number; rows: number };

@@ -1,6 +1,6 @@
 "use client";
 import Link from "next/link";
-import { type ImportResult } from "@/lib/operations/run-import";
+import { type ImportResult } from "@/lib/data/import-types";
 
 const statusText: Record<string, string> = {
   imported: "Imported",

@@ -1,5 +1,5 @@
 "use client";
-// Screen one name as you type: the request goes to POST /api/screen (the same API integrators use), a quarter
+// Screen one name as you type: the request goes to POST /api/v1/screen (the same API integrators use), a quarter
 // second after the last keystroke; an older answer arriving late never replaces a newer one.
 import { useEffect, useRef, useState } from "react";
 import type { ReportedResult } from "@/lib/screening/report";
@@ -28,7 +28,7 @@ export function ScreenSearch() {
     const screen = async () => {
       setBusy(true);
       try {
-        const res = await fetch("/api/screen", {
+        const res = await fetch("/api/v1/screen", {
           method: "POST",
           headers: { "content-type": "application/json" },
           body: JSON.stringify({ names: [{ name: q, country: country || null }], sources: [sources] }),

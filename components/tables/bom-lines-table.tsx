@@ -1,5 +1,5 @@
 "use client";
-import type { BomLineRow } from "@/lib/data/catalog";
+import type { BomLineRow } from "@/lib/data/area-row-types";
 import { DataTable } from "@/components/data-table/data-table";
 import { columnHelper } from "@/components/data-table/features";
 

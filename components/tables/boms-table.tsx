@@ -1,6 +1,6 @@
 "use client";
 import Link from "next/link";
-import type { BomRow } from "@/lib/data/catalog";
+import type { BomRow } from "@/lib/data/area-row-types";
 import { DataTable } from "@/components/data-table/data-table";
 import { columnHelper } from "@/components/data-table/features";
 import { DemoBadge } from "@/components/ui/page-header";

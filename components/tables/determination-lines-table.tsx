@@ -1,5 +1,5 @@
 "use client";
-import type { StoredDetermination } from "@/lib/data/determinations";
+import type { StoredDetermination } from "@/lib/data/determination-types";
 import { statusLabels } from "@/lib/rules/types";
 import { DataTable } from "@/components/data-table/data-table";
 import { columnHelper } from "@/components/data-table/features";

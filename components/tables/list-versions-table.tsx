@@ -1,6 +1,6 @@
 "use client";
 import Link from "next/link";
-import type { ListVersionRow } from "@/lib/data/catalog";
+import type { ListVersionRow } from "@/lib/data/area-row-types";
 import { DataTable } from "@/components/data-table/data-table";
 import { columnHelper } from "@/components/data-table/features";
 

@@ -1,5 +1,5 @@
 "use client";
-import type { PartyRow } from "@/lib/data/catalog";
+import type { PartyRow } from "@/lib/data/area-row-types";
 import { DataTable } from "@/components/data-table/data-table";
 import { columnHelper } from "@/components/data-table/features";
 import { DemoBadge } from "@/components/ui/page-header";

@@ -1,6 +1,6 @@
 "use client";
 import Link from "next/link";
-import type { PartRow } from "@/lib/data/classification";
+import type { PartRow } from "@/lib/data/classification-types";
 import { DataTable } from "@/components/data-table/data-table";
 import { columnHelper } from "@/components/data-table/features";
 

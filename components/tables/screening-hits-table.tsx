@@ -1,6 +1,6 @@
 "use client";
 import Link from "next/link";
-import type { DecidedHitRow } from "@/lib/data/decisions";
+import type { DecidedHitRow } from "@/lib/data/screening-hit-types";
 import { DataTable } from "@/components/data-table/data-table";
 import { columnHelper } from "@/components/data-table/features";
 import { BandBadge } from "@/components/screening/band-badge";

@@ -13,7 +13,7 @@ import {
   recordSignInFailure,
   recordSignOut,
   type SignInFailureReason,
-} from "../data/security-events";
+} from "../data/writes/security-events";
 
 type SessionUserRef = { id: string; email: string };
 // Who is changing their password, seen before the endpoint runs (its cookies may change during it).

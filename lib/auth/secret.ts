@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
-import { DATA_DIR } from "../env";
+import { authSecretSetting, DATA_DIR } from "../env";
 import { AppError } from "../errors";
 
 /**
@@ -9,12 +9,12 @@ import { AppError } from "../errors";
  * generated once into .data/ (git-ignored) so `npm start` works with no configuration; production must set it.
  */
 export function authSecret(root: string = process.cwd()): string {
-  const fromEnv = process.env.BETTER_AUTH_SECRET?.trim();
+  const { secret: fromEnv, required } = authSecretSetting();
   if (fromEnv) {
     if (fromEnv.length < 32) throw new AppError("CONFIG", "BETTER_AUTH_SECRET must be at least 32 characters");
     return fromEnv;
   }
-  if (process.env.CHOKEPOINT_REQUIRE_SECRET === "1") throw new AppError("CONFIG", "BETTER_AUTH_SECRET is not set");
+  if (required) throw new AppError("CONFIG", "BETTER_AUTH_SECRET is not set");
   const file = path.join(root, DATA_DIR, "auth-secret");
   if (!fs.existsSync(file)) {
     fs.mkdirSync(path.dirname(file), { recursive: true });

@@ -8,8 +8,8 @@ import { redirect } from "next/navigation";
 import { AppError } from "../errors";
 import { auth } from "./auth";
 import { can, canOpen, isRole, type Area, type Permission, type Role } from "./roles";
-import { userForApiKey } from "../data/api-keys";
-import { logSecurityEvent, recordRefusal } from "../data/security-events";
+import { userForApiKey } from "../data/writes/api-key-use";
+import { logSecurityEvent, recordRefusal } from "../data/writes/security-events";
 
 export type SessionUser = { id: string; email: string; name: string; role: Role; mustChangePassword?: boolean };
 

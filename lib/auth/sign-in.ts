@@ -1,7 +1,7 @@
 import "server-only";
 // Sign-in attempts are limited per account and per client address before Better Auth checks the password.
-import { recordSignInFailure } from "../data/security-events";
-import { clearAccountAttempts, consumeSignInAttempt } from "../data/sign-in-limits";
+import { recordSignInFailure } from "../data/writes/security-events";
+import { clearAccountAttempts, consumeSignInAttempt } from "../data/writes/sign-in-limits";
 import { signInLimits } from "../env";
 import { clientIp } from "../security/client-ip";
 

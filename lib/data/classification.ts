@@ -3,20 +3,8 @@ import "server-only";
 // licences on file. The changes are lib/operations/save-part.ts, override-classification.ts and add-licence.ts.
 import { db } from "../db";
 
-export type PartRow = {
-  id: string;
-  manufacturer: string;
-  product: string;
-  variant: string | null;
-  mpnPattern: string | null;
-  datacenter: boolean;
-  tpp: number | null;
-  dieAreaMm2: number | null;
-  eccn: string | null;
-  eccnFromThresholds: string | null;
-  sources: string | null;
-  isSeed: boolean;
-};
+export type { PartRow, PartInput, LicenceRow } from "./classification-types";
+import type { PartRow, LicenceRow } from "./classification-types";
 
 export async function listPartRows(): Promise<PartRow[]> {
   return db().part.findMany({
@@ -37,30 +25,6 @@ export async function listPartRows(): Promise<PartRow[]> {
     },
   });
 }
-
-export type PartInput = {
-  id?: string;
-  manufacturer: string;
-  product: string;
-  variant: string | null;
-  mpnPattern: string | null;
-  datacenter: boolean;
-  tpp: number | null;
-  dieAreaMm2: number | null;
-  eccn: string | null;
-  sources: string | null;
-};
-
-export type LicenceRow = {
-  id: string;
-  number: string;
-  holder: string | null;
-  destination: string | null;
-  eccns: string;
-  validFrom: string;
-  validTo: string | null;
-  note: string | null;
-};
 
 export async function listLicences(): Promise<LicenceRow[]> {
   const rows = await db().licenceOnFile.findMany({

@@ -10,12 +10,13 @@ import {
   hitQueue,
   type DecisionKind,
   type DecisionRecord,
-  type DecisionState,
-  type HitQueue,
 } from "../screening/decisions";
 import type { Explanation } from "../screening/types";
 import { emailsByUserId } from "./users";
-import { runHits, type RunHitRow } from "./screening-runs";
+import { runHits } from "./screening-runs";
+
+export type { DecidedHitRow } from "./screening-hit-types";
+import type { DecidedHitRow } from "./screening-hit-types";
 
 const pairKey = (partyId: string, entryKey: string) => `${partyId}|${entryKey}`;
 
@@ -194,14 +195,6 @@ export async function hitForDecision(matchId: string) {
     },
   });
 }
-
-export type DecidedHitRow = RunHitRow & {
-  decision: string;
-  decisionState: DecisionState["state"];
-  decisionVersion: number;
-  queue: HitQueue;
-  expiry: "expires within 30 days" | "";
-};
 
 /** A run's hits with the decision standing on each (or why it reopened), as of `now`. */
 export async function hitsWithDecisions(runId: string, now: Date): Promise<DecidedHitRow[]> {

@@ -9,9 +9,7 @@ import { mpnKey, type Declaration } from "../rules/declarations";
 import { ruleSetFor, type BomSummary } from "../rules/determine";
 import type { RawLine } from "../rules/line-facts";
 import type { LicenceOnFile, LineResult } from "../rules/types";
-import type { AuditActor } from "./audit";
-import type { BulkWriter } from "./bulk";
-import type { CheckResult, StoredDetermination } from "./determination-types";
+import type { StoredDetermination } from "./determination-types";
 
 export type { BuyerInput, CheckRequest, CheckResult, CheckedLine, StoredDetermination } from "./determination-types";
 
@@ -156,77 +154,6 @@ export async function bomLineIds(bomId: string): Promise<{ name: string; lineIds
   if (!bom) return null;
   const stored = await db().bomLine.findMany({ where: { bomId }, select: { id: true, lineNo: true } });
   return { name: bom.name, lineIds: new Map(stored.map((l) => [l.lineNo, l.id])) };
-}
-
-/** Writes a determination and its lines inside the caller's bulk transaction. */
-export async function insertDetermination(
-  w: BulkWriter,
-  determinationId: string,
-  bomId: string,
-  lineIds: ReadonlyMap<number, number>,
-  result: CheckResult,
-  actor: AuditActor,
-): Promise<void> {
-  await w.insert(
-    "licence_determination",
-    [
-      "id",
-      "bomId",
-      "buyerId",
-      "destination",
-      "shipFrom",
-      "asOf",
-      "listVersionId",
-      "ruleSetVersion",
-      "outcome",
-      "summary",
-      "createdById",
-      "createdAt",
-    ],
-    [
-      [
-        determinationId,
-        bomId,
-        result.buyer.partyId,
-        result.context.destination,
-        result.context.shipFrom,
-        result.context.asOf,
-        result.lists.csl?.id ?? null,
-        result.ruleSet.id,
-        result.summary.outcome,
-        {
-          ...result.summary,
-          buyer: {
-            name: result.buyer.name,
-            hqCountry: result.buyer.hqCountry,
-            status: result.buyer.screening.status,
-          },
-        },
-        actor.id,
-        new Date(),
-      ],
-    ],
-  );
-  await w.insert(
-    "determination_line",
-    ["determinationId", "bomLineId", "status", "eccn", "ruleIds", "citations", "reasons"],
-    result.lines.map((l) => [
-      determinationId,
-      lineIds.get(l.lineNo) ?? 0,
-      l.status,
-      l.eccn,
-      l.ruleId,
-      l.citation,
-      {
-        reason: l.reason,
-        findings: l.findings,
-        assumptions: l.assumptions,
-        eccnWhy: l.facts.eccnWhy,
-        eccnSource: l.facts.eccnSource,
-        part: l.facts.catalogueMatch?.part ?? null,
-      },
-    ]),
-  );
 }
 
 export async function getDetermination(id: string): Promise<StoredDetermination | null> {

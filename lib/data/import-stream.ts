@@ -1,17 +1,14 @@
 import "server-only";
 // What every kind's import path shares: the data rows of the file (header and preamble skipped) with the
-// parser's own problems, the log of row problems, the cell-count check, and the raw rows kept beside the data.
+// parser's own problems, the log of row problems, the cell-count check.
 import type { Analysis } from "../imports/analyse";
 import type { TextEncoding } from "../imports/encoding";
 import type { RowProblem } from "../imports/records";
 import { INVALID_ENCODING, inspectFile, rowBatches, type ParseProblem } from "../imports/row-stream";
-import type { BulkWriter } from "./bulk";
 import type { ImportCounts } from "./import-jobs";
 import type { ImportRequest } from "./import-types";
 
 const KEEP_ERRORS = 1000;
-/** Raw rows are stored this many to a `raw_row` row, so keeping them costs little. */
-export const RAW_BLOCK = 500;
 
 export const emptyCounts = (): ImportCounts => ({ read: 0, imported: 0, skipped: 0, invalid: 0 });
 
@@ -80,17 +77,4 @@ export function mismatch(cells: readonly string[], header: readonly string[], ro
     value: `${cells.length} cells`,
     expected: `${header.length} cells, as in the header row`,
   };
-}
-
-export async function writeRawRows(
-  w: BulkWriter,
-  jobId: string,
-  raw: readonly { rowNumber: number; cells: unknown }[],
-): Promise<void> {
-  const blocks: (string | number)[][] = [];
-  for (let i = 0; i < raw.length; i += RAW_BLOCK) {
-    const block = raw.slice(i, i + RAW_BLOCK);
-    blocks.push([jobId, block[0]!.rowNumber, block.length, JSON.stringify(block.map((r) => r.cells))]);
-  }
-  await w.insert("raw_row", ["importJobId", "rowNumber", "rowCount", "data"], blocks);
 }

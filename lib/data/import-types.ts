@@ -3,7 +3,7 @@ import type { Overrides } from "../imports/analyse";
 import type { ImportFormat, ImportKind } from "../imports/kinds";
 import type { ImportProblem } from "../imports/problems";
 import type { diffSummary } from "../lists/diff";
-import type { BulkWriter } from "./bulk";
+import type { BulkWriter } from "./writes/bulk";
 import type { ImportCounts, ImportStatus } from "./import-jobs";
 
 export type ImportProgress = {

@@ -13,25 +13,11 @@ import {
 } from "../screening/changes";
 import type { SourceGroup } from "../screening/sources";
 import { statusOf } from "../screening/screen";
-import type { Band, Explanation, Thresholds } from "../screening/types";
-import { bulkTransaction, type Cell } from "./bulk";
+import type { Band, Explanation } from "../screening/types";
 import { diffVersions } from "./list-diff";
 
-const matchColumns = [
-  "id",
-  "runId",
-  "partyId",
-  "queryName",
-  "entryId",
-  "entryKey",
-  "entryHash",
-  "sourceCode",
-  "matchedName",
-  "score",
-  "band",
-  "explanation",
-  "createdAt",
-] as const;
+export type { RunHitRow } from "./screening-hit-types";
+import type { RunHitRow } from "./screening-hit-types";
 
 export type RunTrigger = "manual" | "list-version";
 export type RunSummary = {
@@ -60,31 +46,6 @@ export async function partiesPage(cursor: string | undefined, take: number) {
 
 export function partyCount(): Promise<number> {
   return db().party.count();
-}
-
-export async function createScreeningRun(data: {
-  listVersionId: string;
-  internalVersionId: string | null;
-  sources: SourceGroup[];
-  thresholds: Thresholds;
-  trigger: RunTrigger;
-  partyCount: number;
-  createdById: string | null;
-}): Promise<string> {
-  return (await db().screeningRun.create({ data, select: { id: true } })).id;
-}
-
-/** Writes one page of a run's hits and its progress, in one transaction. */
-export async function writeRunPage(runId: string, rows: Cell[][], processed: number): Promise<void> {
-  await bulkTransaction(async (w) => {
-    if (rows.length) await w.insert("screening_match", matchColumns, rows);
-    await w.execute(`UPDATE "screening_run" SET "processed" = ? WHERE "id" = ?`, [processed, runId]);
-  });
-}
-
-/** A run that failed: its reason is kept; nothing else about it changes (a run's hits are not audit facts). */
-export async function markRunFailed(runId: string, error: string): Promise<void> {
-  await db().screeningRun.update({ where: { id: runId }, data: { status: "failed", finishedAt: new Date(), error } });
 }
 
 /** Decisions standing on an entry whose content this run found changed (reported once, by the run that finds them). */
@@ -171,22 +132,6 @@ export async function getRun(id: string): Promise<RunSummary | null> {
   const r = await db().screeningRun.findUnique({ where: { id }, select: runSelect });
   return r ? summary(r) : null;
 }
-
-export type RunHitRow = {
-  matchId: string;
-  partyId: string;
-  partyName: string;
-  partyKind: string;
-  partyCountry: string | null;
-  listedName: string;
-  matchedName: string;
-  sourceCode: string;
-  score: number;
-  band: Band;
-  entryKey: string;
-  entryHash: string;
-  countries: string;
-};
 
 /** Every hit of a run, one row per party and listed entry. */
 export async function runHits(runId: string): Promise<RunHitRow[]> {

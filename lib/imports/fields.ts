@@ -1,3 +1,4 @@
+import { COUNTRY_CODE, COUNTRY_CODE_EXPECTED } from "../country-code";
 // Field-level checks shared by the row validators. Each returns the clean value or what was expected.
 export type Check<T> = { ok: true; value: T } | { ok: false; expected: string };
 
@@ -75,7 +76,7 @@ export function checkPercent(raw: string | null): Check<number | null> {
 export function checkCountry(raw: string | null): Check<string | null> {
   const v = (raw ?? "").trim().toUpperCase();
   if (!v) return ok(null);
-  return /^[A-Z]{2}$/.test(v) ? ok(v) : bad("a two-letter ISO country code such as CN or DE");
+  return COUNTRY_CODE.test(v) ? ok(v) : bad(COUNTRY_CODE_EXPECTED);
 }
 
 export function checkCurrency(raw: string | null, { required = false } = {}): Check<string | null> {

@@ -2,6 +2,7 @@
 // addresses split out, handling the real quirks documented in shared/reference/facts/csl-format.md.
 import { createHash } from "node:crypto";
 import { cslColumns, type CslField } from "./csl-columns";
+import { COUNTRY_CODE } from "../country-code";
 
 export type ListedAliasInput = { name: string; kind: "alias" | "acronym" };
 export type ListedAddressInput = { street: string | null; city: string | null; country: string | null; raw: string };
@@ -59,8 +60,6 @@ export function acronymsInName(name: string): string[] {
   return out;
 }
 
-const COUNTRY = /^[A-Z]{2}$/;
-
 /**
  * Addresses are `; `-joined, but `; and ` also occurs inside one street (CETC 13), so a fragment that
  * starts with "and " or carries no country code of its own belongs to the address before it... unless it is
@@ -76,7 +75,7 @@ export function splitAddresses(raw: string | null): ListedAddressInput[] {
     if (!f) continue;
     pending = pending ? `${pending}; ${f}` : f;
     const last = pending.split(",").pop()!.trim();
-    if (COUNTRY.test(last)) {
+    if (COUNTRY_CODE.test(last)) {
       merged.push(pending);
       pending = "";
     }
@@ -88,7 +87,7 @@ export function splitAddresses(raw: string | null): ListedAddressInput[] {
       .map((p) => p.trim())
       .filter(Boolean);
     const last = parts[parts.length - 1] ?? "";
-    const country = COUNTRY.test(last) ? last : null;
+    const country = COUNTRY_CODE.test(last) ? last : null;
     const rest = country ? parts.slice(0, -1) : parts;
     const city = rest.length > 1 ? rest[rest.length - 1]! : null;
     const street = rest.length > 1 ? rest.slice(0, -1).join(", ") : (rest[0] ?? null);

@@ -1,8 +1,8 @@
 import "server-only";
 // A compliance officer records a licence on file for a party: the engine then answers "authorised" for the
 // ECCNs, destination and dates it covers.
-import { withAudit } from "../data/audit";
 import { AppError } from "../errors";
+import { withAudit } from "../data/writes/audit-append";
 
 type Actor = { id: string; email: string };
 

@@ -13,6 +13,7 @@ import {
 import type { BuyerInput, CheckRequest, CheckResult } from "../data/determination-types";
 import { latestDecisions, pairKey } from "../data/decisions";
 import type { ListsInForce } from "../data/screening";
+import { DESTINATION_CODE, DESTINATION_CODE_EXPECTED, normaliseCode } from "../country-code";
 import { AppError } from "../errors";
 import { bindingListings } from "../rules/buyer-listings";
 import { determineLines, ruleSetFor, summarise } from "../rules/determine";
@@ -54,18 +55,13 @@ async function screenBuyer(
   return { name, hqCountry, partyId: party?.id ?? null, listings, screening, lists };
 }
 
-const country = /^[A-Z]{2}(-[0-9]{2})?$/;
-
 /** Runs the rules over lines (stored or read from a file); DNP lines are not shipped and are left out. */
 export async function checkBomLines(lines: readonly RawLine[], req: CheckRequest): Promise<CheckResult> {
-  const destination = req.destination.trim().toUpperCase();
-  const shipFrom = (req.shipFrom ?? "US").trim().toUpperCase();
-  if (!country.test(destination))
-    throw new AppError(
-      "INVALID_INPUT",
-      `destination "${req.destination}": expected an ISO 3166 alpha-2 code such as CN or DE (or a region such as UA-43)`,
-    );
-  if (!country.test(shipFrom))
+  const destination = normaliseCode(req.destination);
+  const shipFrom = normaliseCode(req.shipFrom ?? "US");
+  if (!DESTINATION_CODE.test(destination))
+    throw new AppError("INVALID_INPUT", `destination "${req.destination}": expected ${DESTINATION_CODE_EXPECTED}`);
+  if (!DESTINATION_CODE.test(shipFrom))
     throw new AppError("INVALID_INPUT", `ship-from "${req.shipFrom}": expected an ISO 3166 alpha-2 code such as US`);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(req.asOf) || Number.isNaN(Date.parse(req.asOf)))
     throw new AppError("INVALID_INPUT", `date "${req.asOf}": expected YYYY-MM-DD`);

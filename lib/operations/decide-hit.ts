@@ -1,9 +1,9 @@
 import "server-only";
 // A compliance officer decides a screening hit. A decision is never edited: a new one supersedes the latest,
 // and `expectedVersion` makes two officers deciding the same hit at once see a conflict instead of overwriting.
-import { appendAuditIn, inAuditedTransaction } from "../data/audit";
 import { hitForDecision, type NewDecision } from "../data/decisions";
 import { AppError } from "../errors";
+import { appendAuditIn, inAuditedTransaction } from "../data/writes/audit-append";
 
 /** Records a decision on a hit: supersedes the standing one (if its version is the one the officer saw) and audits both. */
 export async function recordDecision(

@@ -1,8 +1,8 @@
 import "server-only";
 // A financial figure entered by hand (a period not yet imported, or a correction): a new row replaces the
 // period's figures, committed with its audit entry.
-import { withAudit } from "../data/audit";
 import { AppError } from "../errors";
+import { withAudit } from "../data/writes/audit-append";
 
 export async function enterFinancial(
   input: { productLineId: string; period: string; revenueMinor: bigint; costMinor: bigint },

@@ -7,7 +7,7 @@ import "server-only";
 import path from "node:path";
 import { readReferenceCatalogue } from "../reference/catalogue-files";
 import type { ReferencePart } from "../rules/reference-catalogue";
-import { appendAuditIn, inAuditedTransaction } from "../data/audit";
+import { appendAuditIn, inAuditedTransaction } from "../data/writes/audit-append";
 
 export type ReferenceLoad = { added: number; updated: number; removed: number; unchanged: number; keptEdited: number };
 

@@ -1,7 +1,7 @@
 import "server-only";
 // A compliance officer overrides the ECCN of a BOM line (the engine's answer, or the BOM's column, was wrong).
-import { withAudit } from "../data/audit";
 import { AppError } from "../errors";
+import { withAudit } from "../data/writes/audit-append";
 
 type Actor = { id: string; email: string };
 

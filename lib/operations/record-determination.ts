@@ -2,12 +2,13 @@ import "server-only";
 // A compliance officer checks a stored BOM for a buyer, destination and date: the determination, its lines and
 // its audit entry are written in one transaction, so the record and the audit trail never disagree.
 import type { AuditActor } from "../data/audit";
-import { appendAuditInBulk } from "../data/audit";
-import { bulkTransaction, newId } from "../data/bulk";
+import { bulkTransaction, newId } from "../data/writes/bulk";
 import type { CheckRequest, CheckResult } from "../data/determination-types";
-import { bomLineIds, insertDetermination, storedBomLines } from "../data/determinations";
+import { bomLineIds, storedBomLines } from "../data/determinations";
 import { AppError } from "../errors";
 import { checkBomLines } from "./check-bom-lines";
+import { appendAuditInBulk } from "../data/writes/audit-append";
+import { insertDetermination } from "../data/writes/determinations";
 
 export async function recordDetermination(
   bomId: string,

@@ -4,34 +4,20 @@ import "server-only";
 // transaction together with the job's outcome and the audit entry, so a file lands whole, recorded and
 // audited, or not at all. A list that becomes current is then screened against (a use case of its own).
 import fs from "node:fs";
-import {
-  appendAuditIn,
-  appendAuditInBulk,
-  inAuditedTransaction,
-  type AuditActor,
-  type AuditEvent,
-} from "../data/audit";
-import {
-  discardJob,
-  earlierJobForSameContent,
-  failInterruptedJobs,
-  findSameContent,
-  finishJob,
-  finishJobIn,
-  jobEnded,
-  saveMapping,
-  startJob,
-  type ImportStatus,
-} from "../data/import-jobs";
-import { importList } from "../data/import-list";
-import { importRows } from "../data/import-rows";
+import { type AuditActor, type AuditEvent } from "../data/audit";
+import { earlierJobForSameContent, findSameContent, type ImportStatus } from "../data/import-jobs";
+import { importList } from "../data/writes/import-list";
+import { importRows } from "../data/writes/import-rows";
 import { emptyCounts } from "../data/import-stream";
 import type { ImportRequest, ImportResult } from "../data/import-types";
 import { maxUploadBytes } from "../env";
 import { AppError } from "../errors";
 import { UnreadableFileError } from "../imports/row-stream";
 import { analyseUpload, sha256File } from "./analyse-upload";
+import { markInterruptedImports } from "./mark-interrupted-imports";
 import { rescreenParties } from "./rescreen-parties";
+import { appendAuditIn, appendAuditInBulk, inAuditedTransaction } from "../data/writes/audit-append";
+import { discardJob, finishJob, finishJobIn, jobEnded, saveMapping, startJob } from "../data/writes/import-jobs";
 
 export type { ImportProgress, ImportRequest, ImportResult } from "../data/import-types";
 
@@ -92,7 +78,7 @@ export async function runImport(req: ImportRequest): Promise<ImportResult> {
     req.sha256 ??
     (req.onProgress?.({ phase: "hashing", bytesRead: 0, bytesTotal: size, rows: 0 }), await sha256File(req.file));
   // a job left "running" by a process that died would otherwise block or confuse this one
-  await failInterruptedJobs();
+  await markInterruptedImports();
   const unchanged = (same: { id: string; resultType: string | null; resultId: string | null; fileName: string }) =>
     result({
       status: "unchanged",

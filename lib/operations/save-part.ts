@@ -1,8 +1,8 @@
 import "server-only";
 // An admin adds or edits a part of the catalogue the licence engine classifies GPUs and accelerators with.
-import { withAudit } from "../data/audit";
 import type { PartInput } from "../data/classification";
 import { AppError } from "../errors";
+import { withAudit } from "../data/writes/audit-append";
 
 type Actor = { id: string; email: string };
 

@@ -1,9 +1,9 @@
 import "server-only";
 // An executive saves a scenario: a new version of the named scenario (earlier versions are kept, never
 // overwritten), committed with its audit entry.
-import { withAudit } from "../data/audit";
 import { AppError } from "../errors";
 import { parseScenarioParams } from "../scenarios/params";
+import { withAudit } from "../data/writes/audit-append";
 
 export async function saveScenario(
   name: string,

@@ -3,21 +3,15 @@ import "server-only";
 // system does, when a new list version becomes current). Parties are read a page at a time and their hits
 // written in bulk, so a million parties screen without holding them all in memory. The run's end and its
 // audit entries commit together.
-import { appendAuditIn, inAuditedTransaction, type AuditActor } from "../data/audit";
-import { newId, type Cell } from "../data/bulk";
+import { type AuditActor } from "../data/audit";
+import { newId, type Cell } from "../data/writes/bulk";
 import { screeningIndex, screeningThresholds } from "../data/screening";
-import {
-  createScreeningRun,
-  markRunFailed,
-  partiesPage,
-  partyCount,
-  reopenedDecisions,
-  writeRunPage,
-  type RunTrigger,
-} from "../data/screening-runs";
+import { partiesPage, partyCount, reopenedDecisions, type RunTrigger } from "../data/screening-runs";
 import { prepareQuery } from "../screening/query";
 import { screenPrepared } from "../screening/screen";
 import type { SourceGroup } from "../screening/sources";
+import { appendAuditIn, inAuditedTransaction } from "../data/writes/audit-append";
+import { createScreeningRun, markRunFailed, writeRunPage } from "../data/writes/screening-runs";
 
 const PAGE = 2000;
 

@@ -1,7 +1,7 @@
 import "server-only";
 // An executive's assumptions for a product line: baseline growth, and exposure when no BOM gives it.
-import { withAudit } from "../data/audit";
 import { AppError } from "../errors";
+import { withAudit } from "../data/writes/audit-append";
 
 export async function setLineAssumptions(
   input: { productLineId: string; growthBp: number; exposureBp: number | null },

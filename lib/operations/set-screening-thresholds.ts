@@ -1,10 +1,10 @@
 import "server-only";
 // An admin sets the screening thresholds: the setting and its audit entry commit together.
-import { withAudit } from "../data/audit";
 import { SCREENING_THRESHOLDS_KEY, screeningThresholds } from "../data/screening";
 import { AppError } from "../errors";
 import { parseThresholds } from "../screening/thresholds";
 import type { Thresholds } from "../screening/types";
+import { withAudit } from "../data/writes/audit-append";
 
 export async function setScreeningThresholds(
   value: unknown,

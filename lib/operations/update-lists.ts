@@ -12,10 +12,10 @@ import { listUpdateConfig, type ListUpdateConfig } from "../env";
 import { isAppError } from "../errors";
 import { DownloadError, downloadList } from "../lists/download";
 import { isRejection, isUpdateDue, publisherDate, updateStatusOf, type UpdateStatus } from "../lists/update-policy";
-import { withAudit, type AuditActor, type AuditEvent } from "../data/audit";
+import { type AuditActor, type AuditEvent } from "../data/audit";
 import { runImport } from "./run-import";
 import { emptyCounts } from "../data/import-stream";
-import { acquireLease, releaseLease } from "../data/leases";
+import { acquireLease, releaseLease } from "../data/writes/leases";
 import {
   createUpdateRow,
   currentCslVersion,
@@ -26,8 +26,9 @@ import {
   linkImportJob,
   runningUpdate,
   writeUpdateProgress,
-} from "../data/list-updates";
+} from "../data/writes/list-updates";
 import type { ListUpdateResult, UpdateProgress, UpdateTrigger } from "../data/list-update-types";
+import { withAudit } from "../data/writes/audit-append";
 
 export type { ListUpdateResult, UpdateProgress, UpdateTrigger } from "../data/list-update-types";
 

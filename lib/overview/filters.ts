@@ -1,3 +1,4 @@
+import { COUNTRY_CODE } from "../country-code";
 // The overview's filters, kept in the URL so a link reproduces the view: a date range (inclusive, UTC days), a
 // destination country, a customer (party id) and a product line (id). Pure.
 export type OverviewFilters = {
@@ -18,7 +19,6 @@ export const noFilters: OverviewFilters = {
 };
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const COUNTRY = /^[A-Z]{2}$/;
 // ids are cuids; anything else in the URL is someone's typo or a probe, not a filter
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
 
@@ -50,7 +50,7 @@ export function parseOverviewFilters(sp: SearchParams): { filters: OverviewFilte
   }
   const destination = one(sp, "destination")?.toUpperCase() ?? null;
   if (destination !== null) {
-    if (COUNTRY.test(destination)) filters.destination = destination;
+    if (COUNTRY_CODE.test(destination)) filters.destination = destination;
     else problems.push(`destination: "${destination}" is not a two-letter country code; ignored.`);
   }
   for (const key of ["customer", "productLine"] as const) {

@@ -6,12 +6,20 @@ import path from "node:path";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { requirePermission } from "@/lib/auth/session";
-import { createApiKey, listApiKeys, revokeApiKey, userForApiKey } from "@/lib/data/api-keys";
+import { listApiKeys } from "@/lib/data/api-keys";
 import { listAudit, verifyAuditChain } from "@/lib/data/audit";
-import { flushSecurityEvents } from "@/lib/data/security-events";
-import { changeUserRole, createUser, deleteUser, disableUser, enableUser, resetPassword } from "@/lib/data/users";
+import { flushSecurityEvents } from "@/lib/data/writes/security-events";
 import { secureUploadsDir, uploadsDir } from "@/lib/uploads/permissions";
 import { suiteConfig } from "./database";
+import { createUser } from "@/lib/operations/create-user";
+import { changeUserRole } from "@/lib/operations/change-user-role";
+import { disableUser } from "@/lib/operations/disable-user";
+import { enableUser } from "@/lib/operations/enable-user";
+import { deleteUser } from "@/lib/operations/delete-user";
+import { resetPassword } from "@/lib/operations/reset-password";
+import { createApiKey } from "@/lib/operations/create-api-key";
+import { revokeApiKey } from "@/lib/operations/revoke-api-key";
+import { userForApiKey } from "@/lib/data/writes/api-key-use";
 
 // Server actions read the request's headers through next/headers: here they are whatever a test sets.
 const requestHeaders = vi.hoisted(() => ({ current: new Headers() }));
@@ -41,7 +49,7 @@ describe(`API keys keep to their owner's current standing (${suiteConfig().provi
     expect((await userForApiKey(key))?.role).toBe("compliance");
     await changeUserRole(u.id, "analyst", admin);
     expect(await userForApiKey(key)).toBeNull();
-    const { POST } = await import("@/app/api/determinations/route");
+    const { POST } = await import("@/app/api/v1/determinations/route");
     expect((await POST(bearer(key))).status).toBe(401);
     await changeUserRole(u.id, "compliance", admin);
     expect((await userForApiKey(key))?.role).toBe("compliance");
@@ -51,7 +59,7 @@ describe(`API keys keep to their owner's current standing (${suiteConfig().provi
     const u = await mkUser("key-admin-owner@test", "admin");
     const { key } = await createApiKey(u.id, "BI", "executive", { actor: admin });
     expect((await userForApiKey(key))?.role).toBe("executive");
-    const { POST } = await import("@/app/api/determinations/route");
+    const { POST } = await import("@/app/api/v1/determinations/route");
     expect((await POST(bearer(key))).status).toBe(403);
   });
 
@@ -232,7 +240,7 @@ describe(`security events in the audit chain (${suiteConfig().provider})`, () =>
   it("records a refusal with the role, the permission and the route; repeats are coalesced", async () => {
     const u = await mkUser("events-refused@test", "executive");
     const { key } = await createApiKey(u.id, "BI", "executive", { actor: admin });
-    const { POST } = await import("@/app/api/determinations/route");
+    const { POST } = await import("@/app/api/v1/determinations/route");
     expect((await POST(bearer(key))).status).toBe(403);
     expect((await POST(bearer(key))).status).toBe(403);
     await flushSecurityEvents();

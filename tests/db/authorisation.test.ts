@@ -6,9 +6,9 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { createApiKey } from "@/lib/data/api-keys";
 import { permissions } from "@/lib/auth/roles";
 import { suiteConfig } from "./database";
+import { createApiKey } from "@/lib/operations/create-api-key";
 
 const root = path.resolve(import.meta.dirname, "../..");
 function walk(dir: string, match: (f: string) => boolean): string[] {
@@ -57,7 +57,7 @@ describe(`authorisation on every route handler (${suiteConfig().provider})`, () 
       select: { id: true },
     });
     const { key } = await createApiKey(user.id, "BI", "executive");
-    const { POST } = await import("@/app/api/determinations/route");
+    const { POST } = await import("@/app/api/v1/determinations/route");
     const res = await POST(
       new Request("http://localhost/api/determinations", {
         method: "POST",

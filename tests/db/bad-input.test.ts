@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { createApiKey } from "@/lib/data/api-keys";
-import { POST as screen } from "@/app/api/screen/route";
-import { POST as determinations } from "@/app/api/determinations/route";
+import { POST as screen } from "@/app/api/v1/screen/route";
+import { POST as determinations } from "@/app/api/v1/determinations/route";
 import { POST as createUserRoute } from "@/app/api/v1/users/route";
 import { GET as auditPack } from "@/app/api/v1/audit/pack/route";
 import { GET as exportDetermination } from "@/app/api/v1/determinations/[id]/export/route";
@@ -14,6 +13,7 @@ import { POST as cancel } from "@/app/api/v1/imports/uploads/[id]/cancel/route";
 import { GET as progress } from "@/app/api/v1/imports/uploads/[id]/progress/route";
 import { bodiesFrom, fileCorpus, pathLike, random, wrongValues, type ApiCase, type FileCase } from "./bad-input-corpus";
 import { suiteConfig } from "./database";
+import { createApiKey } from "@/lib/operations/create-api-key";
 
 // Every malformed input gets a 4xx with a specific message (never a 5xx, never an unhandled rejection), and
 // nothing of it reaches the data. Route handlers are called in-process, as Next.js calls them, with API keys.

@@ -1,9 +1,9 @@
 // `npx chokepoint keys create|list|revoke` as users run it, against the suite's seeded database.
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { userForApiKey } from "@/lib/data/api-keys";
 import { listAudit } from "@/lib/data/audit";
 import { suiteConfig } from "./database";
+import { userForApiKey } from "@/lib/data/writes/api-key-use";
 
 const cli = (...args: string[]) =>
   spawnSync(process.execPath, ["bin/chokepoint.mjs", ...args], {

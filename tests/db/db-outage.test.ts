@@ -5,13 +5,13 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db, disconnectDb } from "@/lib/db";
 import { parseDatabaseUrl } from "@/lib/env";
-import { createApiKey } from "@/lib/data/api-keys";
 import { isDatabaseUnavailable } from "@/lib/db-errors";
 import { deployMigrations } from "@/lib/schema-engine/engine";
-import { POST as screen } from "@/app/api/screen/route";
+import { POST as screen } from "@/app/api/v1/screen/route";
 import { GET as health } from "@/app/api/health/route";
 import { suiteConfig } from "./database";
 import { runImport } from "@/lib/operations/run-import";
+import { createApiKey } from "@/lib/operations/create-api-key";
 
 // PostgreSQL stopped in the middle of an import and between requests, then started again: a server of this
 // file's own (the suite's server cannot be stopped under the other tests). Only in the PostgreSQL run: an

@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { getDetermination } from "@/lib/data/determinations";
-import { POST } from "@/app/api/determinations/route";
-import { createApiKey } from "@/lib/data/api-keys";
+import { POST } from "@/app/api/v1/determinations/route";
 import { listPartRows } from "@/lib/data/classification";
 import { determinationPack, partyPack } from "@/lib/data/audit-pack";
 import { suiteConfig } from "./database";
@@ -10,6 +9,7 @@ import { recordDetermination } from "@/lib/operations/record-determination";
 import { savePart } from "@/lib/operations/save-part";
 import { overrideClassification } from "@/lib/operations/override-classification";
 import { addLicence } from "@/lib/operations/add-licence";
+import { createApiKey } from "@/lib/operations/create-api-key";
 
 // On the seeded database: the demo GPU-server BOM and the demo parties.
 const actor = { id: null, email: "test@determinations" };

@@ -334,7 +334,7 @@ describe.skipIf(suiteConfig().provider !== "postgresql")(
   "a bulk connection that dies between two writes (postgresql)",
   () => {
     it("fails the next write instead of waiting for it forever", async () => {
-      const { bulkTransaction } = await import("@/lib/data/bulk");
+      const { bulkTransaction } = await import("@/lib/data/writes/bulk");
       const write = bulkTransaction(async (w) => {
         await w.execute(`CREATE TEMP TABLE "bulk_fault" ("a" text)`);
         await w.insert(
@@ -361,7 +361,7 @@ describe.skipIf(suiteConfig().provider !== "postgresql")(
 
 describe(`writes while an import holds the write lock, in the same process (${suiteConfig().provider})`, () => {
   it("wait for the import without stopping the process (its rows keep flowing), then land", async () => {
-    const { bulkTransaction } = await import("@/lib/data/bulk");
+    const { bulkTransaction } = await import("@/lib/data/writes/bulk");
     const mapping = (kind: string) => ({
       id: `lock-${kind}`,
       kind,

@@ -5,10 +5,10 @@ import Papa from "papaparse";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { diffVersions } from "@/lib/data/list-diff";
-import { decideQuarantined } from "@/lib/data/list-versions";
 import { hasShared, sharedFile } from "@/lib/testing/shared-reference";
 import { suiteConfig, useScratchDatabase } from "./database";
 import { runImport, type ImportResult } from "@/lib/operations/run-import";
+import { decideQuarantined } from "@/lib/operations/decide-list-version";
 
 // A database of its own: these tests import list versions and need to know exactly what is current.
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "imports-"));

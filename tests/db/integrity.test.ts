@@ -1,12 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { db, dbConfig } from "@/lib/db";
-import { appendAudit, verifyAuditChain } from "@/lib/data/audit";
-import { bulkTransaction } from "@/lib/data/bulk";
-import { insertListVersion } from "@/lib/data/list-versions";
-import { changeUserRole, createUser } from "@/lib/data/users";
+import { verifyAuditChain } from "@/lib/data/audit";
+import { bulkTransaction } from "@/lib/data/writes/bulk";
 import { toListedEntry } from "@/lib/lists/csl";
-import { createApiKey, revokeApiKey, userForApiKey } from "@/lib/data/api-keys";
 import { suiteConfig } from "./database";
+import { createUser } from "@/lib/operations/create-user";
+import { changeUserRole } from "@/lib/operations/change-user-role";
+import { createApiKey } from "@/lib/operations/create-api-key";
+import { revokeApiKey } from "@/lib/operations/revoke-api-key";
+import { appendAudit } from "@/lib/data/writes/audit-append";
+import { insertListVersion } from "@/lib/data/writes/list-versions";
+import { userForApiKey } from "@/lib/data/writes/api-key-use";
 
 describe(`data integrity (${suiteConfig().provider})`, () => {
   it("chains audit entries, and the database refuses to update or delete them", async () => {

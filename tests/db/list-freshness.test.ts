@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { createApiKey } from "@/lib/data/api-keys";
 import { determinationListFreshness } from "@/lib/data/list-update-status";
 import { suiteConfig } from "./database";
+import { createApiKey } from "@/lib/operations/create-api-key";
 
 // A seeded determination, its list dated 2023-11-01 for the test (restored after) and never confirmed by an
 // update: it says it was made against a stale list.

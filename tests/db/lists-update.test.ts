@@ -6,12 +6,12 @@ import Papa from "papaparse";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { listUpdateConfig } from "@/lib/env";
-import { decideQuarantined } from "@/lib/data/list-versions";
 import { cslJsonRecord, fictionalList, serveList, startPublisher, type Publisher } from "../fixtures/csl-publisher";
 import { cliAsync } from "./cli-async";
 import { suiteConfig, useScratchDatabase } from "./database";
 import { updateLists } from "@/lib/operations/update-lists";
 import { startPartyScreening } from "@/lib/operations/screen-parties";
+import { decideQuarantined } from "@/lib/operations/decide-list-version";
 
 // `lists update` against a publisher on 127.0.0.1, on a database of its own (these tests need to know exactly
 // which list version is in force).

@@ -6,11 +6,11 @@ import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { createUser } from "@/lib/data/users";
-import { createApiKey } from "@/lib/data/api-keys";
 import { guardRequest, isGuarded } from "@/lib/http/mutation";
 import { appOrigin, sessionCookie } from "./sessions";
 import { suiteConfig } from "./database";
+import { createUser } from "@/lib/operations/create-user";
+import { createApiKey } from "@/lib/operations/create-api-key";
 
 const root = path.resolve(import.meta.dirname, "../..");
 function walk(dir: string): string[] {
@@ -56,6 +56,8 @@ describe(`forged same-site requests (${suiteConfig().provider})`, () => {
     expect(mutating.map(([f, m]) => `${m} ${rel(f)}`)).toEqual(
       expect.arrayContaining([
         "POST app/api/v1/users/route.ts",
+        "POST app/api/v1/determinations/route.ts",
+        "POST app/api/v1/screen/route.ts",
         "POST app/api/determinations/route.ts",
         "POST app/api/v1/imports/uploads/route.ts",
         "POST app/api/auth/[...all]/route.ts",
@@ -171,7 +173,7 @@ describe(`body limits while streaming (${suiteConfig().provider})`, () => {
       select: { id: true },
     });
     const { key } = await createApiKey(user.id, "limits", "compliance");
-    const { POST } = await import("@/app/api/screen/route");
+    const { POST } = await import("@/app/api/v1/screen/route");
     const b = countingBody(32 * 1024 * 1024);
     const res = await POST(chunked("/api/screen", b.body, { authorization: `Bearer ${key}` }));
     expect(res.status).toBe(413);

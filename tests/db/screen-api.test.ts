@@ -1,13 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { createApiKey } from "@/lib/data/api-keys";
-import { POST } from "@/app/api/screen/route";
+import { POST } from "@/app/api/v1/screen/route";
+import * as screenAlias from "@/app/api/screen/route";
+import * as determinationsAlias from "@/app/api/determinations/route";
+import * as determinationsV1 from "@/app/api/v1/determinations/route";
 import { suiteConfig } from "./database";
+import { createApiKey } from "@/lib/operations/create-api-key";
 
 // The route handler as integrators call it, with an API key, on the seeded database (the shipped list).
 const call = (body: unknown, headers: Record<string, string> = {}) =>
   POST(
-    new Request("http://localhost/api/screen", {
+    new Request("http://localhost/api/v1/screen", {
       method: "POST",
       headers: { "content-type": "application/json", ...headers },
       body: typeof body === "string" ? body : JSON.stringify(body),
@@ -79,5 +82,12 @@ describe(`POST /api/screen (${suiteConfig().provider})`, () => {
     } finally {
       delete process.env.CHOKEPOINT_API_NAMES_PER_MINUTE;
     }
+  });
+});
+
+describe("the API's old paths", () => {
+  it("/api/screen and /api/determinations are aliases of the /api/v1 handlers, not copies", () => {
+    expect(screenAlias.POST).toBe(POST);
+    expect(determinationsAlias.POST).toBe(determinationsV1.POST);
   });
 });

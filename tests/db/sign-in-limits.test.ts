@@ -3,11 +3,11 @@
 // X-Forwarded-For as a client sent it. Here the test plays that server: it sets the header itself.
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
-import { createUser } from "@/lib/data/users";
 import { listAudit } from "@/lib/data/audit";
-import { flushSecurityEvents } from "@/lib/data/security-events";
+import { flushSecurityEvents } from "@/lib/data/writes/security-events";
 import { signIn } from "./sessions";
 import { suiteConfig } from "./database";
+import { createUser } from "@/lib/operations/create-user";
 
 const IP_HEADER = `x-chokepoint-client-ip-${"5e".repeat(12)}`;
 process.env.CHOKEPOINT_CLIENT_IP_HEADER = IP_HEADER; // before the first auth(): Better Auth reads it once

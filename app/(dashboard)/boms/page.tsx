@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { requireArea } from "@/lib/auth/session";
-import { listBoms } from "@/lib/data/catalog";
+import { listBoms } from "@/lib/data/area-rows";
 import { BomsTable } from "@/components/tables/boms-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";

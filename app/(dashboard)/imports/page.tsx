@@ -1,18 +1,18 @@
 import type { Metadata } from "next";
 import { requireArea } from "@/lib/auth/session";
-import { listImportJobs, listListVersions } from "@/lib/data/catalog";
-import { failInterruptedJobs } from "@/lib/data/import-jobs";
+import { listImportJobs, listListVersions } from "@/lib/data/area-rows";
 import { ImportJobsTable } from "@/components/tables/import-jobs-table";
 import { ListVersionsTable } from "@/components/tables/list-versions-table";
 import { ImportWizard } from "@/components/imports/import-wizard";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { markInterruptedImports } from "@/lib/operations/mark-interrupted-imports";
 
 export const metadata: Metadata = { title: "Imports" };
 
 export default async function ImportsPage() {
   await requireArea("imports", "/imports");
-  await failInterruptedJobs();
+  await markInterruptedImports();
   const [jobs, versions] = await Promise.all([listImportJobs(), listListVersions()]);
   return (
     <>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { requireArea } from "@/lib/auth/session";
 import { can, canOpen } from "@/lib/auth/roles";
-import { listFinancials } from "@/lib/data/catalog";
+import { listFinancials } from "@/lib/data/area-rows";
 import { listScenarios, productLineChoices, scenarioBase } from "@/lib/data/scenarios";
 import { AssumptionForms } from "@/components/scenarios/assumption-forms";
 import { decodeParams, defaultParams } from "@/lib/scenarios/params";

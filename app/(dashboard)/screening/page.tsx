@@ -3,7 +3,7 @@ import Link from "next/link";
 import { requireArea } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
 import { currentListVersion } from "@/lib/data/list-versions";
-import { listEntries, listParties } from "@/lib/data/catalog";
+import { listEntries, listParties } from "@/lib/data/area-rows";
 import { hitsWithDecisions } from "@/lib/data/decisions";
 import { screeningThresholds } from "@/lib/data/screening";
 import { latestRuns } from "@/lib/data/screening-runs";

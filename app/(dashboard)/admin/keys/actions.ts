@@ -4,7 +4,8 @@ import { z } from "zod";
 import { validatedAction } from "@/lib/actions/validated-action";
 import { roles } from "@/lib/auth/roles";
 import { API_KEY_DEFAULT_DAYS, API_KEY_MAX_DAYS } from "@/lib/auth/api-key-policy";
-import { createApiKey, revokeApiKey } from "@/lib/data/api-keys";
+import { createApiKey } from "@/lib/operations/create-api-key";
+import { revokeApiKey } from "@/lib/operations/revoke-api-key";
 
 const createKeySchema = z.object({
   userId: z.string().min(1, "Choose the key's owner"),

@@ -3,7 +3,12 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { validatedAction } from "@/lib/actions/validated-action";
 import { roles } from "@/lib/auth/roles";
-import { changeUserRole, createUser, deleteUser, disableUser, enableUser, resetPassword } from "@/lib/data/users";
+import { createUser } from "@/lib/operations/create-user";
+import { changeUserRole } from "@/lib/operations/change-user-role";
+import { disableUser } from "@/lib/operations/disable-user";
+import { enableUser } from "@/lib/operations/enable-user";
+import { deleteUser } from "@/lib/operations/delete-user";
+import { resetPassword } from "@/lib/operations/reset-password";
 
 const changeRoleSchema = z.object({ userId: z.string().min(1), role: z.enum(roles) });
 

@@ -3,12 +3,9 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { validatedAction } from "@/lib/actions/validated-action";
 import { recordDetermination } from "@/lib/operations/record-determination";
+import { DESTINATION_CODE, DESTINATION_CODE_EXPECTED } from "@/lib/country-code";
 
-const iso = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .regex(/^[A-Z]{2}(-[0-9]{2})?$/, "An ISO country code such as CN or DE.");
+const iso = z.string().trim().toUpperCase().regex(DESTINATION_CODE, `Expected ${DESTINATION_CODE_EXPECTED}.`);
 const schema = z
   .object({
     bomId: z.string().min(1),

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireArea } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
-import { getBom, listParties } from "@/lib/data/catalog";
+import { getBom, listParties } from "@/lib/data/area-rows";
 import { determinationsForBom } from "@/lib/data/determinations";
 import { statusLabels, type LineStatus } from "@/lib/rules/types";
 import { CheckBomForm } from "@/components/boms/check-form";

@@ -3,6 +3,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { validatedAction } from "@/lib/actions/validated-action";
 import { addLicence } from "@/lib/operations/add-licence";
+import { DESTINATION_CODE, DESTINATION_CODE_EXPECTED } from "@/lib/country-code";
 
 const schema = z.object({
   number: z.string().trim().min(1, "Required.").max(60),
@@ -10,11 +11,7 @@ const schema = z.object({
   destination: z
     .union([
       z.literal(""),
-      z
-        .string()
-        .trim()
-        .toUpperCase()
-        .regex(/^[A-Z]{2}$/, "An ISO country code."),
+      z.string().trim().toUpperCase().regex(DESTINATION_CODE, `Expected ${DESTINATION_CODE_EXPECTED}.`),
     ])
     .transform((v) => v || null),
   eccns: z.string().trim().min(1, "List the ECCNs it covers (comma-separated), or * for all.").max(500),

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireArea } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
-import { listParties } from "@/lib/data/catalog";
+import { listParties } from "@/lib/data/area-rows";
 import { listLicences } from "@/lib/data/classification";
 import { LicenceForm } from "@/components/boms/licence-form";
 import { EmptyState } from "@/components/ui/empty-state";

@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { requirePermission } from "@/lib/auth/session";
 import { roles } from "@/lib/auth/roles";
-import { createUser, listUsers } from "@/lib/data/users";
+import { listUsers } from "@/lib/data/users";
 import { errorResponse, jsonResponse } from "@/lib/http/responses";
 import { readJsonBody } from "@/lib/http/json-body";
 import { mutation } from "@/lib/http/mutation";
+import { createUser } from "@/lib/operations/create-user";
 
 const MAX_BODY_BYTES = 64 * 1024;
 

@@ -2,8 +2,8 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { validatedAction } from "@/lib/actions/validated-action";
-import { decideQuarantined } from "@/lib/data/list-versions";
 import { rescreenParties } from "@/lib/operations/rescreen-parties";
+import { decideQuarantined } from "@/lib/operations/decide-list-version";
 
 const schema = z.object({
   versionId: z.string().min(1),

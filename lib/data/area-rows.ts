@@ -1,8 +1,27 @@
 import "server-only";
-// Read models for the area pages: each returns plain, app-shaped rows (no Prisma types leak to pages).
+// Read models for the area pages (parties, BOMs, imports, list versions, financials, listed entries): plain,
+// app-shaped rows; their types are in area-row-types.ts, for components.
 import { db } from "../db";
 
-export type PartyRow = { id: string; name: string; kind: string; country: string | null; isDemo: boolean };
+export type {
+  PartyRow,
+  BomRow,
+  BomLineRow,
+  ImportJobRow,
+  ListVersionRow,
+  FinancialRow,
+  ListedEntryRow,
+} from "./area-row-types";
+import type {
+  PartyRow,
+  BomRow,
+  BomLineRow,
+  ImportJobRow,
+  ListVersionRow,
+  FinancialRow,
+  ListedEntryRow,
+} from "./area-row-types";
+
 export async function listParties(): Promise<PartyRow[]> {
   return db().party.findMany({
     orderBy: { name: "asc" },
@@ -10,15 +29,6 @@ export async function listParties(): Promise<PartyRow[]> {
   });
 }
 
-export type BomRow = {
-  id: string;
-  name: string;
-  format: string | null;
-  isDemo: boolean;
-  lines: number;
-  sourceNote: string | null;
-  product: string | null;
-};
 export async function listBoms(): Promise<BomRow[]> {
   const rows = await db().bom.findMany({
     orderBy: { createdAt: "asc" },
@@ -43,17 +53,6 @@ export async function listBoms(): Promise<BomRow[]> {
   }));
 }
 
-export type BomLineRow = {
-  id: number;
-  lineNo: number;
-  references: string | null;
-  manufacturer: string | null;
-  mpn: string | null;
-  description: string | null;
-  quantity: number;
-  eccn: string | null;
-  dnp: boolean;
-};
 export async function getBom(
   id: string,
 ): Promise<{ id: string; name: string; sourceNote: string | null; isDemo: boolean; lines: BomLineRow[] } | null> {
@@ -82,24 +81,6 @@ export async function getBom(
   });
 }
 
-export type ImportJobRow = {
-  id: string;
-  kind: string;
-  format: string | null;
-  fileName: string;
-  fileSha256: string;
-  status: string;
-  who: string;
-  rowsRead: number;
-  rowsImported: number;
-  rowsSkipped: number;
-  rowsInvalid: number;
-  errorCount: number;
-  durationMs: number | null;
-  createdAt: string;
-  resultType: string | null;
-  resultId: string | null;
-};
 export async function listImportJobs(): Promise<ImportJobRow[]> {
   const rows = await db().importJob.findMany({
     orderBy: { createdAt: "desc" },
@@ -130,17 +111,6 @@ export async function listImportJobs(): Promise<ImportJobRow[]> {
   }));
 }
 
-export type ListVersionRow = {
-  id: string;
-  label: string;
-  listKind: string;
-  status: string;
-  publishedOn: string | null;
-  entryCount: number;
-  createdAt: string;
-  quarantineReason: string | null;
-  diff: { added: number; removed: number; changed: number } | null;
-};
 export async function listListVersions(): Promise<ListVersionRow[]> {
   const rows = await db().listVersion.findMany({
     orderBy: { createdAt: "desc" },
@@ -164,15 +134,6 @@ export async function listListVersions(): Promise<ListVersionRow[]> {
   }));
 }
 
-export type FinancialRow = {
-  productLine: string;
-  segment: string;
-  period: string;
-  revenueMinor: string;
-  costMinor: string;
-  currency: string;
-  isEstimate: boolean;
-};
 export async function listFinancials(): Promise<FinancialRow[]> {
   const rows = await db().financial.findMany({
     orderBy: [{ period: "asc" }],
@@ -196,14 +157,6 @@ export async function listFinancials(): Promise<FinancialRow[]> {
   }));
 }
 
-export type ListedEntryRow = {
-  id: string;
-  sourceCode: string;
-  name: string;
-  countries: string;
-  startDate: string | null;
-  licensePolicy: string | null;
-};
 export async function listEntries(listVersionId: string, sourceCode?: string): Promise<ListedEntryRow[]> {
   const rows = await db().listedEntry.findMany({
     where: { listVersionId, ...(sourceCode ? { sourceCode } : {}) },

@@ -2,7 +2,7 @@ import "server-only";
 // A named lease in the database: one holder at a time across every process and app instance that shares it
 // (SQLite or PostgreSQL alike, unlike an advisory lock, which lives on one PostgreSQL connection). A holder
 // that dies without releasing it leaves it to expire.
-import { db } from "../db";
+import { db } from "../../db";
 
 /** Takes the lease if it is free or expired; false when someone else holds it. */
 export async function acquireLease(name: string, holder: string, ms: number): Promise<boolean> {

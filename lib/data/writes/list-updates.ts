@@ -1,9 +1,9 @@
 import "server-only";
 // The list_update rows: one per attempt to download the list from its publisher (lib/operations/update-lists.ts).
-import { db } from "../db";
-import { publisherDate, type UpdateStatus, type Validators } from "../lists/update-policy";
-import type { AuditActor, Tx } from "./audit";
-import type { ListUpdateResult, UpdateProgress, UpdateTrigger } from "./list-update-types";
+import { db } from "../../db";
+import { publisherDate, type UpdateStatus, type Validators } from "../../lists/update-policy";
+import type { AuditActor, Tx } from "../audit";
+import type { ListUpdateResult, UpdateProgress, UpdateTrigger } from "../list-update-types";
 
 /** The validators of the last download of this URL that landed, if a version is in force to compare with. */
 export async function lastValidators(url: string): Promise<Validators | null> {

@@ -3,14 +3,15 @@ import "server-only";
 // whatever the file size. After the first row problem nothing more is written (it all rolls back), but the
 // parse goes on to report every problem in the file at once.
 import path from "node:path";
-import { recordFor, type Analysis } from "../imports/analyse";
-import type { BomRecord, ClassificationRecord, FinancialRecord, PartyRecord } from "../imports/records";
-import { mpnKey } from "../rules/declarations";
-import { toMinorUnits, toMinorUnitsNumber } from "../money";
-import { db } from "../db";
+import { recordFor, type Analysis } from "../../imports/analyse";
+import type { BomRecord, ClassificationRecord, FinancialRecord, PartyRecord } from "../../imports/records";
+import { mpnKey } from "../../rules/declarations";
+import { toMinorUnits, toMinorUnitsNumber } from "../../money";
+import { db } from "../../db";
 import { bulkTransaction, newId, type BulkWriter } from "./bulk";
-import { dataRows, emptyCounts, mismatch, ProblemLog, problemsMessage, RAW_BLOCK, writeRawRows } from "./import-stream";
-import type { ImportBase, ImportRequest, ImportResult, LandedHook } from "./import-types";
+import { dataRows, emptyCounts, mismatch, ProblemLog, problemsMessage } from "../import-stream";
+import { RAW_BLOCK, writeRawRows } from "./raw-rows";
+import type { ImportBase, ImportRequest, ImportResult, LandedHook } from "../import-types";
 
 class Rollback extends Error {}
 class NothingToImport extends Error {}

@@ -4,9 +4,10 @@ import "server-only";
 // chain's append-only guarantee. Failed sign-ins and refusals are coalesced (lib/audit/coalesce.ts): per account
 // and client address (per user, action and target for refusals) the first in a minute is written at once and the
 // repeats as one entry with their count when the minute ends, so a flood cannot grow the chain cheaply.
-import { Coalescer } from "../audit/coalesce";
-import { securityActions } from "../audit/event-kinds";
-import { appendAudit, type AuditActor, type AuditEvent } from "./audit";
+import { Coalescer } from "../../audit/coalesce";
+import { securityActions } from "../../audit/event-kinds";
+import { type AuditActor, type AuditEvent } from "../audit";
+import { appendAudit } from "./audit-append";
 
 type Pending = { actor: AuditActor; event: AuditEvent };
 type State = { coalescer: Coalescer<Pending>; timer: ReturnType<typeof setInterval> | null };

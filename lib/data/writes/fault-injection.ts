@@ -2,7 +2,7 @@
 // and its audit entry commit together: with CHOKEPOINT_INJECT_FAULT=before-audit-append the process dies after
 // the change is written and before its audit entry is, and afterwards neither may be visible.
 // `before-audit-append#2` dies at the second append instead (a command that records two changes).
-import { injectedFault } from "../env";
+import { injectedFault } from "../../env";
 
 export type FaultPoint = "before-audit-append";
 

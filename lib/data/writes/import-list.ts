@@ -4,22 +4,23 @@ import "server-only";
 // transaction, diffed against the version in force while the SQLite writer stores them.
 import fs from "node:fs";
 import path from "node:path";
-import type { Analysis } from "../imports/analyse";
-import { recordFor } from "../imports/analyse";
-import { cslJsonRecords, CslJsonError } from "../imports/csl-json";
-import { cslRecord } from "../imports/records";
-import type { ListedEntryInput } from "../lists/csl";
-import { diffLists, diffSummary, type ListDiff } from "../lists/diff";
-import { protectedChangeReasons, protectedChanges } from "../lists/protected-entries";
-import { jsonColumnReasons, qualityReasons } from "../lists/quality";
-import { AppError } from "../errors";
-import { db } from "../db";
+import type { Analysis } from "../../imports/analyse";
+import { recordFor } from "../../imports/analyse";
+import { cslJsonRecords, CslJsonError } from "../../imports/csl-json";
+import { cslRecord } from "../../imports/records";
+import type { ListedEntryInput } from "../../lists/csl";
+import { diffLists, diffSummary, type ListDiff } from "../../lists/diff";
+import { protectedChangeReasons, protectedChanges } from "../../lists/protected-entries";
+import { jsonColumnReasons, qualityReasons } from "../../lists/quality";
+import { AppError } from "../../errors";
+import { db } from "../../db";
 import { bulkTransaction } from "./bulk";
-import { dataRows, emptyCounts, mismatch, ProblemLog, writeRawRows } from "./import-stream";
-import type { ImportBase, ImportRequest, ImportResult, LandedHook } from "./import-types";
-import { currentEntriesForDiff } from "./list-diff";
+import { dataRows, emptyCounts, mismatch, ProblemLog } from "../import-stream";
+import { writeRawRows } from "./raw-rows";
+import type { ImportBase, ImportRequest, ImportResult, LandedHook } from "../import-types";
+import { currentEntriesForDiff } from "../list-diff";
+import { protectedHits } from "../protected-hits";
 import { insertListVersion } from "./list-versions";
-import { protectedHits } from "./protected-hits";
 
 const MAX_JSON_BYTES = 256 * 1024 * 1024;
 

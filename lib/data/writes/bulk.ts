@@ -7,8 +7,8 @@ import { once } from "node:events";
 import path from "node:path";
 import pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
-import { dbConfig } from "../db";
-import type { DatabaseConfig } from "../env";
+import { dbConfig } from "../../db";
+import { installRoot, type DatabaseConfig } from "../../env";
 
 export type Cell = string | number | bigint | boolean | Date | null | object;
 
@@ -136,7 +136,7 @@ async function pgBulk<T>(
 }
 
 /**
- * SQLite: the transaction runs in a worker thread (lib/data/sqlite-writer.worker.mjs, which also encodes
+ * SQLite: the transaction runs in a worker thread (lib/data/writes/sqlite-writer.worker.mjs, which also encodes
  * values as Prisma stores them), so inserts run while the caller prepares the next batch. At most two
  * batches are in flight (backpressure); an insert's failure surfaces at the next call or at the end, and
  * fails the whole transaction.
@@ -145,14 +145,11 @@ async function sqliteBulk<T>(file: string, fn: (w: BulkWriter) => Promise<T>): P
   // Looked up at run time: the bundler rewrites a statically imported `new Worker(…)` into a bundled module,
   // and this worker is a plain file started by its path.
   const { Worker } = process.getBuiltinModule("node:worker_threads");
-  const worker = new Worker(
-    path.join(process.env.CHOKEPOINT_ROOT ?? process.cwd(), "lib/data/sqlite-writer.worker.mjs"),
-    {
-      workerData: { file },
-      // the writer holds two batches at most: a small heap keeps the second thread's memory small too
-      resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 16 },
-    },
-  );
+  const worker = new Worker(path.join(installRoot(), "lib/data/writes/sqlite-writer.worker.mjs"), {
+    workerData: { file },
+    // the writer holds two batches at most: a small heap keeps the second thread's memory small too
+    resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 16 },
+  });
   let nextId = 0;
   const waiting = new Map<
     number,

@@ -3,8 +3,8 @@ import "server-only";
 // every server process and restart sees the same counts. Each step is one conditional UPDATE, so concurrent
 // attempts cannot all pass a stale read: the same fixed-window rule as lib/security/rate-limit.ts.
 import { createHash, randomUUID } from "node:crypto";
-import { db } from "../db";
-import type { RateRule } from "../security/rate-limit";
+import { db } from "../../db";
+import type { RateRule } from "../../security/rate-limit";
 
 export type Attempt = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
