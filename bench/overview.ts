@@ -51,6 +51,8 @@ async function populate() {
   cli(["db", "setup"]); // migrations, the shipped list, the demo data and its users
   const { db } = await import("../lib/db");
   const { bulkTransaction, newId } = await import("../lib/data/writes/bulk");
+  const { determinationColumns } = await import("../lib/data/writes/determinations");
+  const { matchColumns } = await import("../lib/data/writes/screening-runs");
   const rand = prng(42);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
   const entries = await db().listedEntry.findMany({
@@ -147,39 +149,22 @@ async function populate() {
           const r = rand();
           return r < 0.02 ? "blocked" : r < 0.06 ? "licence_required" : "nlr";
         });
-        await w.insert(
-          "licence_determination",
+        await w.insert("licence_determination", determinationColumns, [
           [
-            "id",
-            "bomId",
-            "buyerId",
-            "destination",
-            "shipFrom",
-            "asOf",
-            "listVersionId",
-            "ruleSetVersion",
-            "outcome",
-            "summary",
-            "createdById",
-            "createdAt",
+            detId,
+            bomId,
+            buyer[0]!,
+            buyer[3]!,
+            "US",
+            "2024-06-01",
+            run?.listVersionId ?? null,
+            "2023-10-17",
+            statuses.includes("blocked") ? "blocked" : "licence_required",
+            summaryOf(lines, statuses, { name: buyer[2], hqCountry: buyer[3], status: "clear" }),
+            admin?.id ?? null,
+            at(superseded ? 120 : rand() * 90),
           ],
-          [
-            [
-              detId,
-              bomId,
-              buyer[0]!,
-              buyer[3]!,
-              "US",
-              "2024-06-01",
-              run?.listVersionId ?? null,
-              "2023-10-17",
-              statuses.includes("blocked") ? "blocked" : "licence_required",
-              summaryOf(lines, statuses, { name: buyer[2], hqCountry: buyer[3], status: "clear" }),
-              admin?.id ?? null,
-              at(superseded ? 120 : rand() * 90),
-            ],
-          ],
-        );
+        ]);
         await w.insert(
           "determination_line",
           ["determinationId", "bomLineId", "status", "eccn", "ruleIds", "citations", "reasons"],
@@ -249,25 +234,7 @@ async function populate() {
         at(0),
       ];
     });
-    await w.insert(
-      "screening_match",
-      [
-        "id",
-        "runId",
-        "partyId",
-        "queryName",
-        "entryId",
-        "entryKey",
-        "entryHash",
-        "sourceCode",
-        "matchedName",
-        "score",
-        "band",
-        "explanation",
-        "createdAt",
-      ],
-      hits,
-    );
+    await w.insert("screening_match", matchColumns, hits);
     await w.insert(
       "compliance_decision",
       [

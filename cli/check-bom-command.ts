@@ -5,8 +5,7 @@ import { disconnectDb } from "@/lib/db";
 import { freshnessJson, listFreshnessAt } from "@/lib/data/list-update-status";
 import { stalenessMessage } from "@/lib/lists/update-policy";
 import { AppError } from "@/lib/errors";
-import { toMinorUnitsNumber } from "@/lib/money";
-import type { RawLine } from "@/lib/rules/line-facts";
+import { rawLine } from "@/lib/boms/raw-line";
 import { statusLabels } from "@/lib/rules/types";
 import { recordDetermination } from "@/lib/operations/record-determination";
 import { checkBomLines, toDeterminationReport } from "@/lib/operations/check-bom-lines";
@@ -69,20 +68,7 @@ export function registerCheckBomCommand(program: Command): void {
             const read = await readBomFile(abs, path.basename(file));
             if (read.message)
               throw new AppError("INVALID_INPUT", `${read.message}. Nothing was checked: fix the file first.`);
-            const lines: RawLine[] = read.records.map((r, i) => ({
-              lineNo: i + 1,
-              manufacturer: r.manufacturer,
-              mpn: r.mpn,
-              description: r.description,
-              quantity: r.quantity,
-              unitPriceE4: r.unitPrice ? Number(toMinorUnitsNumber(r.unitPrice, 4)) : null,
-              currency: r.currency,
-              eccn: r.eccn,
-              countryOfOrigin: r.countryOfOrigin,
-              usContentPct: r.usContentPct,
-              dnp: r.dnp,
-              override: null,
-            }));
+            const lines = read.records.map((r, i) => rawLine(r, i + 1));
             result = await checkBomLines(lines, req);
           }
           const report = toDeterminationReport(result);

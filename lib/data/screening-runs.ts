@@ -128,7 +128,7 @@ export async function latestRuns(take = 10): Promise<RunSummary[]> {
   return (await db().screeningRun.findMany({ orderBy: { createdAt: "desc" }, take, select: runSelect })).map(summary);
 }
 
-export async function getRun(id: string): Promise<RunSummary | null> {
+export async function screeningRunSummary(id: string): Promise<RunSummary | null> {
   const r = await db().screeningRun.findUnique({ where: { id }, select: runSelect });
   return r ? summary(r) : null;
 }
@@ -244,7 +244,7 @@ export async function statusChangesOfLastRun(): Promise<{
 }
 
 export async function requireRun(id: string): Promise<RunSummary> {
-  const run = await getRun(id);
+  const run = await screeningRunSummary(id);
   if (!run) throw new AppError("NOT_FOUND", "No such screening run.");
   return run;
 }

@@ -32,7 +32,7 @@ export function startRun(uploadId: string, bytesTotal: number, ownerId: string):
 }
 
 /** The run of an upload, only for the user who uploaded it (anyone else is told there is none). */
-export function getRun(uploadId: string, ownerId: string): RunState | undefined {
+export function uploadRun(uploadId: string, ownerId: string): RunState | undefined {
   const run = runs.get(uploadId);
   return run && run.ownerId === ownerId ? run : undefined;
 }

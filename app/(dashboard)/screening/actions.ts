@@ -5,6 +5,7 @@ import { validatedAction } from "@/lib/actions/validated-action";
 import { sourceGroups } from "@/lib/screening/sources";
 import { setScreeningThresholds } from "@/lib/operations/set-screening-thresholds";
 import { startPartyScreening } from "@/lib/operations/screen-parties";
+import { thresholdsSchema } from "@/lib/screening/thresholds";
 
 export const screenPartiesAction = validatedAction(
   "screening:run",
@@ -20,11 +21,7 @@ export const screenPartiesAction = validatedAction(
   },
 );
 
-const thresholds = z
-  .object({ match: z.coerce.number().int().min(2).max(100), review: z.coerce.number().int().min(1).max(99) })
-  .refine((t) => t.review < t.match, { message: "Review must be below match.", path: ["review"] });
-
-export const setThresholdsAction = validatedAction("screening:configure", thresholds, async (t, actor) => {
+export const setThresholdsAction = validatedAction("screening:configure", thresholdsSchema, async (t, actor) => {
   const saved = await setScreeningThresholds(t, { id: actor.id, email: actor.email });
   revalidatePath("/screening");
   return `Thresholds saved: match ≥ ${saved.match}, review ≥ ${saved.review}. They apply to screens from now on.`;

@@ -3,6 +3,22 @@ import type { AuditActor } from "../audit";
 import type { CheckResult } from "../determination-types";
 import type { BulkWriter } from "./bulk";
 
+/** The columns of a licence_determination row, in the order its writers give values. */
+export const determinationColumns = [
+  "id",
+  "bomId",
+  "buyerId",
+  "destination",
+  "shipFrom",
+  "asOf",
+  "listVersionId",
+  "ruleSetVersion",
+  "outcome",
+  "summary",
+  "createdById",
+  "createdAt",
+] as const;
+
 /** Writes a determination and its lines inside the caller's bulk transaction. */
 export async function insertDetermination(
   w: BulkWriter,
@@ -12,46 +28,29 @@ export async function insertDetermination(
   result: CheckResult,
   actor: AuditActor,
 ): Promise<void> {
-  await w.insert(
-    "licence_determination",
+  await w.insert("licence_determination", determinationColumns, [
     [
-      "id",
-      "bomId",
-      "buyerId",
-      "destination",
-      "shipFrom",
-      "asOf",
-      "listVersionId",
-      "ruleSetVersion",
-      "outcome",
-      "summary",
-      "createdById",
-      "createdAt",
-    ],
-    [
-      [
-        determinationId,
-        bomId,
-        result.buyer.partyId,
-        result.context.destination,
-        result.context.shipFrom,
-        result.context.asOf,
-        result.lists.csl?.id ?? null,
-        result.ruleSet.id,
-        result.summary.outcome,
-        {
-          ...result.summary,
-          buyer: {
-            name: result.buyer.name,
-            hqCountry: result.buyer.hqCountry,
-            status: result.buyer.screening.status,
-          },
+      determinationId,
+      bomId,
+      result.buyer.partyId,
+      result.context.destination,
+      result.context.shipFrom,
+      result.context.asOf,
+      result.lists.csl?.id ?? null,
+      result.ruleSet.id,
+      result.summary.outcome,
+      {
+        ...result.summary,
+        buyer: {
+          name: result.buyer.name,
+          hqCountry: result.buyer.hqCountry,
+          status: result.buyer.screening.status,
         },
-        actor.id,
-        new Date(),
-      ],
+      },
+      actor.id,
+      new Date(),
     ],
-  );
+  ]);
   await w.insert(
     "determination_line",
     ["determinationId", "bomLineId", "status", "eccn", "ruleIds", "citations", "reasons"],

@@ -6,7 +6,8 @@ import type { Thresholds } from "../../screening/types";
 import type { RunTrigger } from "../screening-runs";
 import { bulkTransaction, type Cell } from "./bulk";
 
-const matchColumns = [
+/** The columns of a screening_match row, in the order its writers give values. */
+export const matchColumns = [
   "id",
   "runId",
   "partyId",

@@ -7,15 +7,24 @@ import { mutation } from "@/lib/http/mutation";
 import { chargeApi } from "@/lib/security/api-limit";
 import { recordDetermination } from "@/lib/operations/record-determination";
 import { checkBomLines, toDeterminationReport } from "@/lib/operations/check-bom-lines";
+import { rawLine } from "@/lib/boms/raw-line";
 
 const MAX_BODY_BYTES = 5 * 1024 * 1024;
+const DECIMAL = /^\d+(\.\d{1,4})?$/;
+/** A JSON number as the decimal text it was written as (12.5 -> "12.5"); rawLine refuses more than 4 places. */
+const decimalText = (v: number | string) => (typeof v === "string" ? v : String(v));
+
 const line = z
   .object({
     manufacturer: z.string().max(200).nullish(),
     mpn: z.string().max(200).nullish(),
     description: z.string().max(1000).nullish(),
     quantity: z.number().int().min(0).default(1),
-    unitPrice: z.number().min(0).nullish(),
+    // decimal text ("12.50") is exact; a JSON number is taken as written, to at most 4 decimal places
+    unitPrice: z
+      .union([z.number().min(0), z.string()])
+      .refine((v) => DECIMAL.test(String(v)), "a price such as 12.50, at most 4 decimal places")
+      .nullish(),
     currency: z.string().max(3).nullish(),
     eccn: z.string().max(40).nullish(),
     countryOfOrigin: z.string().length(2).nullish(),
@@ -60,20 +69,9 @@ async function post(request: Request) {
       return jsonResponse({ determinationId: r.determinationId, ...toDeterminationReport(r), listFreshness });
     }
     const r = await checkBomLines(
-      b.lines!.map((l, i) => ({
-        lineNo: i + 1,
-        manufacturer: l.manufacturer ?? null,
-        mpn: l.mpn ?? null,
-        description: l.description ?? null,
-        quantity: l.quantity,
-        unitPriceE4: l.unitPrice == null ? null : Math.round(l.unitPrice * 10_000),
-        currency: l.currency ?? null,
-        eccn: l.eccn ?? null,
-        countryOfOrigin: l.countryOfOrigin?.toUpperCase() ?? null,
-        usContentPct: l.usContentPct ?? null,
-        dnp: false,
-        override: null,
-      })),
+      b.lines!.map((l, i) =>
+        rawLine({ ...l, unitPrice: l.unitPrice == null ? null : decimalText(l.unitPrice) }, i + 1),
+      ),
       req,
     );
     const listFreshness = freshnessJson(r.lists.csl ? await listFreshnessAt(r.lists.csl.id, new Date()) : null);

@@ -1,5 +1,5 @@
 import { requirePermission } from "@/lib/auth/session";
-import { getRun } from "@/lib/uploads/runs";
+import { uploadRun } from "@/lib/uploads/runs";
 import { AppError } from "@/lib/errors";
 import { errorResponse, jsonResponse } from "@/lib/http/responses";
 import { mutation } from "@/lib/http/mutation";
@@ -8,7 +8,7 @@ import { mutation } from "@/lib/http/mutation";
 async function post(request: Request, { params }: { params: Promise<{ id: string }> }) {
   try {
     const user = await requirePermission("data:import", request);
-    const run = getRun((await params).id, user.id);
+    const run = uploadRun((await params).id, user.id);
     if (!run) throw new AppError("NOT_FOUND", "No import is running for that upload.");
     run.controller.abort();
     return jsonResponse({ cancelled: true });

@@ -1,7 +1,7 @@
 import { requirePermission } from "@/lib/auth/session";
 import { overridesSchema } from "@/lib/imports/overrides";
 import { deleteUpload, getUpload } from "@/lib/uploads/store";
-import { getRun, pruneRuns, startRun } from "@/lib/uploads/runs";
+import { uploadRun, pruneRuns, startRun } from "@/lib/uploads/runs";
 import { AppError } from "@/lib/errors";
 import { errorResponse, jsonResponse } from "@/lib/http/responses";
 import { readJsonBody } from "@/lib/http/json-body";
@@ -17,7 +17,7 @@ async function post(request: Request, { params }: { params: Promise<{ id: string
     const id = (await params).id;
     const upload = getUpload(id, user.id);
     const choices = await readJsonBody(request, overridesSchema, MAX_BODY_BYTES, { emptyIs: {} });
-    const existing = getRun(id, user.id);
+    const existing = uploadRun(id, user.id);
     if (existing && !existing.result && !existing.error)
       throw new AppError("CONFLICT", "This file is already being imported.");
     pruneRuns();
