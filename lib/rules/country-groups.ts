@@ -27,11 +27,28 @@ export const countryGroups: Record<"D1" | "D4" | "D5" | "A5" | "A6" | "E1" | "E2
 
 export type GroupName = keyof typeof countryGroups;
 
+const inForce = (x: Member, asOf: string) => (!x.from || asOf >= x.from) && (!x.until || asOf < x.until);
+
 export function inGroup(country: string, group: GroupName, asOf: string): boolean {
-  return countryGroups[group].some(
-    (x) => x.code === country && (!x.from || asOf >= x.from) && (!x.until || asOf < x.until),
-  );
+  return countryGroups[group].some((x) => x.code === country && inForce(x, asOf));
 }
+
+/**
+ * The destination scope of 742.6(a)(6) under the October 2022 rule, dated. 87 FR 62186 (effective 2022-10-07)
+ * reached China only (Hong Kong counted as China, see above); Macau is a separate destination under the EAR
+ * (64 FR 28907, 1999: http://federal.elaws.us/fr/5/28/1999/99-13352) and was added to 742.6(a)(6) and (b)(10)
+ * only by 88 FR 2821 (published 2023-01-18, effective 2023-01-17): "This interim final rule is effective as of
+ * January 17, 2023", https://www.tradepractitioner.com/2023/01/bis-amends-ear-to-apply-recent-advanced-computer-and-semiconductor-export-controls-to-macau/
+ * and the notice, https://regulations.justia.com/regulations/fedreg/2023/01/18/2023-00888.html (FR pages 2821-2829).
+ */
+export const advancedComputing2022Scope: Member[] = [
+  { code: "CN", trust: "S" },
+  { code: "HK", trust: "S" },
+  { code: "MO", from: "2023-01-17", trust: "S" },
+];
+
+export const inAdvancedComputing2022Scope = (country: string, asOf: string): boolean =>
+  advancedComputing2022Scope.some((x) => x.code === country && inForce(x, asOf));
 
 export function groupsOf(country: string, asOf: string): GroupName[] {
   return (Object.keys(countryGroups) as GroupName[]).filter((g) => inGroup(country, g, asOf));

@@ -157,8 +157,8 @@ describe("licence determination golden cases", () => {
     expect(cited, `${name}: ${r.citation}`).toEqual({ cfr: sorted(cites.cfr), fr: sorted(cites.fr) });
   });
 
-  // The rules cite these wrongly today (reported; the rules are not changed here). Today's citation is asserted
-  // so any change shows; the row's cfr/fr stay the regulation's answer, for whoever corrects the rule.
+  // Rows the rules cite wrongly (none at present): the citation given instead is asserted so any change shows;
+  // the row's cfr/fr stay the regulation's answer, for whoever corrects the rule.
   const wrong = cases.filter((c) => c[8].issue);
   it.each(wrong)("%s (citation known wrong, see the row's issue)", (...c) => {
     const [name, , , , , status, ruleId, , cites] = c;

@@ -2,7 +2,7 @@
 // fails the type check. Each takes the already-loaded facts and returns a finding or null; none queries
 // anything. Fail closed: an unknown value yields a licence requirement or "needs classification" with a
 // reason, never a silent clear.
-import { groupsOf, inGroup, embargoedRegions } from "./country-groups";
+import { groupsOf, inGroup, embargoedRegions, inAdvancedComputing2022Scope } from "./country-groups";
 import { policyFromText } from "./policy";
 import type { BuyerListing, CheckContext, Finding, LineFacts } from "./types";
 
@@ -32,6 +32,38 @@ const isAdvancedComputing = (eccn: string | null) => !!eccn && (/^[34]A090/.test
 const isEar99 = (eccn: string | null) => (eccn ?? "").toUpperCase() === "EAR99";
 /** x9xx ECCNs are controlled for anti-terrorism only: a licence only for the embargoed destinations. */
 const antiTerrorismOnly = (eccn: string) => /^[0-9][A-E]9[0-9]{2}/.test(eccn);
+
+/**
+ * Each comprehensively embargoed destination's own section of part 746 (746.2 Cuba, 746.4 North Korea, 746.7 Iran,
+ * 746.9 Syria): the part 746 table of contents, https://corpora.tika.apache.org/base/docs/govdocs1/248/248838.txt
+ * (an older edition; the same numbering), and the current part 746 on bis.gov, which names "§ 746.7 When Destined
+ * to Iran", https://www.bis.gov/title-15/subtitle-b/chapter-vii/subchapter-c/part-746 . A destination in E:1/E:2
+ * without an entry here falls back to the part as a whole.
+ */
+const embargoSection: Record<string, string> = { CU: "746.2", KP: "746.4", IR: "746.7", SY: "746.9" };
+
+/**
+ * Where the Russia/Belarus licence requirement for EAR99 items listed by HTS code (Supps. 2, 4 and 6 to part 746)
+ * sits on a date. Until 89 FR 51644 these were the industry sector sanctions of 746.5(a)(1): 88 FR 33422 (2023)
+ * titles Supp. No. 4 "Russian and Belarusian Industry Sector Sanctions Pursuant to 15 CFR 746.5(a)(1)(ii)",
+ * http://www.wicksgroupconsulting.com/entry/final-rule-expands-export-administration-regulations-on-russia-belarus-and-iran
+ * (the sub-paragraphs of 746.5(a)(1) for Supps. 2 and 6 are not confirmed here, so the citation stops at (a)(1)).
+ * 89 FR 51644 (published 2024-06-18) "consolidates the EAR's Russian and Belarus sanctions into a single section"
+ * (746.8) and "is effective on June 12, 2024, except for amendatory instruction 14, which is effective September
+ * 16, 2024": https://regulations.justia.com/regulations/fedreg/2024/06/18/2024-13148.html and
+ * https://tuttlelaw.com/newsletters/2024/6-25-24_ear_russian_rule.html . Not confirmed here: the paragraphs of
+ * 746.8 that carry Supps. 2 and 4 after the move (746.8(a)(2)-(3) is what the rule cited before this change; the
+ * current part 746 titles Supp. No. 6 "Pursuant to § 746.8(a)(6)", https://www.bis.gov/title-15/subtitle-b/chapter-vii/subchapter-c/part-746 ,
+ * so that citation is likely incomplete from 2024-06-12 and is left as it was until checked).
+ */
+const russiaSectorMovedTo7468 = "2024-06-12";
+const russiaEar99Citation = (asOf: string) =>
+  asOf < russiaSectorMovedTo7468
+    ? "15 CFR 746.5(a)(1), Supps. 2, 4, 6 to part 746"
+    : "15 CFR 746.8(a)(2)-(3), Supps. 2, 4, 6 to part 746";
+
+/** 3A090.c (high-bandwidth memory) was created by 89 FR 96790, effective 2024-12-02 (see the rule below). */
+const hbmFrom = "2024-12-02";
 
 export const rules: Record<RuleId, Rule> = {
   "entity-list": (line, ctx) => {
@@ -104,7 +136,11 @@ export const rules: Record<RuleId, Rule> = {
     if (inGroup(ctx.destination, "E1", ctx.asOf) || inGroup(ctx.destination, "E2", ctx.asOf) || region) {
       return {
         ruleId: "embargo",
-        citation: region ? "15 CFR 746.6" : "15 CFR part 746 (746.2 Cuba, 746.4 North Korea, 746.7 Iran, 746.9 Syria)",
+        citation: region
+          ? "15 CFR 746.6"
+          : embargoSection[ctx.destination]
+            ? `15 CFR ${embargoSection[ctx.destination]}`
+            : "15 CFR part 746",
         effect: "licence",
         policy: "policy_of_denial",
         reason: `${region ?? ctx.destination} is comprehensively embargoed: a licence for all items subject to the EAR${line.eccn ? "" : ", EAR99 included"}`,
@@ -118,7 +154,7 @@ export const rules: Record<RuleId, Rule> = {
     if (isEar99(line.eccn))
       return {
         ruleId: "russia-belarus",
-        citation: "15 CFR 746.8(a)(2)-(3), Supps. 2, 4, 6 to part 746",
+        citation: russiaEar99Citation(ctx.asOf),
         effect: "classify",
         reason: `EAR99 items to ${ctx.destination} need a licence when their HTS code is listed in the part 746 supplements: the HTS code decides`,
       };
@@ -131,7 +167,13 @@ export const rules: Record<RuleId, Rule> = {
     };
   },
   "advanced-computing": (line, ctx) => {
-    if (line.eccn?.startsWith("3A090.c") && ctx.asOf < "2024-12-02") {
+    // 89 FR 96790 (published 2024-12-05) "has been effective since December 2, 2024" and added 3A090.c:
+    // https://www.govinfo.gov/content/pkg/FR-2024-12-05/html/2024-28270.htm , https://frtracker.app/fr/2024-28270 ;
+    // "The December 2024 IFR added new subparagraph '.c' under existing ECCN 3A090" (Covington, 2024-12-09),
+    // https://publicnow.com/view/E1471AA44EE099160E278FC652BDEB834AE0D385 . Its compliance date (2024-12-31) is
+    // not modelled here.
+    const hbm = !!line.eccn?.startsWith("3A090.c");
+    if (hbm && ctx.asOf < hbmFrom) {
       return {
         ruleId: "advanced-computing",
         citation: "15 CFR 774, Supp. 1, ECCN 3A090.c (89 FR 96790, from 2024-12-02)",
@@ -143,11 +185,15 @@ export const rules: Record<RuleId, Rule> = {
     if (!isAdvancedComputing(line.eccn) || ctx.asOf < "2022-10-07") return null;
     const dest = ctx.destination;
     if (ctx.asOf < "2023-10-17") {
-      // 87 FR 62186: China (with Hong Kong) and Macau
-      if (!["CN", "HK", "MO"].includes(dest)) return null;
+      // 87 FR 62186 reached China (with Hong Kong) only; Macau from 2023-01-17 (88 FR 2821): the dated scope and
+      // its sources are in country-groups.ts
+      if (!inAdvancedComputing2022Scope(dest, ctx.asOf)) return null;
+      const macau = dest === "MO";
       return {
         ruleId: "advanced-computing",
-        citation: "15 CFR 742.6(a)(6) (87 FR 62186, 2022-10-07)",
+        citation: macau
+          ? "15 CFR 742.6(a)(6) (87 FR 62186, 2022-10-07; 88 FR 2821, Macau from 2023-01-17)"
+          : "15 CFR 742.6(a)(6) (87 FR 62186, 2022-10-07)",
         effect: "licence",
         policy: "presumption_of_denial",
         reason: `${line.eccn} to ${dest}: a licence under the October 2022 advanced-computing rule`,
@@ -171,10 +217,12 @@ export const rules: Record<RuleId, Rule> = {
       : `the buyer is headquartered in ${hq} (D:5 or Macau), wherever the item goes`;
     return {
       ruleId: "advanced-computing",
-      citation: "15 CFR 742.6(a)(6)(iii), 742.6(b)(10) (88 FR 73458, 2023-10-17)",
+      citation: hbm
+        ? "15 CFR 742.6(a)(6)(iii), 742.6(b)(10) (88 FR 73458, 2023-10-17; 89 FR 96790, 2024-12-02)"
+        : "15 CFR 742.6(a)(6)(iii), 742.6(b)(10) (88 FR 73458, 2023-10-17)",
       effect: "licence",
       policy: strict ? "presumption_of_denial" : "case_by_case",
-      reason: `${line.eccn}: ${why}; review policy ${strict ? "presumption of denial (D:5 or Macau)" : "case-by-case"}`,
+      reason: `${line.eccn}: ${why}; review policy ${strict ? "presumption of denial (D:5 or Macau)" : "case-by-case"}${hbm ? "; 3A090.c (high-bandwidth memory) is controlled since 89 FR 96790 (2024-12-02)" : ""}`,
     };
   },
   "ccl-chart": (line, ctx) => {
