@@ -47,12 +47,7 @@ export function registerDbCommands(program: Command): void {
           console.log("database already seeded (use --force to seed again)");
           return;
         }
-        const counts = await seedDatabase({ log: (m) => console.log(m) });
-        console.log(
-          `seeded: ${Object.entries(counts)
-            .map(([k, v]) => `${v} ${k}`)
-            .join(", ")}`,
-        );
+        await seedAndSay();
       } finally {
         await disconnectDb();
       }
@@ -69,14 +64,7 @@ export function registerDbCommands(program: Command): void {
       try {
         console.log(describeLoad(await loadReferenceData(projectRoot)));
         if (await isSeeded()) console.log("database ready");
-        else {
-          const counts = await seedDatabase({ log: (m) => console.log(m) });
-          console.log(
-            `seeded: ${Object.entries(counts)
-              .map(([k, v]) => `${v} ${k}`)
-              .join(", ")}`,
-          );
-        }
+        else await seedAndSay();
       } finally {
         await disconnectDb();
       }
@@ -91,4 +79,14 @@ export function registerDbCommands(program: Command): void {
       const created = await createMigration(projectRoot, dbConfig(), name);
       console.log(created ? `created ${created}` : "no schema change: nothing to create");
     });
+}
+
+/** Seeds the demo data, printing its progress and then what it added. */
+async function seedAndSay(): Promise<void> {
+  const counts = await seedDatabase({ log: (m) => console.log(m) });
+  console.log(
+    `seeded: ${Object.entries(counts)
+      .map(([k, v]) => `${v} ${k}`)
+      .join(", ")}`,
+  );
 }

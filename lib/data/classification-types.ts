@@ -14,18 +14,8 @@ export type PartRow = {
   isSeed: boolean;
 };
 
-export type PartInput = {
-  id?: string;
-  manufacturer: string;
-  product: string;
-  variant: string | null;
-  mpnPattern: string | null;
-  datacenter: boolean;
-  tpp: number | null;
-  dieAreaMm2: number | null;
-  eccn: string | null;
-  sources: string | null;
-};
+/** What an admin edits of a part: a row without what the catalogue derives or keeps (an id only when editing). */
+export type PartInput = Omit<PartRow, "id" | "eccnFromThresholds" | "isSeed"> & { id?: string };
 
 export type LicenceRow = {
   id: string;

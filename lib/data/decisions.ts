@@ -45,6 +45,18 @@ function toRecord(
   };
 }
 
+/** What a decision record is read with (toRecord). */
+const decisionRecordSelect = {
+  id: true,
+  decision: true,
+  note: true,
+  entryHash: true,
+  decidedAt: true,
+  expiresAt: true,
+  version: true,
+  decidedById: true,
+} as const;
+
 /** The standing (latest, not superseded) decision for each party and listed entry asked about. */
 export async function latestDecisions(
   pairs: readonly { partyId: string; entryKey: string }[],
@@ -52,18 +64,7 @@ export async function latestDecisions(
   if (pairs.length === 0) return new Map();
   const rows = await db().complianceDecision.findMany({
     where: { supersededAt: null, partyId: { in: [...new Set(pairs.map((p) => p.partyId))] } },
-    select: {
-      id: true,
-      partyId: true,
-      entryKey: true,
-      decision: true,
-      note: true,
-      entryHash: true,
-      decidedAt: true,
-      expiresAt: true,
-      version: true,
-      decidedById: true,
-    },
+    select: { ...decisionRecordSelect, partyId: true, entryKey: true },
   });
   const emails = await emailsByUserId(rows.map((r) => r.decidedById));
   return new Map(rows.map((r) => [pairKey(r.partyId, r.entryKey), toRecord(r, emails)]));
@@ -75,16 +76,7 @@ export async function decisionHistory(partyId: string, entryKey: string): Promis
   const rows = await db().complianceDecision.findMany({
     where: { partyId, entryKey },
     orderBy: { decidedAt: "desc" },
-    select: {
-      id: true,
-      decision: true,
-      note: true,
-      entryHash: true,
-      decidedAt: true,
-      expiresAt: true,
-      version: true,
-      decidedById: true,
-    },
+    select: decisionRecordSelect,
   });
   const emails = await emailsByUserId(rows.map((r) => r.decidedById));
   return rows.map((r) => toRecord(r, emails));
