@@ -6,7 +6,7 @@ import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as SqliteClient } from "../generated/prisma/sqlite/client";
 import { PrismaClient as PgClient } from "../generated/prisma/postgresql/client";
-import { parseDatabaseUrl, type DatabaseConfig } from "./env";
+import { configuredDatabase, type DatabaseConfig } from "./env";
 import { serialisedSqlite } from "./sqlite-serialised";
 
 /**
@@ -47,7 +47,7 @@ export function createClient(config: DatabaseConfig): Db {
 const globalForDb = globalThis as unknown as { chokepointDb?: Db; chokepointDbConfig?: DatabaseConfig };
 
 export function dbConfig(): DatabaseConfig {
-  globalForDb.chokepointDbConfig ??= parseDatabaseUrl(process.env.DATABASE_URL);
+  globalForDb.chokepointDbConfig ??= configuredDatabase();
   return globalForDb.chokepointDbConfig;
 }
 

@@ -198,10 +198,20 @@ export function authSecretSetting(env: Env = process.env): { secret: string | nu
 
 /** Where the installation lives (set by the CLI wrapper for its child); the working directory otherwise. */
 export function installRoot(env: Env = process.env): string {
-  return env.CHOKEPOINT_ROOT ?? process.cwd();
+  return configuredRoot(env) ?? process.cwd();
 }
 
 /** The environment with one variable set: for a command-line option that overrides it. */
 export function envWith(name: string, value: string | undefined, env: Env = process.env): Env {
   return value === undefined ? env : { ...env, [name]: value };
+}
+
+/** The database this process uses: DATABASE_URL, or the embedded SQLite file (relative paths from `cwd`). */
+export function configuredDatabase(env: Env = process.env, cwd: string = process.cwd()): DatabaseConfig {
+  return parseDatabaseUrl(env.DATABASE_URL, cwd);
+}
+
+/** The installation root the CLI wrapper passes its child (CHOKEPOINT_ROOT), if any. */
+export function configuredRoot(env: Env = process.env): string | undefined {
+  return env.CHOKEPOINT_ROOT || undefined;
 }

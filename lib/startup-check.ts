@@ -3,7 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { createClient } from "./db";
-import { parseDatabaseUrl, redactUrl } from "./env";
+import { configuredDatabase, redactUrl } from "./env";
 import { AppError, isAppError } from "./errors";
 
 export function migrationNamesOnDisk(root: string, provider: "sqlite" | "postgresql"): string[] {
@@ -19,7 +19,7 @@ export function migrationNamesOnDisk(root: string, provider: "sqlite" | "postgre
 }
 
 export async function checkDatabase(root: string): Promise<void> {
-  const config = parseDatabaseUrl(process.env.DATABASE_URL, root);
+  const config = configuredDatabase(undefined, root);
   if (config.provider === "sqlite" && !fs.existsSync(config.file)) {
     throw new AppError(
       "DB_NOT_MIGRATED",
