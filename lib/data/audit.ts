@@ -1,6 +1,6 @@
 import "server-only";
 import { db, type Db } from "../db";
-import { verifyChain, type ChainProblem } from "../audit/chain";
+import { verifyChain, type AuditContent, type ChainProblem } from "../audit/chain";
 
 export type AuditActor = { id: string | null; email: string | null };
 /** Changes the system makes on its own (reference data, interrupted imports, keys the seed creates). */
@@ -16,16 +16,8 @@ export type AuditEvent = {
 /** A Prisma client inside an interactive transaction: what `db().$transaction(async (tx) => ...)` passes. */
 export type Tx = Omit<Db, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
 
-export type AuditRow = {
-  seq: number;
-  at: Date;
-  actorEmail: string | null;
-  action: string;
-  entityType: string;
-  entityId: string | null;
-  before: unknown;
-  after: unknown;
-};
+/** An entry as the audit page and the CLI list it: its content, without the actor's internal id. */
+export type AuditRow = Omit<AuditContent, "actorId"> & { seq: number };
 
 export type AuditFilter = {
   from?: string | null;

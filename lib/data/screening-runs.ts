@@ -83,33 +83,21 @@ export async function reopenedDecisions(
   return out.filter((o) => !seen.has(`${o.partyId}|${o.after}`));
 }
 
-function summary(r: {
-  id: string;
-  trigger: string;
-  status: string;
-  partyCount: number;
-  processed: number;
-  error: string | null;
-  createdAt: Date;
-  finishedAt: Date | null;
+type StoredRun = Omit<RunSummary, "listLabel" | "sources" | "thresholds"> & {
   sources: unknown;
   thresholds: unknown;
   listVersion: { label: string };
-}): RunSummary {
+};
+
+function summary({ listVersion, sources, thresholds, ...r }: StoredRun): RunSummary {
   return {
-    id: r.id,
-    trigger: r.trigger,
-    status: r.status,
-    partyCount: r.partyCount,
-    processed: r.processed,
-    error: r.error,
-    createdAt: r.createdAt,
-    finishedAt: r.finishedAt,
-    listLabel: r.listVersion.label,
-    sources: r.sources as SourceGroup[],
-    thresholds: r.thresholds as RunSummary["thresholds"],
+    ...r,
+    listLabel: listVersion.label,
+    sources: sources as SourceGroup[],
+    thresholds: thresholds as RunSummary["thresholds"],
   };
 }
+
 const runSelect = {
   id: true,
   trigger: true,
