@@ -1,4 +1,6 @@
 import "server-only";
+// An admin decides a quarantined list version: approve (with a typed reason) puts it in force, reject sets it
+// aside; the decision and its audit entry commit together.
 import { listVersionStanding } from "../data/list-versions";
 import { AppError } from "../errors";
 import { appendAuditIn, inAuditedTransaction } from "../data/writes/audit-append";

@@ -1,4 +1,5 @@
 import "server-only";
+// A new list version became current: every stored party is screened again against it.
 import type { AuditActor } from "../data/audit";
 import { partyCount } from "../data/screening-runs";
 import { startPartyScreening } from "./screen-parties";
