@@ -2,16 +2,6 @@ import "server-only";
 // Read models for the area pages (parties, BOMs, imports, list versions, financials, listed entries): plain,
 // app-shaped rows; their types are in area-row-types.ts, for components.
 import { db } from "../db";
-
-export type {
-  PartyRow,
-  BomRow,
-  BomLineRow,
-  ImportJobRow,
-  ListVersionRow,
-  FinancialRow,
-  ListedEntryRow,
-} from "./area-row-types";
 import type {
   PartyRow,
   BomRow,

@@ -2,8 +2,6 @@ import "server-only";
 // What compliance officers and admins maintain for the licence engine, as read back: the parts catalogue and
 // licences on file. The changes are lib/operations/save-part.ts, override-classification.ts and add-licence.ts.
 import { db } from "../db";
-
-export type { PartRow, PartInput, LicenceRow } from "./classification-types";
 import type { PartRow, LicenceRow } from "./classification-types";
 
 export async function listPartRows(): Promise<PartRow[]> {

@@ -14,8 +14,6 @@ import {
 import type { Explanation } from "../screening/types";
 import { emailsByUserId } from "./users";
 import { runHits } from "./screening-runs";
-
-export type { DecidedHitRow } from "./screening-hit-types";
 import type { DecidedHitRow } from "./screening-hit-types";
 
 const pairKey = (partyId: string, entryKey: string) => `${partyId}|${entryKey}`;

@@ -21,6 +21,7 @@ import {
   listEvent,
   mergeTimeline,
   type ListDiffCounts,
+  type RecordedCheck,
   type TimelineEvent,
 } from "../overview/timeline";
 import type { DigestFacts } from "../overview/digest";
@@ -29,7 +30,8 @@ import { project, totals } from "../scenarios/model";
 import { monteCarlo } from "../scenarios/uncertainty";
 import { defaultParams, encodeParams, type ScenarioParams } from "../scenarios/params";
 import { currentListVersion, type ListVersionSummary } from "./list-versions";
-import { hitsWithDecisions, type DecidedHitRow } from "./decisions";
+import { hitsWithDecisions } from "./decisions";
+import type { DecidedHitRow } from "./screening-hit-types";
 import { statusChangesOfLastRun } from "./screening-runs";
 import { inChunks } from "./in-chunks";
 import { emailsByUserId } from "./users";
@@ -312,16 +314,7 @@ type DecisionRow = {
   note: string;
   matchId: string | null;
 };
-type CheckRow = {
-  id: string;
-  at: Date;
-  bomId: string;
-  bomName: string;
-  buyerName: string;
-  destination: string;
-  outcome: string;
-  by: string | null;
-};
+type CheckRow = RecordedCheck;
 
 async function decisionsIn(f: OverviewFilters, limit: number): Promise<DecisionRow[]> {
   const rows = await db().complianceDecision.findMany({

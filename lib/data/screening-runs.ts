@@ -15,8 +15,6 @@ import type { SourceGroup } from "../screening/sources";
 import { statusOf } from "../screening/screen";
 import type { Band, Explanation } from "../screening/types";
 import { diffVersions } from "./list-diff";
-
-export type { RunHitRow } from "./screening-hit-types";
 import type { RunHitRow } from "./screening-hit-types";
 
 export type RunTrigger = "manual" | "list-version";

@@ -17,6 +17,7 @@ import {
   type Check,
 } from "./fields";
 import type { FieldMapping } from "./kinds";
+import type { Declaration } from "../rules/declarations";
 
 export type RowProblem = { row: number; column: string; value: string; expected: string };
 
@@ -268,17 +269,8 @@ export function customListRecord(
   };
 }
 
-export type ClassificationRecord = {
-  rowNumber: number;
-  manufacturer: string;
-  mpn: string;
-  eccn: string;
-  hts: string | null;
-  countryOfOrigin: string | null;
-  usContentPct: number | null;
-  source: string;
-  asOf: string;
-};
+/** A declaration as imported: what the rules read (lib/rules/declarations.ts), and the file row it came from. */
+export type ClassificationRecord = Declaration & { rowNumber: number };
 
 /** A manufacturer's or supplier's declaration for one part: who makes it, its MPN and ECCN, and who says so when. */
 export function classificationRecord(

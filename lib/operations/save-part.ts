@@ -1,6 +1,6 @@
 import "server-only";
 // An admin adds or edits a part of the catalogue the licence engine classifies GPUs and accelerators with.
-import type { PartInput } from "../data/classification";
+import type { PartInput } from "../data/classification-types";
 import { AppError } from "../errors";
 import { withAudit } from "../data/writes/audit-append";
 

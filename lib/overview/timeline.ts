@@ -70,7 +70,8 @@ export const outcomeLabels: Record<string, string> = {
   needs_classification: "needs classification",
 };
 
-export function determinationEvent(d: {
+/** A recorded BOM check, as the timeline tells it. */
+export type RecordedCheck = {
   id: string;
   at: Date;
   bomId: string;
@@ -79,7 +80,9 @@ export function determinationEvent(d: {
   destination: string;
   outcome: string;
   by: string | null;
-}): TimelineEvent {
+};
+
+export function determinationEvent(d: RecordedCheck): TimelineEvent {
   return {
     at: d.at,
     kind: "determination",

@@ -5,7 +5,7 @@
 //
 // Every amount is a whole number of minor units, and sums of whole numbers below 2^53 are exact in any order,
 // so adding the lines up in a different order than project() does gives the same totals to the unit.
-import { shockedPeriod, type Horizon, type Levers, type LineInput, type PeriodValues } from "./model";
+import { shockedPeriod, zeroPeriodValues, type Horizon, type Levers, type LineInput } from "./model";
 import { roundHalfUp } from "./round";
 
 /** What the lines and the horizon fix whatever the levers: built once, read by every path. */
@@ -63,16 +63,7 @@ export function fillTotals(p: PreparedLines, lv: Levers, revenue: Float64Array, 
     revenue[at + t] = p.fixedRevenue[t]!;
     profit[at + t] = p.fixedProfit[t]!;
   }
-  const v: PeriodValues = {
-    baseline: 0,
-    baseCost: 0,
-    revenue: 0,
-    cost: 0,
-    software: 0,
-    softwareCost: 0,
-    lost: 0,
-    recovered: 0,
-  };
+  const v = zeroPeriodValues();
   for (let h = 0; h < p.hardware.length; h++) {
     const { revenueMinor, costRatio, growth, blockedBp, licenceBp } = p.hardware[h]!;
     const exposedShare = (blockedBp + licenceBp * (1 - lv.licenceApproval)) / 10_000;

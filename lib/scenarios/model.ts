@@ -71,6 +71,11 @@ export type PeriodValues = {
   recovered: number;
 };
 
+/** A period's values before any line adds to them. */
+export function zeroPeriodValues(): PeriodValues {
+  return { baseline: 0, baseCost: 0, revenue: 0, cost: 0, software: 0, softwareCost: 0, lost: 0, recovered: 0 };
+}
+
 /** Walks one line through the horizon, handing each period's values to `visit`. */
 export function simulateLine(
   line: LineInput,
@@ -85,16 +90,7 @@ export function simulateLine(
   const { listingPeriod } = lv;
   const hardware = line.segment === "hardware";
   const monthsPerPeriod = horizon.monthsPerPeriod;
-  const v: PeriodValues = {
-    baseline: 0,
-    baseCost: 0,
-    revenue: 0,
-    cost: 0,
-    software: 0,
-    softwareCost: 0,
-    lost: 0,
-    recovered: 0,
-  };
+  const v = zeroPeriodValues();
   let baseline = line.revenueMinor;
   let afterShock = 1;
   for (let t = 0; t < horizon.periods.length; t++) {
