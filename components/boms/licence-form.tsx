@@ -1,6 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { idleResult, type ActionResult } from "@/lib/actions/action-result";
+import { ActionMessage } from "@/components/ui/action-message";
 
 export function LicenceForm({
   action,
@@ -47,12 +48,7 @@ export function LicenceForm({
         <button className="button" type="submit" disabled={pending}>
           Record licence
         </button>{" "}
-        {state.message ? (
-          <span role={state.ok ? "status" : "alert"} className={state.ok ? "" : "error-text"}>
-            {state.message}
-            {state.fieldErrors ? ` ${Object.values(state.fieldErrors).flat().join(" ")}` : ""}
-          </span>
-        ) : null}
+        <ActionMessage state={state} />
       </div>
     </form>
   );

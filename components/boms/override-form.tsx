@@ -1,6 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { idleResult, type ActionResult } from "@/lib/actions/action-result";
+import { ActionMessage } from "@/components/ui/action-message";
 
 export function OverrideForm({
   bomId,
@@ -35,12 +36,7 @@ export function OverrideForm({
         <button className="button secondary" type="submit" disabled={pending}>
           Save classification
         </button>{" "}
-        {state.message ? (
-          <span role={state.ok ? "status" : "alert"} className={state.ok ? "" : "error-text"}>
-            {state.message}
-            {state.fieldErrors ? ` ${Object.values(state.fieldErrors).flat().join(" ")}` : ""}
-          </span>
-        ) : null}
+        <ActionMessage state={state} />
       </div>
     </form>
   );

@@ -5,6 +5,7 @@ import { useActionState, useState } from "react";
 import { idleResult, type ActionResult } from "@/lib/actions/action-result";
 import type { PartRow } from "@/lib/data/classification-types";
 import { classifyChip } from "@/lib/rules/tpp";
+import { ActionMessage } from "@/components/ui/action-message";
 
 export function PartForm({
   action,
@@ -97,16 +98,7 @@ export function PartForm({
         <button className="button" type="submit" disabled={pending}>
           {part ? "Save part" : "Add part"}
         </button>{" "}
-        {state.message ? (
-          <span role={state.ok ? "status" : "alert"} className={state.ok ? "" : "error-text"}>
-            {state.message}
-            {state.fieldErrors
-              ? ` ${Object.entries(state.fieldErrors)
-                  .map(([k, v]) => `${k}: ${v.join(" ")}`)
-                  .join("; ")}`
-              : ""}
-          </span>
-        ) : null}
+        <ActionMessage state={state} />
       </div>
     </form>
   );

@@ -1,6 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { idleResult, type ActionResult } from "@/lib/actions/action-result";
+import { ActionMessage } from "@/components/ui/action-message";
 
 export function DecideVersion({
   versionId,
@@ -25,11 +26,7 @@ export function DecideVersion({
           Reject
         </button>
       </div>
-      {state.message ? (
-        <span role={state.ok ? "status" : "alert"} className={state.ok ? "" : "error-text"}>
-          {state.message}
-        </span>
-      ) : null}
+      <ActionMessage state={state} />
     </form>
   );
 }

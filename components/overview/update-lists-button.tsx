@@ -2,6 +2,7 @@
 import { useEffect, useActionState } from "react";
 import { useRouter } from "next/navigation";
 import { idleResult, type ActionResult } from "@/lib/actions/action-result";
+import { ActionMessage } from "@/components/ui/action-message";
 
 export function UpdateListsButton({
   action,
@@ -16,11 +17,7 @@ export function UpdateListsButton({
       <button className="button" type="submit" disabled={pending || disabled}>
         Update lists now
       </button>
-      {state.message ? (
-        <span role={state.ok ? "status" : "alert"} className={state.ok ? "small" : "error-text"}>
-          {state.message}
-        </span>
-      ) : null}
+      <ActionMessage state={state} okClassName="small" />
     </form>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { idleResult, type ActionResult } from "@/lib/actions/action-result";
+import { ActionMessage } from "@/components/ui/action-message";
 
 type Line = {
   id: string;
@@ -11,19 +12,6 @@ type Line = {
   exposureBp: number | null;
 };
 type Action = (p: ActionResult, f: FormData) => Promise<ActionResult>;
-
-function Result({ state }: { state: ActionResult }) {
-  return state.message ? (
-    <span role={state.ok ? "status" : "alert"} className={state.ok ? "small" : "error-text"}>
-      {state.message}
-      {state.fieldErrors
-        ? ` ${Object.entries(state.fieldErrors)
-            .map(([k, v]) => `${k}: ${v.join(" ")}`)
-            .join("; ")}`
-        : ""}
-    </span>
-  ) : null;
-}
 
 function LineAssumptions({ line, action }: { line: Line; action: Action }) {
   const [state, formAction, pending] = useActionState(action, idleResult);
@@ -48,7 +36,7 @@ function LineAssumptions({ line, action }: { line: Line; action: Action }) {
       <button className="button secondary" type="submit" disabled={pending}>
         Save
       </button>
-      <Result state={state} />
+      <ActionMessage state={state} okClassName="small" />
     </form>
   );
 }
@@ -92,7 +80,7 @@ export function AssumptionForms({
         <button className="button secondary" type="submit" disabled={pending}>
           Save figures
         </button>
-        <Result state={state} />
+        <ActionMessage state={state} okClassName="small" />
       </form>
     </details>
   );

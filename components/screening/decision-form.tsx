@@ -2,6 +2,7 @@
 import { useActionState } from "react";
 import { idleResult, type ActionResult } from "@/lib/actions/action-result";
 import { decisionKinds, decisionLabels } from "@/lib/screening/decisions";
+import { ActionMessage } from "@/components/ui/action-message";
 
 export function DecisionForm({
   matchId,
@@ -50,11 +51,7 @@ export function DecisionForm({
         <button className="button" type="submit" disabled={pending}>
           Record decision
         </button>{" "}
-        {state.message ? (
-          <span role={state.ok ? "status" : "alert"} className={state.ok ? "" : "error-text"}>
-            {state.message}
-          </span>
-        ) : null}
+        <ActionMessage state={state} />
       </div>
     </form>
   );

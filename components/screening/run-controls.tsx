@@ -3,6 +3,7 @@ import { useActionState } from "react";
 import { idleResult, type ActionResult } from "@/lib/actions/action-result";
 import { sourceGroupLabels, sourceGroups } from "@/lib/screening/sources";
 import type { Thresholds } from "@/lib/screening/types";
+import { ActionMessage } from "@/components/ui/action-message";
 
 type Action = (p: ActionResult, f: FormData) => Promise<ActionResult>;
 
@@ -23,11 +24,7 @@ export function ScreenPartiesForm({ action, partyCount }: { action: Action; part
       <button className="button" type="submit" disabled={pending || partyCount === 0}>
         Screen all {partyCount.toLocaleString("en-US")} parties
       </button>
-      {state.message ? (
-        <span role={state.ok ? "status" : "alert"} className={state.ok ? "small" : "error-text"}>
-          {state.message}
-        </span>
-      ) : null}
+      <ActionMessage state={state} okClassName="small" />
     </form>
   );
 }
@@ -47,12 +44,7 @@ export function ThresholdsForm({ action, current }: { action: Action; current: T
       <button className="button secondary" type="submit" disabled={pending}>
         Save thresholds
       </button>
-      {state.message ? (
-        <span role={state.ok ? "status" : "alert"} className={state.ok ? "small" : "error-text"}>
-          {state.message}
-          {state.fieldErrors ? ` ${Object.values(state.fieldErrors).flat().join(" ")}` : ""}
-        </span>
-      ) : null}
+      <ActionMessage state={state} okClassName="small" />
     </form>
   );
 }
