@@ -22,6 +22,7 @@ import {
   mergeTimeline,
   type ListDiffCounts,
   type RecordedCheck,
+  type RecordedDecision,
   type TimelineEvent,
 } from "../overview/timeline";
 import type { DigestFacts } from "../overview/digest";
@@ -305,18 +306,7 @@ export async function loadRevenuePanel(f: OverviewFilters): Promise<RevenuePanel
 
 const TIMELINE_LIMIT = 40;
 
-type DecisionRow = {
-  at: Date;
-  partyName: string;
-  listedName: string;
-  decision: string;
-  by: string;
-  note: string;
-  matchId: string | null;
-};
-type CheckRow = RecordedCheck;
-
-async function decisionsIn(f: OverviewFilters, limit: number): Promise<DecisionRow[]> {
+async function decisionsIn(f: OverviewFilters, limit: number): Promise<RecordedDecision[]> {
   const rows = await db().complianceDecision.findMany({
     where: {
       ...(f.from || f.to ? { decidedAt: dateBounds(f) } : {}),
@@ -368,7 +358,7 @@ async function decisionsIn(f: OverviewFilters, limit: number): Promise<DecisionR
   });
 }
 
-async function checksIn(f: OverviewFilters, limit: number): Promise<CheckRow[]> {
+async function checksIn(f: OverviewFilters, limit: number): Promise<RecordedCheck[]> {
   const rows = await db().licenceDetermination.findMany({
     where: {
       ...(f.from || f.to ? { createdAt: dateBounds(f) } : {}),

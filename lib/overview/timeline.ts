@@ -44,7 +44,8 @@ export function listEvent(v: {
   };
 }
 
-export function decisionEvent(d: {
+/** A compliance decision on a hit, as the timeline tells it. */
+export type RecordedDecision = {
   at: Date;
   partyName: string;
   listedName: string;
@@ -52,7 +53,9 @@ export function decisionEvent(d: {
   by: string;
   note: string;
   matchId: string | null;
-}): TimelineEvent {
+};
+
+export function decisionEvent(d: RecordedDecision): TimelineEvent {
   return {
     at: d.at,
     kind: "decision",
