@@ -78,7 +78,8 @@ export async function runImport(req: ImportRequest): Promise<ImportResult> {
     req.sha256 ??
     (req.onProgress?.({ phase: "hashing", bytesRead: 0, bytesTotal: size, rows: 0 }), await sha256File(req.file));
   // a job left "running" by a process that died would otherwise block or confuse this one
-  await markInterruptedImports();
+  // bookkeeping for jobs whose process died: it must never fail the import the user asked for
+  await markInterruptedImports().catch((e: unknown) => console.error("marking interrupted imports failed", e));
   const unchanged = (same: { id: string; resultType: string | null; resultId: string | null; fileName: string }) =>
     result({
       status: "unchanged",
