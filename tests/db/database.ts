@@ -59,16 +59,18 @@ export async function scratchDatabase(): Promise<{ config: DatabaseConfig; drop:
 }
 
 /**
- * For a test file that needs a database of its own: a migrated scratch database becomes DATABASE_URL for the
- * file's tests (so lib/db connects to it) and is dropped afterwards.
+ * For a test file (or a describe block) that needs a database of its own: a migrated scratch database becomes
+ * DATABASE_URL for its tests (so lib/db connects to it) and is dropped afterwards.
  */
 export function useScratchDatabase(hooks: {
   beforeAll: (fn: () => Promise<void>) => void;
   afterAll: (fn: () => Promise<void>) => void;
 }): void {
   let drop: () => Promise<void> = async () => {};
-  const savedUrl = process.env.DATABASE_URL;
+  let savedUrl: string | undefined;
   hooks.beforeAll(async () => {
+    // read when it runs, not when the file is collected: a describe may nest a scratch database in the file's
+    savedUrl = process.env.DATABASE_URL;
     const { deployMigrations } = await import("@/lib/schema-engine/engine");
     const { disconnectDb } = await import("@/lib/db");
     const scratch = await scratchDatabase();

@@ -256,6 +256,9 @@ describe(`two officers deciding one hit at once (${suiteConfig().provider})`, ()
 });
 
 describe(`the same file imported twice at once (${suiteConfig().provider})`, () => {
+  // An empty database of its own: what the tests above stored (a party the officers may have confirmed against
+  // an internal list entry) would otherwise quarantine the lists these tests replace it with.
+  useScratchDatabase({ beforeAll, afterAll });
   // One lands; the other says it is unchanged (the first finished already) or that it is being imported.
   const settle = async (runs: Promise<ImportResult>[]) => {
     const out = await Promise.allSettled(runs);
