@@ -2,6 +2,7 @@
 // baseline of 10,000 plain deterministic projections (the same arithmetic, no sampling or bands) in the
 // same run, alternating with it. Target: the median full run in under 250 ms on one core.
 import type { Levers, LineInput } from "../lib/scenarios/model";
+import { typicalShock } from "../lib/testing/scenario-examples";
 import { monteCarlo, scenarioTotals } from "../lib/scenarios/uncertainty";
 import { alternate, formatRatio, formatSpread, pairedRatio, runCount, target, timeMs } from "./lib";
 
@@ -19,19 +20,7 @@ const lines: LineInput[] = Array.from({ length: 20 }, (_, i) => ({
   licenceBp: 1000,
   exposureSource: "synthetic",
 }));
-const levers: Levers = {
-  listingPeriod: 2,
-  lossShare: 0.8,
-  substitutionMonths: 12,
-  substitutionRecovery: 0.3,
-  substitutionCostPremium: 0.2,
-  conversionShare: 0.4,
-  softwarePriceRatio: 0.6,
-  conversionRampMonths: 9,
-  softwareMargin: 0.75,
-  licenceApproval: 0.2,
-  growthAfterShockBp: 50,
-};
+const levers: Levers = { ...typicalShock, listingPeriod: 2 };
 const ranges = {
   lossShare: { min: 0.5, max: 1 },
   conversionShare: { min: 0.1, max: 0.7 },

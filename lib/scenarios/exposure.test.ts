@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { exposureFromDetermination } from "./exposure";
 import { project } from "./model";
+import { noShock } from "../testing/scenario-examples";
 import type { BomSummary } from "../rules/determine";
 
 const summary: BomSummary = {
@@ -36,23 +37,7 @@ describe("exposureFromDetermination", () => {
       ...e,
       exposureSource: e.source,
     };
-    const p = project(
-      [line],
-      {
-        listingPeriod: 0,
-        lossShare: 1,
-        substitutionMonths: 0,
-        substitutionRecovery: 0,
-        substitutionCostPremium: 0,
-        conversionShare: 0,
-        softwarePriceRatio: 1,
-        conversionRampMonths: 0,
-        softwareMargin: 0.8,
-        licenceApproval: 0,
-        growthAfterShockBp: 0,
-      },
-      { periods: ["2025"], monthsPerPeriod: 12 },
-    );
+    const p = project([line], { ...noShock, lossShare: 1 }, { periods: ["2025"], monthsPerPeriod: 12 });
     expect(p.lines[0]!.scenarioRevenue).toEqual([380_000]); // 62 % lost
   });
   it("cannot derive exposure from an unpriced BOM, and says so", () => {

@@ -1,3 +1,4 @@
+import { hardwareLine, typicalShock } from "../testing/scenario-examples";
 import { describe, expect, it } from "vitest";
 import { fillTotals, prepareLines } from "./fast-totals";
 import { project, totals, type Levers, type LineInput, type Segment } from "./model";
@@ -45,32 +46,8 @@ describe("fillTotals", () => {
   });
 
   it("writes one path's periods from `at` on and leaves the others alone", () => {
-    const lines: LineInput[] = [
-      {
-        id: "hw",
-        name: "Cameras",
-        segment: "hardware",
-        revenueMinor: 1_000_000,
-        costMinor: 600_000,
-        growthBp: 500,
-        blockedBp: 6000,
-        licenceBp: 2000,
-        exposureSource: "BOM",
-      },
-    ];
-    const levers: Levers = {
-      listingPeriod: 1,
-      lossShare: 0.8,
-      substitutionMonths: 6,
-      substitutionRecovery: 0.3,
-      substitutionCostPremium: 0.2,
-      conversionShare: 0.4,
-      softwarePriceRatio: 0.6,
-      conversionRampMonths: 9,
-      softwareMargin: 0.75,
-      licenceApproval: 0.2,
-      growthAfterShockBp: 200,
-    };
+    const lines: LineInput[] = [{ ...hardwareLine, name: "Cameras" }];
+    const levers: Levers = { ...typicalShock, substitutionMonths: 6, growthAfterShockBp: 200 };
     const rev = new Float64Array(3 * T).fill(-1);
     const prof = new Float64Array(3 * T).fill(-1);
     fillTotals(prepareLines(lines, horizon), levers, rev, prof, T);

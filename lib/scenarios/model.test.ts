@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { leverProblems, project, totals, type Levers, type LineInput } from "./model";
+import { noShock } from "../testing/scenario-examples";
+import { leverProblems, project, totals, type LineInput } from "./model";
 
 const horizon = { periods: ["2024", "2025", "2026"], monthsPerPeriod: 12 };
 const hw: LineInput = {
@@ -23,19 +24,6 @@ const sw: LineInput = {
   blockedBp: 0,
   licenceBp: 0,
   exposureSource: "n/a",
-};
-const noShock: Levers = {
-  listingPeriod: 0,
-  lossShare: 0,
-  substitutionMonths: 0,
-  substitutionRecovery: 0,
-  substitutionCostPremium: 0,
-  conversionShare: 0,
-  softwarePriceRatio: 1,
-  conversionRampMonths: 0,
-  softwareMargin: 0.8,
-  licenceApproval: 0,
-  growthAfterShockBp: 0,
 };
 
 describe("project", () => {

@@ -1,45 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { project, totals, type Levers, type LineInput } from "./model";
+import { hardwareLine, softwareLine, typicalShock } from "../testing/scenario-examples";
 import { goalSeek, monteCarlo, scenarioTotals, seededRandom, tornado } from "./uncertainty";
 
 const horizon = { periods: ["2024", "2025", "2026", "2027"], monthsPerPeriod: 12 };
-const lines: LineInput[] = [
-  {
-    id: "hw",
-    name: "AI cameras",
-    segment: "hardware",
-    revenueMinor: 1_000_000,
-    costMinor: 600_000,
-    growthBp: 500,
-    blockedBp: 6000,
-    licenceBp: 2000,
-    exposureSource: "BOM",
-  },
-  {
-    id: "sw",
-    name: "Software",
-    segment: "software",
-    revenueMinor: 400_000,
-    costMinor: 80_000,
-    growthBp: 1500,
-    blockedBp: 0,
-    licenceBp: 0,
-    exposureSource: "n/a",
-  },
-];
-const levers: Levers = {
-  listingPeriod: 1,
-  lossShare: 0.8,
-  substitutionMonths: 18,
-  substitutionRecovery: 0.3,
-  substitutionCostPremium: 0.2,
-  conversionShare: 0.4,
-  softwarePriceRatio: 0.6,
-  conversionRampMonths: 12,
-  softwareMargin: 0.75,
-  licenceApproval: 0.2,
-  growthAfterShockBp: 200,
-};
+const lines: LineInput[] = [hardwareLine, softwareLine];
+const levers: Levers = { ...typicalShock, substitutionMonths: 18, conversionRampMonths: 12, growthAfterShockBp: 200 };
 
 describe("scenarioTotals", () => {
   it("gives the same totals as the detailed projection", () => {

@@ -4,23 +4,22 @@ import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DatabaseConfig } from "@/lib/env";
-import { pgClient, scratchDatabase, suiteConfig } from "./database";
+import { pgClient, suiteConfig, useBlankDatabase } from "./database";
 
 // Issue 23's fault test: the process is killed after a change is written and before its audit entry is
 // (CHOKEPOINT_INJECT_FAULT, lib/data/fault-injection.ts). Both commit in one transaction, so afterwards
 // neither is visible; run again without the fault, both are, and the audit chain verifies.
-let config: DatabaseConfig;
-let drop: () => Promise<void>;
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "atomicity-"));
+const database = useBlankDatabase({ beforeAll, afterAll }, dir);
 
 const cli = (fault: string | null, ...args: string[]) =>
   spawnSync(process.execPath, ["bin/chokepoint.mjs", ...args], {
     encoding: "utf8",
-    env: { ...process.env, DATABASE_URL: config.url, CHOKEPOINT_INJECT_FAULT: fault ?? "" },
+    env: { ...process.env, DATABASE_URL: database().url, CHOKEPOINT_INJECT_FAULT: fault ?? "" },
   });
 
 async function count(sql: string): Promise<number> {
+  const config = database();
   if (config.provider === "sqlite") {
     const conn = new Database(config.file, { readonly: true });
     try {
@@ -40,9 +39,6 @@ async function count(sql: string): Promise<number> {
 const audited = (action: string) => count(`SELECT COUNT(*) AS n FROM "audit_log" WHERE "action" = '${action}'`);
 
 beforeAll(async () => {
-  const s = await scratchDatabase();
-  config = s.config;
-  drop = s.drop;
   for (const args of [
     ["db", "migrate"],
     ["import", "list", "data/reference/entity-list-facts.csv"],
@@ -52,10 +48,6 @@ beforeAll(async () => {
     if (r.status !== 0) throw new Error(`${args.join(" ")} failed: ${r.stderr}`);
   }
 }, 120_000);
-afterAll(async () => {
-  await drop();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
 
 describe(`a change and its audit entry commit together (${suiteConfig().provider})`, () => {
   it("an import killed before its audit entry leaves no rows and no job outcome; run again, both land", async () => {

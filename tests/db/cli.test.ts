@@ -4,28 +4,17 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hasShared, sharedReferenceDir } from "@/lib/testing/shared-reference";
-import { scratchDatabase, suiteConfig } from "./database";
+import { suiteConfig, useBlankDatabase } from "./database";
 
 // The CLI as users run it (`npx chokepoint …` = bin/chokepoint.mjs), on a fresh database of its own.
-let url = "";
-let drop: () => Promise<void>;
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cli-"));
+const database = useBlankDatabase({ beforeAll, afterAll }, dir);
 const cliWith = (env: Record<string, string>, ...args: string[]) =>
   spawnSync(process.execPath, ["bin/chokepoint.mjs", ...args], {
     encoding: "utf8",
-    env: { ...process.env, DATABASE_URL: url, ...env },
+    env: { ...process.env, DATABASE_URL: database().url, ...env },
   });
 const cli = (...args: string[]) => cliWith({}, ...args);
-
-beforeAll(async () => {
-  const s = await scratchDatabase();
-  url = s.config.url;
-  drop = s.drop;
-}, 60_000);
-afterAll(async () => {
-  await drop();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
 
 describe(`the CLI on a fresh database (${suiteConfig().provider})`, () => {
   it("says a database never migrated has every migration pending, without a raw engine error", () => {

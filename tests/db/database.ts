@@ -87,6 +87,31 @@ export function useScratchDatabase(hooks: {
   });
 }
 
+type SuiteHooks = {
+  beforeAll: (fn: () => Promise<void>, timeout?: number) => void;
+  afterAll: (fn: () => Promise<void>) => void;
+};
+
+/**
+ * For a test file that drives the CLI against a database of its own, never migrated (the CLI does that): the
+ * scratch database is made before the file's tests and dropped after them, with the file's temporary folder.
+ * Returns a getter: the database exists only once the tests run.
+ */
+export function useBlankDatabase(hooks: SuiteHooks, tempDir: string): () => DatabaseConfig {
+  let scratch: Awaited<ReturnType<typeof scratchDatabase>> | null = null;
+  hooks.beforeAll(async () => {
+    scratch = await scratchDatabase();
+  }, 60_000);
+  hooks.afterAll(async () => {
+    await scratch?.drop();
+    fs.rmSync(tempDir, { recursive: true, force: true });
+  });
+  return () => {
+    if (!scratch) throw new Error("the blank database is made in beforeAll: use it inside a test or hook");
+    return scratch.config;
+  };
+}
+
 /** A client (not yet connected) for a PostgreSQL test database. */
 export function pgClient(config: Extract<DatabaseConfig, { provider: "postgresql" }>): pg.Client {
   return new pg.Client({

@@ -9,6 +9,7 @@ import { db, dbConfig } from "@/lib/db";
 import { hitsWithDecisions } from "@/lib/data/decisions";
 import { latestRuns } from "@/lib/data/screening-runs";
 import { isAppError } from "@/lib/errors";
+import { tableCounts } from "./table-counts";
 import { suiteConfig, useScratchDatabase } from "./database";
 import { runImport, type ImportResult } from "@/lib/operations/run-import";
 import { recordDecision } from "@/lib/operations/decide-hit";
@@ -48,19 +49,6 @@ function bigList(name: string, copies: number): string {
     all.push({ ...r, _id: `${r._id}-${i}`, name: `${r.name} Number ${i}` });
   }
   return write(name, Papa.unparse(all, { quotes: true, columns: parsed.meta.fields }));
-}
-
-async function counts() {
-  const c = db();
-  const [versions, entries, aliases, boms, lines, raw] = await Promise.all([
-    c.listVersion.count(),
-    c.listedEntry.count(),
-    c.listedAlias.count(),
-    c.bom.count(),
-    c.bomLine.count(),
-    c.rawRow.count(),
-  ]);
-  return { versions, entries, aliases, boms, lines, raw };
 }
 
 /** Bytes the import has physically written but not committed: SQLite's WAL file, or the table's size on PostgreSQL. */
@@ -169,23 +157,23 @@ async function rerunSucceeds(kind: string, file: string, jobId: string): Promise
 describe(`an import killed half-way (${suiteConfig().provider})`, () => {
   it("a BOM import: no BOM and no lines of it are visible, the job shows failed, and a re-run imports it whole", async () => {
     const file = bigBom("killed-bom.csv", 300_000);
-    const before = await counts();
+    const before = await tableCounts();
     const { jobId, seenBytes } = await killHalfWay("bom", file, "bom_line", 4 << 20);
     expect(seenBytes).toBeGreaterThan(4 << 20);
-    expect(await counts()).toEqual(before);
+    expect(await tableCounts()).toEqual(before);
     expect(await db().bom.count({ where: { importJobId: jobId } })).toBe(0);
     expect(await db().rawRow.count({ where: { importJobId: jobId } })).toBe(0);
     const r = await rerunSucceeds("bom", file, jobId);
     expect(r.counts.imported).toBe(300_000);
     expect(await db().bomLine.count({ where: { bomId: r.version!.id } })).toBe(300_000);
-    expect(await counts()).toMatchObject({ boms: before.boms + 1, lines: before.lines + 300_000 });
+    expect(await tableCounts()).toMatchObject({ boms: before.boms + 1, bomLines: before.bomLines + 300_000 });
   }, 120_000);
 
   it("a list import: no partial version or entries are visible, nothing became current, and a re-run imports it", async () => {
     const file = bigList("killed-list.csv", 10);
-    const before = await counts();
+    const before = await tableCounts();
     const { jobId } = await killHalfWay("list", file, "listed_entry", 4 << 20);
-    expect(await counts()).toEqual(before);
+    expect(await tableCounts()).toEqual(before);
     expect(await db().listVersion.count({ where: { importJobId: jobId } })).toBe(0);
     expect(await db().listVersion.count({ where: { status: "current" } })).toBe(0);
     const r = await rerunSucceeds("list", file, jobId);
@@ -281,9 +269,9 @@ describe(`the same file imported twice at once (${suiteConfig().provider})`, () 
 
   it("a BOM: one BOM, one succeeded job", async () => {
     const file = bigBom("twice-bom.csv", 20_000);
-    const before = await counts();
+    const before = await tableCounts();
     const r = await settle([0, 1, 2].map(() => runImport({ file, fileName: "twice-bom.csv", kind: "bom", actor })));
-    expect(await counts()).toMatchObject({ boms: before.boms + 1, lines: before.lines + 20_000 });
+    expect(await tableCounts()).toMatchObject({ boms: before.boms + 1, bomLines: before.bomLines + 20_000 });
     const sha = (await db().importJob.findUniqueOrThrow({ where: { id: r.jobId! } })).fileSha256;
     expect(await db().importJob.count({ where: { fileSha256: sha, status: "succeeded" } })).toBe(1);
     expect(await db().importJob.count({ where: { fileSha256: sha, status: "running" } })).toBe(0);

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { diffVersions } from "@/lib/data/list-diff";
 import { hasShared, sharedFile } from "@/lib/testing/shared-reference";
+import { tableCounts } from "./table-counts";
 import { suiteConfig, useScratchDatabase } from "./database";
 import { runImport, type ImportResult } from "@/lib/operations/run-import";
 import { decideQuarantined } from "@/lib/operations/decide-list-version";
@@ -32,21 +33,6 @@ const write = (name: string, content: string | Buffer) => {
 };
 const importFile = (file: string, kind?: "list" | "bom" | "parties" | "financials") =>
   runImport({ file, fileName: path.basename(file), kind, actor });
-
-async function tableCounts() {
-  const c = db();
-  const [versions, entries, boms, lines, parties, financials, raw, mappings] = await Promise.all([
-    c.listVersion.count(),
-    c.listedEntry.count(),
-    c.bom.count(),
-    c.bomLine.count(),
-    c.party.count(),
-    c.financial.count(),
-    c.rawRow.count(),
-    c.columnMapping.count(),
-  ]);
-  return { versions, entries, boms, lines, parties, financials, raw, mappings };
-}
 
 /** Rewrites the snapshot: rows as papaparse records, edited by `edit`, written back with every field quoted. */
 function editedSnapshot(name: string, edit: (rows: Record<string, string>[]) => Record<string, string>[]) {
@@ -470,7 +456,7 @@ describe(`fuzzing sample files in the real layouts (${suiteConfig().provider})`,
         const after = await tableCounts();
         const wrote = {
           list: after.entries - before.entries,
-          bom: after.lines - before.lines,
+          bom: after.bomLines - before.bomLines,
           parties: after.parties - before.parties,
           financials: after.financials - before.financials,
           classifications: 0,

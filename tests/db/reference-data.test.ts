@@ -7,18 +7,17 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hasShared, sharedFile } from "@/lib/testing/shared-reference";
 import { serveList, startPublisher } from "../fixtures/csl-publisher";
 import { cliAsync } from "./cli-async";
-import { scratchDatabase, suiteConfig } from "./database";
+import { suiteConfig, useBlankDatabase } from "./database";
 
 // Reference data is not demo data: a fresh database that was only migrated (never seeded) has the parts
 // catalogue, so after `db migrate` and `lists update` from a publisher (here on 127.0.0.1), `check-bom` classifies the demo GPU server's GPU line from
 // the catalogue. Then classifications imported as data take precedence over the BOM column and the catalogue.
-let url = "";
-let drop: () => Promise<void>;
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "refdata-"));
+const database = useBlankDatabase({ beforeAll, afterAll }, dir);
 const cli = (...args: string[]) =>
   spawnSync(process.execPath, ["bin/chokepoint.mjs", ...args], {
     encoding: "utf8",
-    env: { ...process.env, DATABASE_URL: url },
+    env: { ...process.env, DATABASE_URL: database().url },
   });
 type Line = { line: number; description: string; eccn: string | null; eccnSource: string | null; status: string };
 const checkBom = (file: string, ...args: string[]) => {
@@ -26,16 +25,6 @@ const checkBom = (file: string, ...args: string[]) => {
   expect(r.status, r.stderr).toBe(0);
   return JSON.parse(r.stdout) as { lines: Line[] };
 };
-
-beforeAll(async () => {
-  const s = await scratchDatabase();
-  url = s.config.url;
-  drop = s.drop;
-}, 60_000);
-afterAll(async () => {
-  await drop();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
 
 describe(`a fresh database after db migrate and lists update, never seeded (${suiteConfig().provider})`, () => {
   it("classifies the demo GPU server's GPU line from the catalogue for a Chinese buyer", async () => {
@@ -47,7 +36,7 @@ describe(`a fresh database after db migrate and lists update, never seeded (${su
     try {
       const facts = fs.readFileSync("data/reference/entity-list-facts.csv", "utf8");
       publisher.routes.set("/consolidated.csv", serveList(facts, '"facts"'));
-      const env = { DATABASE_URL: url, CHOKEPOINT_CSL_URL: publisher.url("/consolidated.csv") };
+      const env = { DATABASE_URL: database().url, CHOKEPOINT_CSL_URL: publisher.url("/consolidated.csv") };
       const list = await cliAsync(env, "lists", "update", "--json");
       expect(list.status, list.stderr).toBe(0);
       expect(JSON.parse(list.stdout)).toMatchObject({ status: "imported", counts: { imported: 35 } });
