@@ -1,10 +1,10 @@
 "use client";
 import { useActionState } from "react";
 import { roles, roleLabels, type Role } from "@/lib/auth/roles";
-import { idleResult, type ActionResult } from "@/lib/actions/action-result";
+import { idleResult, type FormAction } from "@/lib/actions/action-result";
 import { ActionOutcome } from "./action-result";
+import { SimpleTable } from "@/components/ui/simple-table";
 
-type Action = (prev: ActionResult, form: FormData) => Promise<ActionResult>;
 export type ApiKeyAdminRow = {
   id: string;
   prefix: string;
@@ -20,7 +20,7 @@ export type ApiKeyAdminRow = {
 export type KeyOwner = { id: string; email: string; role: Role };
 
 /** Stays mounted once the key is revoked, so the outcome of revoking it stays on screen. */
-function RevokeForm({ row, action }: { row: ApiKeyAdminRow; action: Action }) {
+function RevokeForm({ row, action }: { row: ApiKeyAdminRow; action: FormAction }) {
   const [state, formAction, pending] = useActionState(action, idleResult);
   return (
     <form action={formAction} className="toolbar">
@@ -47,8 +47,8 @@ export function ApiKeysAdmin({
   owners: KeyOwner[];
   defaultDays: number;
   maxDays: number;
-  createKey: Action;
-  revokeKey: Action;
+  createKey: FormAction;
+  revokeKey: FormAction;
 }) {
   const [state, formAction, pending] = useActionState(createKey, idleResult);
   return (
@@ -99,44 +99,41 @@ export function ApiKeysAdmin({
       {keys.length === 0 ? (
         <p className="muted">No API keys yet.</p>
       ) : (
-        <div className="table-wrap">
-          <table className="data" aria-label="API keys">
-            <thead>
-              <tr>
-                <th>Key</th>
-                <th>Label</th>
-                <th>Role</th>
-                <th>Owner</th>
-                <th>Created</th>
-                <th>Last used</th>
-                <th>Expires</th>
-                <th>Status</th>
-                <th>
-                  <span className="visually-hidden">Revoke</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {keys.map((k) => (
-                <tr key={k.id}>
-                  <td>
-                    <code>{k.prefix}…</code>
-                  </td>
-                  <td>{k.label}</td>
-                  <td>{k.role}</td>
-                  <td>{k.owner}</td>
-                  <td>{k.created}</td>
-                  <td>{k.lastUsed}</td>
-                  <td>{k.expires}</td>
-                  <td>{k.status}</td>
-                  <td>
-                    <RevokeForm row={k} action={revokeKey} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <SimpleTable
+          label="API keys"
+          columns={[
+            "Key",
+            "Label",
+            "Role",
+            "Owner",
+            "Created",
+            "Last used",
+            "Expires",
+            "Status",
+            <span key="revoke" className="visually-hidden">
+              Revoke
+            </span>,
+          ]}
+          scroll="table-wrap"
+        >
+          {keys.map((k) => (
+            <tr key={k.id}>
+              <td>
+                <code>{k.prefix}…</code>
+              </td>
+              <td>{k.label}</td>
+              <td>{k.role}</td>
+              <td>{k.owner}</td>
+              <td>{k.created}</td>
+              <td>{k.lastUsed}</td>
+              <td>{k.expires}</td>
+              <td>{k.status}</td>
+              <td>
+                <RevokeForm row={k} action={revokeKey} />
+              </td>
+            </tr>
+          ))}
+        </SimpleTable>
       )}
     </>
   );

@@ -1,10 +1,10 @@
 "use client";
 import { useActionState } from "react";
 import { roles, roleLabels, type Role } from "@/lib/auth/roles";
-import { idleResult, type ActionResult } from "@/lib/actions/action-result";
+import { idleResult, type FormAction } from "@/lib/actions/action-result";
 import { ActionOutcome } from "./action-result";
+import { SimpleTable } from "@/components/ui/simple-table";
 
-type Action = (prev: ActionResult, form: FormData) => Promise<ActionResult>;
 export type UserAdminRow = {
   id: string;
   name: string;
@@ -14,15 +14,15 @@ export type UserAdminRow = {
   mustChangePassword: boolean;
 };
 export type UserAdminActions = {
-  changeRole: Action;
-  createUser: Action;
-  disableUser: Action;
-  enableUser: Action;
-  deleteUser: Action;
-  resetPassword: Action;
+  changeRole: FormAction;
+  createUser: FormAction;
+  disableUser: FormAction;
+  enableUser: FormAction;
+  deleteUser: FormAction;
+  resetPassword: FormAction;
 };
 
-function RoleForm({ user, action, self }: { user: UserAdminRow; action: Action; self: boolean }) {
+function RoleForm({ user, action, self }: { user: UserAdminRow; action: FormAction; self: boolean }) {
   const [state, formAction, pending] = useActionState(action, idleResult);
   return (
     <form action={formAction} className="toolbar">
@@ -42,7 +42,7 @@ function RoleForm({ user, action, self }: { user: UserAdminRow; action: Action; 
   );
 }
 
-function OneButton({ user, action, label }: { user: UserAdminRow; action: Action; label: string }) {
+function OneButton({ user, action, label }: { user: UserAdminRow; action: FormAction; label: string }) {
   const [state, formAction, pending] = useActionState(action, idleResult);
   return (
     <form action={formAction} className="toolbar">
@@ -55,7 +55,7 @@ function OneButton({ user, action, label }: { user: UserAdminRow; action: Action
   );
 }
 
-function DeleteForm({ user, action }: { user: UserAdminRow; action: Action }) {
+function DeleteForm({ user, action }: { user: UserAdminRow; action: FormAction }) {
   const [state, formAction, pending] = useActionState(action, idleResult);
   return (
     <form action={formAction} className="toolbar">
@@ -93,49 +93,36 @@ export function UsersAdmin({
   const [state, formAction, pending] = useActionState(actions.createUser, idleResult);
   return (
     <>
-      <div className="table-wrap">
-        <table className="data" aria-label="Users">
-          <thead>
-            <tr>
-              <th>Name</th>
-              <th>Email</th>
-              <th>Status</th>
-              <th>Role</th>
-              <th>Account</th>
-            </tr>
-          </thead>
-          <tbody>
-            {users.map((u) => {
-              const self = u.id === selfId;
-              return (
-                <tr key={u.id}>
-                  <td>{u.name}</td>
-                  <td>{u.email}</td>
-                  <td>{status(u)}</td>
-                  <td>
-                    <RoleForm user={u} action={actions.changeRole} self={self} />
-                  </td>
-                  <td>
-                    {self ? (
-                      <span className="small muted">your account</span>
+      <SimpleTable label="Users" columns={["Name", "Email", "Status", "Role", "Account"]} scroll="table-wrap">
+        {users.map((u) => {
+          const self = u.id === selfId;
+          return (
+            <tr key={u.id}>
+              <td>{u.name}</td>
+              <td>{u.email}</td>
+              <td>{status(u)}</td>
+              <td>
+                <RoleForm user={u} action={actions.changeRole} self={self} />
+              </td>
+              <td>
+                {self ? (
+                  <span className="small muted">your account</span>
+                ) : (
+                  <div className="stack">
+                    {u.disabled ? (
+                      <OneButton user={u} action={actions.enableUser} label="Enable" />
                     ) : (
-                      <div className="stack">
-                        {u.disabled ? (
-                          <OneButton user={u} action={actions.enableUser} label="Enable" />
-                        ) : (
-                          <OneButton user={u} action={actions.disableUser} label="Disable" />
-                        )}
-                        <OneButton user={u} action={actions.resetPassword} label="Reset password" />
-                        <DeleteForm user={u} action={actions.deleteUser} />
-                      </div>
+                      <OneButton user={u} action={actions.disableUser} label="Disable" />
                     )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+                    <OneButton user={u} action={actions.resetPassword} label="Reset password" />
+                    <DeleteForm user={u} action={actions.deleteUser} />
+                  </div>
+                )}
+              </td>
+            </tr>
+          );
+        })}
+      </SimpleTable>
       <h2>Add a user</h2>
       <form action={formAction} className="stack">
         <label>

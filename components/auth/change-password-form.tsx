@@ -2,6 +2,7 @@
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { authClient } from "@/lib/auth/client";
+import { FormAlert } from "@/components/ui/action-message";
 
 export function ChangePasswordForm() {
   const router = useRouter();
@@ -44,11 +45,7 @@ export function ChangePasswordForm() {
         New password again
         <input name="repeat" type="password" autoComplete="new-password" minLength={10} required />
       </label>
-      {error ? (
-        <p className="alert" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormAlert message={error} />
       <button className="button" type="submit" disabled={pending}>
         {pending ? "Saving…" : "Save new password"}
       </button>

@@ -3,6 +3,7 @@ import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { authClient } from "@/lib/auth/client";
 import { safeNext } from "@/lib/auth/safe-next";
+import { FormAlert } from "@/components/ui/action-message";
 
 export function SignInForm({ next }: { next?: string }) {
   const router = useRouter();
@@ -44,11 +45,7 @@ export function SignInForm({ next }: { next?: string }) {
         Password
         <input name="password" type="password" autoComplete="current-password" required />
       </label>
-      {error ? (
-        <p className="alert" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormAlert message={error} />
       <button className="button" type="submit" disabled={pending}>
         {pending ? "Signing in…" : "Sign in"}
       </button>

@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { idleResult, type ActionResult } from "@/lib/actions/action-result";
-import { ActionMessage } from "@/components/ui/action-message";
+import { SubmitRow } from "@/components/ui/action-message";
 
 export function LicenceForm({
   action,
@@ -44,12 +44,7 @@ export function LicenceForm({
       <label>
         Note <input name="note" />
       </label>
-      <div>
-        <button className="button" type="submit" disabled={pending}>
-          Record licence
-        </button>{" "}
-        <ActionMessage state={state} />
-      </div>
+      <SubmitRow label="Record licence" pending={pending} state={state} />
     </form>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { idleResult, type ActionResult } from "@/lib/actions/action-result";
-import { ActionMessage } from "@/components/ui/action-message";
+import { SubmitRow } from "@/components/ui/action-message";
 
 export function OverrideForm({
   bomId,
@@ -32,12 +32,7 @@ export function OverrideForm({
       <label>
         Note (required: the evidence) <input name="note" required minLength={3} />
       </label>
-      <div>
-        <button className="button secondary" type="submit" disabled={pending}>
-          Save classification
-        </button>{" "}
-        <ActionMessage state={state} />
-      </div>
+      <SubmitRow label="Save classification" pending={pending} state={state} secondary />
     </form>
   );
 }

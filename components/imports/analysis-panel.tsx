@@ -1,6 +1,7 @@
 "use client";
 import { useState } from "react";
 import type { AnalysisView } from "@/lib/imports/analysis-view";
+import { SimpleTable } from "@/components/ui/simple-table";
 
 const kindLabels: Record<string, string> = {
   list: "Restricted-party list",
@@ -118,44 +119,36 @@ export function AnalysisPanel({
                 : "suggested from the header names"}
             )
           </summary>
-          <table className="data" aria-label="Column mapping">
-            <thead>
-              <tr>
-                <th>Field</th>
-                <th>Column in the file</th>
+          <SimpleTable label="Column mapping" columns={["Field", "Column in the file"]}>
+            {a.fields.map((f) => (
+              <tr key={f.field}>
+                <td>
+                  {f.label}
+                  {f.required ? " *" : ""}
+                </td>
+                <td>
+                  <select
+                    aria-label={`Column for ${f.label}`}
+                    value={mapping[f.field] ?? ""}
+                    onChange={(e) => {
+                      const next = { ...mapping };
+                      if (e.target.value === "") delete next[f.field];
+                      else next[f.field] = Number(e.target.value);
+                      setMapping(next);
+                      onChange({ kind: a.kind!, format: a.format!, mapping: next });
+                    }}
+                  >
+                    <option value="">(not in this file)</option>
+                    {a.header.map((h, i) => (
+                      <option key={i} value={i}>
+                        {h || `(column ${i + 1}, no header)`}
+                      </option>
+                    ))}
+                  </select>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {a.fields.map((f) => (
-                <tr key={f.field}>
-                  <td>
-                    {f.label}
-                    {f.required ? " *" : ""}
-                  </td>
-                  <td>
-                    <select
-                      aria-label={`Column for ${f.label}`}
-                      value={mapping[f.field] ?? ""}
-                      onChange={(e) => {
-                        const next = { ...mapping };
-                        if (e.target.value === "") delete next[f.field];
-                        else next[f.field] = Number(e.target.value);
-                        setMapping(next);
-                        onChange({ kind: a.kind!, format: a.format!, mapping: next });
-                      }}
-                    >
-                      <option value="">(not in this file)</option>
-                      {a.header.map((h, i) => (
-                        <option key={i} value={i}>
-                          {h || `(column ${i + 1}, no header)`}
-                        </option>
-                      ))}
-                    </select>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </SimpleTable>
         </details>
       ) : null}
       <h3>Preview: the first rows as they will be stored</h3>

@@ -10,6 +10,7 @@ import { ProgressBar } from "./progress-bar";
 import { AnalysisPanel } from "./analysis-panel";
 import { ResultPanel } from "./result-panel";
 import { type ImportResult } from "@/lib/data/import-types";
+import { FormAlert } from "@/components/ui/action-message";
 
 type Progress = {
   progress: { phase: string; bytesRead: number; bytesTotal: number; rows: number };
@@ -124,11 +125,7 @@ export function ImportWizard() {
 
   return (
     <section className="panel" aria-label="Import a file">
-      {error ? (
-        <p className="alert" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormAlert message={error} />
       {stage.name === "pick" ? (
         <div
           className={`dropzone${dragging ? " over" : ""}`}

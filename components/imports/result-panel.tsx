@@ -1,6 +1,7 @@
 "use client";
 import Link from "next/link";
 import { type ImportResult } from "@/lib/data/import-types";
+import { SimpleTable } from "@/components/ui/simple-table";
 
 const statusText: Record<string, string> = {
   imported: "Imported",
@@ -70,37 +71,25 @@ export function ResultPanel({
       ) : null}
       {r.errors.length ? (
         <>
-          <div className="table-wrap">
-            <table className="data" aria-label="Problems">
-              <thead>
-                <tr>
-                  <th>Row</th>
-                  <th>Column</th>
-                  <th>Value</th>
-                  <th>Expected</th>
+          <SimpleTable label="Problems" columns={["Row", "Column", "Value", "Expected"]} scroll="table-wrap">
+            {r.errors.slice(0, 200).map((e, i) =>
+              "expected" in e ? (
+                <tr key={i}>
+                  <td>{e.row}</td>
+                  <td>{e.column}</td>
+                  <td>{e.value}</td>
+                  <td>{e.expected}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {r.errors.slice(0, 200).map((e, i) =>
-                  "expected" in e ? (
-                    <tr key={i}>
-                      <td>{e.row}</td>
-                      <td>{e.column}</td>
-                      <td>{e.value}</td>
-                      <td>{e.expected}</td>
-                    </tr>
-                  ) : (
-                    <tr key={i}>
-                      <td>{e.row ?? ""}</td>
-                      <td>{e.column ?? ""}</td>
-                      <td />
-                      <td>{e.message}</td>
-                    </tr>
-                  ),
-                )}
-              </tbody>
-            </table>
-          </div>
+              ) : (
+                <tr key={i}>
+                  <td>{e.row ?? ""}</td>
+                  <td>{e.column ?? ""}</td>
+                  <td />
+                  <td>{e.message}</td>
+                </tr>
+              ),
+            )}
+          </SimpleTable>
           {r.errorTotal > r.errors.length ? (
             <p className="small muted">{r.errorTotal - r.errors.length} more problems are not listed.</p>
           ) : null}

@@ -11,6 +11,7 @@ import { goalSeek, monteCarlo, tornado, type Bands } from "@/lib/scenarios/uncer
 import { BandsChart, BridgeChart, ProfitChart, SegmentsChart, TornadoChart } from "./charts";
 import { ChartFrame } from "./chart-frame";
 import { downloadCsv } from "./export";
+import { SimpleTable } from "@/components/ui/simple-table";
 
 type Saved = { id: string; name: string; version: number; params: ScenarioParams };
 type Props = {
@@ -224,56 +225,47 @@ export function ScenarioStudio({ lines, horizon, currency, initial, saved, canSa
           <summary className="small">
             Uncertainty ranges (the Monte Carlo varies these levers between their ends)
           </summary>
-          <table className="data" aria-label="Uncertainty ranges">
-            <thead>
-              <tr>
-                <th>Lever</th>
-                <th>Low</th>
-                <th>High</th>
-              </tr>
-            </thead>
-            <tbody>
-              {sliders.map(({ key }) => {
-                const g = params.ranges[key];
-                const setRange = (end: "min" | "max", v: string) =>
-                  setParams((s) => {
-                    const n = Number(v);
-                    const next = { ...s.ranges };
-                    if (v.trim() === "" || Number.isNaN(n)) delete next[key];
-                    else {
-                      const cur = next[key] ?? { min: s.levers[key], max: s.levers[key] };
-                      const lo = Math.max(leverRanges[key].min, end === "min" ? n : cur.min);
-                      const hi = Math.min(leverRanges[key].max, end === "max" ? n : cur.max);
-                      next[key] = { min: Math.min(lo, hi), max: Math.max(lo, hi) };
-                    }
-                    return { ...s, ranges: next };
-                  });
-                return (
-                  <tr key={key}>
-                    <td>{leverRanges[key].label}</td>
-                    <td>
-                      <input
-                        aria-label={`Low end: ${leverRanges[key].label}`}
-                        inputMode="decimal"
-                        style={{ width: "6rem" }}
-                        value={g?.min ?? ""}
-                        onChange={(e) => setRange("min", e.target.value)}
-                      />
-                    </td>
-                    <td>
-                      <input
-                        aria-label={`High end: ${leverRanges[key].label}`}
-                        inputMode="decimal"
-                        style={{ width: "6rem" }}
-                        value={g?.max ?? ""}
-                        onChange={(e) => setRange("max", e.target.value)}
-                      />
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          <SimpleTable label="Uncertainty ranges" columns={["Lever", "Low", "High"]}>
+            {sliders.map(({ key }) => {
+              const g = params.ranges[key];
+              const setRange = (end: "min" | "max", v: string) =>
+                setParams((s) => {
+                  const n = Number(v);
+                  const next = { ...s.ranges };
+                  if (v.trim() === "" || Number.isNaN(n)) delete next[key];
+                  else {
+                    const cur = next[key] ?? { min: s.levers[key], max: s.levers[key] };
+                    const lo = Math.max(leverRanges[key].min, end === "min" ? n : cur.min);
+                    const hi = Math.min(leverRanges[key].max, end === "max" ? n : cur.max);
+                    next[key] = { min: Math.min(lo, hi), max: Math.max(lo, hi) };
+                  }
+                  return { ...s, ranges: next };
+                });
+              return (
+                <tr key={key}>
+                  <td>{leverRanges[key].label}</td>
+                  <td>
+                    <input
+                      aria-label={`Low end: ${leverRanges[key].label}`}
+                      inputMode="decimal"
+                      style={{ width: "6rem" }}
+                      value={g?.min ?? ""}
+                      onChange={(e) => setRange("min", e.target.value)}
+                    />
+                  </td>
+                  <td>
+                    <input
+                      aria-label={`High end: ${leverRanges[key].label}`}
+                      inputMode="decimal"
+                      style={{ width: "6rem" }}
+                      value={g?.max ?? ""}
+                      onChange={(e) => setRange("max", e.target.value)}
+                    />
+                  </td>
+                </tr>
+              );
+            })}
+          </SimpleTable>
           <label className="small">
             Seed{" "}
             <input
@@ -355,32 +347,30 @@ export function ScenarioStudio({ lines, horizon, currency, initial, saved, canSa
           />
         </ChartFrame>
       </div>
-      <table className="data" aria-label="By product line">
-        <thead>
-          <tr>
-            <th>Product line</th>
-            <th>Segment</th>
-            <th className="num">Baseline revenue</th>
-            <th className="num">Scenario revenue</th>
-            <th className="num">Difference</th>
-            <th className="num">Baseline gross profit</th>
-            <th className="num">Scenario gross profit</th>
+      <SimpleTable
+        label="By product line"
+        columns={[
+          "Product line",
+          "Segment",
+          { label: "Baseline revenue", className: "num" },
+          { label: "Scenario revenue", className: "num" },
+          { label: "Difference", className: "num" },
+          { label: "Baseline gross profit", className: "num" },
+          { label: "Scenario gross profit", className: "num" },
+        ]}
+      >
+        {result.p.lines.map((l) => (
+          <tr key={l.id}>
+            <td>{l.name}</td>
+            <td>{l.segment}</td>
+            <td className="num">{money(cum(l.baselineRevenue), currency)}</td>
+            <td className="num">{money(cum(l.scenarioRevenue), currency)}</td>
+            <td className="num">{money(cum(l.scenarioRevenue) - cum(l.baselineRevenue), currency)}</td>
+            <td className="num">{money(cum(l.baselineProfit), currency)}</td>
+            <td className="num">{money(cum(l.scenarioProfit), currency)}</td>
           </tr>
-        </thead>
-        <tbody>
-          {result.p.lines.map((l) => (
-            <tr key={l.id}>
-              <td>{l.name}</td>
-              <td>{l.segment}</td>
-              <td className="num">{money(cum(l.baselineRevenue), currency)}</td>
-              <td className="num">{money(cum(l.scenarioRevenue), currency)}</td>
-              <td className="num">{money(cum(l.scenarioRevenue) - cum(l.baselineRevenue), currency)}</td>
-              <td className="num">{money(cum(l.baselineProfit), currency)}</td>
-              <td className="num">{money(cum(l.scenarioProfit), currency)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </SimpleTable>
       <ol aria-label="Levers by effect" className="small">
         {result.torn.map((r) => (
           <li key={r.lever}>

@@ -2,7 +2,7 @@
 import { useActionState } from "react";
 import { idleResult, type ActionResult } from "@/lib/actions/action-result";
 import { decisionKinds, decisionLabels } from "@/lib/screening/decisions";
-import { ActionMessage } from "@/components/ui/action-message";
+import { SubmitRow } from "@/components/ui/action-message";
 
 export function DecisionForm({
   matchId,
@@ -47,12 +47,7 @@ export function DecisionForm({
         Expires on (optional: the hit reopens then)
         <input type="date" name="expiresOn" />
       </label>
-      <div>
-        <button className="button" type="submit" disabled={pending}>
-          Record decision
-        </button>{" "}
-        <ActionMessage state={state} />
-      </div>
+      <SubmitRow label="Record decision" pending={pending} state={state} />
     </form>
   );
 }

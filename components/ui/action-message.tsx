@@ -17,3 +17,35 @@ export function ActionMessage({ state, okClassName = "" }: { state: ActionResult
     </span>
   );
 }
+
+/** A form's submit button with its outcome beside it; disabled while the action runs. */
+export function SubmitRow({
+  label,
+  pending,
+  state,
+  secondary = false,
+}: {
+  label: string;
+  pending: boolean;
+  state: ActionResult;
+  secondary?: boolean;
+}) {
+  return (
+    <div>
+      <button className={secondary ? "button secondary" : "button"} type="submit" disabled={pending}>
+        {label}
+      </button>{" "}
+      <ActionMessage state={state} />
+    </div>
+  );
+}
+
+/** A form's one problem, read out when it appears; nothing when there is none. */
+export function FormAlert({ message }: { message: string | null }) {
+  if (!message) return null;
+  return (
+    <p className="alert" role="alert">
+      {message}
+    </p>
+  );
+}

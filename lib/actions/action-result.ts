@@ -6,3 +6,6 @@ export type ActionResult = { ok: boolean; message: string; secret?: string; fiel
 
 /** A form's state before its first submit: nothing to report yet. */
 export const idleResult: ActionResult = { ok: false, message: "" };
+
+/** A server action as a form's useActionState takes it. */
+export type FormAction = (prev: ActionResult, form: FormData) => Promise<ActionResult>;

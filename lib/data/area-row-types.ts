@@ -42,7 +42,8 @@ export type ImportJobRow = {
   resultId: string | null;
 };
 
-export type ListVersionRow = {
+/** What every view of a list version shows: which list, which state, how many entries, why it waits. */
+type ListVersionFields = {
   id: string;
   label: string;
   listKind: string;
@@ -51,7 +52,16 @@ export type ListVersionRow = {
   entryCount: number;
   createdAt: string;
   quarantineReason: string | null;
+};
+
+export type ListVersionRow = ListVersionFields & {
   diff: { added: number; removed: number; changed: number } | null;
+};
+
+export type ListVersionDetail = ListVersionFields & {
+  sourceCounts: Record<string, number>;
+  previousVersionId: string | null;
+  fileName: string;
 };
 
 export type FinancialRow = {

@@ -2,6 +2,7 @@ import "server-only";
 // Read models for the area pages (parties, BOMs, imports, list versions, financials, listed entries): plain,
 // app-shaped rows; their types are in area-row-types.ts, for components.
 import { db } from "../db";
+import { listVersionFields } from "./list-versions";
 import type {
   PartyRow,
   BomRow,
@@ -105,17 +106,7 @@ export async function listListVersions(): Promise<ListVersionRow[]> {
   const rows = await db().listVersion.findMany({
     orderBy: { createdAt: "desc" },
     take: 200,
-    select: {
-      id: true,
-      label: true,
-      listKind: true,
-      status: true,
-      publishedOn: true,
-      entryCount: true,
-      createdAt: true,
-      quarantineReason: true,
-      diffSummary: true,
-    },
+    select: { ...listVersionFields, diffSummary: true },
   });
   return rows.map(({ diffSummary, ...r }) => ({
     ...r,

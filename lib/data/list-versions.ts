@@ -1,4 +1,5 @@
 import "server-only";
+import type { ListVersionDetail } from "./area-row-types";
 import { db } from "../db";
 
 export type ListVersionSummary = {
@@ -28,37 +29,26 @@ export async function currentListVersion(listKind: "csl" | "internal" = "csl"): 
   return v ? { ...v, sourceCounts: (v.sourceCounts ?? {}) as Record<string, number> } : null;
 }
 
-export type ListVersionDetail = {
-  id: string;
-  label: string;
-  listKind: string;
-  status: string;
-  publishedOn: string | null;
-  entryCount: number;
-  sourceCounts: Record<string, number>;
-  quarantineReason: string | null;
-  previousVersionId: string | null;
-  createdAt: Date;
-  fileName: string;
-};
+/** The fields every view of a list version selects (ListVersionFields in area-row-types.ts). */
+export const listVersionFields = {
+  id: true,
+  label: true,
+  listKind: true,
+  status: true,
+  publishedOn: true,
+  entryCount: true,
+  createdAt: true,
+  quarantineReason: true,
+} as const;
+
 export async function getListVersion(id: string): Promise<ListVersionDetail | null> {
   const v = await db().listVersion.findUnique({
     where: { id },
-    select: {
-      id: true,
-      label: true,
-      listKind: true,
-      status: true,
-      publishedOn: true,
-      entryCount: true,
-      sourceCounts: true,
-      quarantineReason: true,
-      previousVersionId: true,
-      createdAt: true,
-      fileName: true,
-    },
+    select: { ...listVersionFields, sourceCounts: true, previousVersionId: true, fileName: true },
   });
-  return v ? { ...v, sourceCounts: (v.sourceCounts ?? {}) as Record<string, number> } : null;
+  return v
+    ? { ...v, createdAt: v.createdAt.toISOString(), sourceCounts: (v.sourceCounts ?? {}) as Record<string, number> }
+    : null;
 }
 
 /** A version's status and what quarantined it, for an admin's decision on it. */

@@ -1,56 +1,30 @@
 import { db } from "@/lib/db";
 
+type Client = ReturnType<typeof db>;
+
+const counters = {
+  listVersions: (c: Client) => c.listVersion.count(),
+  entries: (c: Client) => c.listedEntry.count(),
+  aliases: (c: Client) => c.listedAlias.count(),
+  boms: (c: Client) => c.bom.count(),
+  bomLines: (c: Client) => c.bomLine.count(),
+  parties: (c: Client) => c.party.count(),
+  financials: (c: Client) => c.financial.count(),
+  rawRows: (c: Client) => c.rawRow.count(),
+  mappings: (c: Client) => c.columnMapping.count(),
+  users: (c: Client) => c.user.count(),
+  apiKeys: (c: Client) => c.apiKey.count(),
+  determinations: (c: Client) => c.licenceDetermination.count(),
+  decisions: (c: Client) => c.complianceDecision.count(),
+  importJobsNotRejected: (c: Client) => c.importJob.count({ where: { status: { not: "rejected" } } }),
+};
+
 /**
  * How many rows each table the imports and decisions write holds: a test takes them before and after, to say
  * exactly what an operation wrote (or that a refused one wrote nothing).
  */
-export async function tableCounts() {
+export async function tableCounts(): Promise<Record<keyof typeof counters, number>> {
   const c = db();
-  const [
-    listVersions,
-    entries,
-    aliases,
-    boms,
-    bomLines,
-    parties,
-    financials,
-    rawRows,
-    mappings,
-    users,
-    apiKeys,
-    determinations,
-    decisions,
-    importJobsNotRejected,
-  ] = await Promise.all([
-    c.listVersion.count(),
-    c.listedEntry.count(),
-    c.listedAlias.count(),
-    c.bom.count(),
-    c.bomLine.count(),
-    c.party.count(),
-    c.financial.count(),
-    c.rawRow.count(),
-    c.columnMapping.count(),
-    c.user.count(),
-    c.apiKey.count(),
-    c.licenceDetermination.count(),
-    c.complianceDecision.count(),
-    c.importJob.count({ where: { status: { not: "rejected" } } }),
-  ]);
-  return {
-    listVersions,
-    entries,
-    aliases,
-    boms,
-    bomLines,
-    parties,
-    financials,
-    rawRows,
-    mappings,
-    users,
-    apiKeys,
-    determinations,
-    decisions,
-    importJobsNotRejected,
-  };
+  const counted = await Promise.all(Object.entries(counters).map(async ([name, count]) => [name, await count(c)]));
+  return Object.fromEntries(counted) as Record<keyof typeof counters, number>;
 }

@@ -8,6 +8,7 @@ import { exposureHref, lineStatusLabels } from "@/lib/overview/links";
 import { ValueBarsChart } from "@/components/overview/charts";
 import { exposure } from "./data";
 import { loadPanel, Panel } from "@/components/overview/panel";
+import { SimpleTable } from "@/components/ui/simple-table";
 
 const frame = { id: "boms", title: "BOM exposure" };
 const TOP = 8;
@@ -119,34 +120,25 @@ export async function BomsPanel({ filters, checkHref }: { filters: OverviewFilte
                   />
                 </div>
                 <h3>Controlled parts driving it</h3>
-                <div className="scroll-x">
-                  <table className="data compact" aria-label="Controlled parts driving exposure">
-                    <thead>
-                      <tr>
-                        <th scope="col">Part</th>
-                        <th scope="col">Lines</th>
-                        <th scope="col">Customers</th>
-                        <th scope="col">Blocked</th>
-                        <th scope="col">Licence required</th>
-                        <th scope="col">Value</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {r.topParts.map((p) => (
-                        <tr key={p.part}>
-                          <td>
-                            <Link href={exposureHref(filters, { part: p.part })}>{p.part}</Link>
-                          </td>
-                          <td>{p.lines}</td>
-                          <td>{p.customers}</td>
-                          <td>{p.blocked}</td>
-                          <td>{p.licence}</td>
-                          <td>{r.currency ? formatMoney(p.valueMinor, r.currency, true) : "—"}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
+                <SimpleTable
+                  label="Controlled parts driving exposure"
+                  columns={["Part", "Lines", "Customers", "Blocked", "Licence required", "Value"]}
+                  compact
+                  scroll="scroll-x"
+                >
+                  {r.topParts.map((p) => (
+                    <tr key={p.part}>
+                      <td>
+                        <Link href={exposureHref(filters, { part: p.part })}>{p.part}</Link>
+                      </td>
+                      <td>{p.lines}</td>
+                      <td>{p.customers}</td>
+                      <td>{p.blocked}</td>
+                      <td>{p.licence}</td>
+                      <td>{r.currency ? formatMoney(p.valueMinor, r.currency, true) : "—"}</td>
+                    </tr>
+                  ))}
+                </SimpleTable>
               </>
             ) : (
               <p className="muted">No line is blocked or needs a licence in the checks in force.</p>

@@ -5,6 +5,7 @@ import { formatMoney } from "@/lib/overview/format";
 import { BandsChart } from "@/components/scenarios/charts";
 import { revenuePanel } from "./data";
 import { loadPanel, Panel } from "@/components/overview/panel";
+import { SimpleTable } from "@/components/ui/simple-table";
 
 const frame = { id: "revenue", title: "Revenue at risk" };
 const HEADLINE_PERIODS = 3;
@@ -47,34 +48,26 @@ export async function RevenuePanel({
               )}
               ; P10–P90 from 2,000 seeded Monte Carlo paths.
             </p>
-            <div className="scroll-x">
-              <table className="data compact" aria-label="Revenue headline">
-                <thead>
-                  <tr>
-                    <th scope="col">Period</th>
-                    <th scope="col">Baseline</th>
-                    <th scope="col">Scenario</th>
-                    <th scope="col">Difference</th>
-                    <th scope="col">P10–P90</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {p.periods.slice(0, HEADLINE_PERIODS).map((r) => (
-                    <tr key={r.period}>
-                      <td>{r.period}</td>
-                      <td>{formatMoney(r.baseline, p.currency, true)}</td>
-                      <td>{formatMoney(r.scenario, p.currency, true)}</td>
-                      <td className={r.scenario < r.baseline ? "error-text" : undefined}>
-                        {formatMoney(r.scenario - r.baseline, p.currency, true)}
-                      </td>
-                      <td>
-                        {formatMoney(r.p10, p.currency, true)} – {formatMoney(r.p90, p.currency, true)}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <SimpleTable
+              label="Revenue headline"
+              columns={["Period", "Baseline", "Scenario", "Difference", "P10–P90"]}
+              compact
+              scroll="scroll-x"
+            >
+              {p.periods.slice(0, HEADLINE_PERIODS).map((r) => (
+                <tr key={r.period}>
+                  <td>{r.period}</td>
+                  <td>{formatMoney(r.baseline, p.currency, true)}</td>
+                  <td>{formatMoney(r.scenario, p.currency, true)}</td>
+                  <td className={r.scenario < r.baseline ? "error-text" : undefined}>
+                    {formatMoney(r.scenario - r.baseline, p.currency, true)}
+                  </td>
+                  <td>
+                    {formatMoney(r.p10, p.currency, true)} – {formatMoney(r.p90, p.currency, true)}
+                  </td>
+                </tr>
+              ))}
+            </SimpleTable>
             <div style={{ width: "100%", height: 220 }} aria-hidden="true">
               <BandsChart
                 data={p.periods.map((r) => ({

@@ -9,32 +9,22 @@ import type { ValueRow } from "@/lib/overview/exposure";
 import { settle } from "@/lib/overview/settle";
 import { exposure, listPanel, partiesPanel, revenuePanel, timeline } from "../_overview/data";
 import { PrintButton } from "@/components/ui/print-button";
+import { SimpleTable } from "@/components/ui/simple-table";
 
 export const metadata: Metadata = { title: "Risk report" };
 
 function ValueTable({ caption, rows, currency }: { caption: string; rows: ValueRow[]; currency: string | null }) {
   return (
-    <table className="data compact" aria-label={caption}>
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col"></th>
-          <th scope="col">Lines</th>
-          <th scope="col">Blocked</th>
-          <th scope="col">Licence required</th>
+    <SimpleTable label={caption} caption={caption} columns={["", "Lines", "Blocked", "Licence required"]} compact>
+      {rows.map((r) => (
+        <tr key={r.key}>
+          <td>{r.label}</td>
+          <td>{r.lines}</td>
+          <td>{formatMoney(r.blockedMinor, currency)}</td>
+          <td>{formatMoney(r.licenceMinor, currency)}</td>
         </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={r.key}>
-            <td>{r.label}</td>
-            <td>{r.lines}</td>
-            <td>{formatMoney(r.blockedMinor, currency)}</td>
-            <td>{formatMoney(r.licenceMinor, currency)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </SimpleTable>
   );
 }
 
@@ -136,26 +126,16 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
               {parties.value.rollup.openHits}; confirmed matches: {parties.value.rollup.confirmedMatches}; decisions
               expiring within 30 days: {parties.value.rollup.expiringSoon}.
             </p>
-            <table className="data compact" aria-label="Hits by country and band">
-              <thead>
-                <tr>
-                  <th scope="col">Country</th>
-                  <th scope="col">Match</th>
-                  <th scope="col">Review</th>
-                  <th scope="col">Related</th>
+            <SimpleTable label="Hits by country and band" columns={["Country", "Match", "Review", "Related"]} compact>
+              {parties.value.rollup.byCountry.map((c) => (
+                <tr key={c.country}>
+                  <td>{c.country}</td>
+                  <td>{c.match}</td>
+                  <td>{c.review}</td>
+                  <td>{c.related}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {parties.value.rollup.byCountry.map((c) => (
-                  <tr key={c.country}>
-                    <td>{c.country}</td>
-                    <td>{c.match}</td>
-                    <td>{c.review}</td>
-                    <td>{c.related}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </SimpleTable>
           </>
         )}
       </section>
@@ -189,27 +169,21 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
               rows={bom.value.rollup.byProductLine}
               currency={bom.value.rollup.currency}
             />
-            <table className="data compact" aria-label="Controlled parts driving exposure">
-              <caption>Controlled parts driving it</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Part</th>
-                  <th scope="col">Lines</th>
-                  <th scope="col">Customers</th>
-                  <th scope="col">Value</th>
+            <SimpleTable
+              label="Controlled parts driving exposure"
+              caption="Controlled parts driving it"
+              columns={["Part", "Lines", "Customers", "Value"]}
+              compact
+            >
+              {bom.value.rollup.topParts.map((p) => (
+                <tr key={p.part}>
+                  <td>{p.part}</td>
+                  <td>{p.lines}</td>
+                  <td>{p.customers}</td>
+                  <td>{formatMoney(p.valueMinor, bom.value.rollup.currency)}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {bom.value.rollup.topParts.map((p) => (
-                  <tr key={p.part}>
-                    <td>{p.part}</td>
-                    <td>{p.lines}</td>
-                    <td>{p.customers}</td>
-                    <td>{formatMoney(p.valueMinor, bom.value.rollup.currency)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </SimpleTable>
           </>
         )}
       </section>
@@ -228,28 +202,21 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
                 : "The default scenario"}
               ; P10–P90 from 2,000 seeded Monte Carlo paths.
             </p>
-            <table className="data compact" aria-label="Revenue at risk by period">
-              <thead>
-                <tr>
-                  <th scope="col">Period</th>
-                  <th scope="col">Baseline</th>
-                  <th scope="col">Scenario</th>
-                  <th scope="col">P10</th>
-                  <th scope="col">P90</th>
+            <SimpleTable
+              label="Revenue at risk by period"
+              columns={["Period", "Baseline", "Scenario", "P10", "P90"]}
+              compact
+            >
+              {revenue.value.periods.map((r) => (
+                <tr key={r.period}>
+                  <td>{r.period}</td>
+                  <td>{formatMoney(r.baseline, revenue.value!.currency)}</td>
+                  <td>{formatMoney(r.scenario, revenue.value!.currency)}</td>
+                  <td>{formatMoney(r.p10, revenue.value!.currency)}</td>
+                  <td>{formatMoney(r.p90, revenue.value!.currency)}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {revenue.value.periods.map((r) => (
-                  <tr key={r.period}>
-                    <td>{r.period}</td>
-                    <td>{formatMoney(r.baseline, revenue.value!.currency)}</td>
-                    <td>{formatMoney(r.scenario, revenue.value!.currency)}</td>
-                    <td>{formatMoney(r.p10, revenue.value!.currency)}</td>
-                    <td>{formatMoney(r.p90, revenue.value!.currency)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </SimpleTable>
           </>
         )}
       </section>
@@ -259,24 +226,15 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
         {!events.ok ? (
           <Failed message={events.message} />
         ) : (
-          <table className="data compact" aria-label="Timeline">
-            <thead>
-              <tr>
-                <th scope="col">When (UTC)</th>
-                <th scope="col">What</th>
-                <th scope="col">Detail</th>
+          <SimpleTable label="Timeline" columns={["When (UTC)", "What", "Detail"]} compact>
+            {events.value.map((e, i) => (
+              <tr key={i}>
+                <td>{e.at.toISOString().slice(0, 16).replace("T", " ")}</td>
+                <td>{e.title}</td>
+                <td>{e.detail}</td>
               </tr>
-            </thead>
-            <tbody>
-              {events.value.map((e, i) => (
-                <tr key={i}>
-                  <td>{e.at.toISOString().slice(0, 16).replace("T", " ")}</td>
-                  <td>{e.title}</td>
-                  <td>{e.detail}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </SimpleTable>
         )}
       </section>
     </article>

@@ -8,6 +8,7 @@ import { LicenceForm } from "@/components/boms/licence-form";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { addLicenceAction } from "./actions";
+import { SimpleTable } from "@/components/ui/simple-table";
 
 export const metadata: Metadata = { title: "Licences on file" };
 
@@ -24,34 +25,24 @@ export default async function LicencesPage() {
         expires.
       </PageHeader>
       {licences.length ? (
-        <div className="table-wrap">
-          <table className="data" aria-label="Licences">
-            <thead>
-              <tr>
-                <th>Number</th>
-                <th>Party</th>
-                <th>Destination</th>
-                <th>ECCNs</th>
-                <th>Valid</th>
-                <th>Note</th>
-              </tr>
-            </thead>
-            <tbody>
-              {licences.map((l) => (
-                <tr key={l.id}>
-                  <td>{l.number}</td>
-                  <td>{l.holder ?? "—"}</td>
-                  <td>{l.destination ?? "any"}</td>
-                  <td>{l.eccns}</td>
-                  <td>
-                    {l.validFrom} to {l.validTo ?? "(no expiry stated)"}
-                  </td>
-                  <td>{l.note ?? ""}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <SimpleTable
+          label="Licences"
+          columns={["Number", "Party", "Destination", "ECCNs", "Valid", "Note"]}
+          scroll="table-wrap"
+        >
+          {licences.map((l) => (
+            <tr key={l.id}>
+              <td>{l.number}</td>
+              <td>{l.holder ?? "—"}</td>
+              <td>{l.destination ?? "any"}</td>
+              <td>{l.eccns}</td>
+              <td>
+                {l.validFrom} to {l.validTo ?? "(no expiry stated)"}
+              </td>
+              <td>{l.note ?? ""}</td>
+            </tr>
+          ))}
+        </SimpleTable>
       ) : (
         <EmptyState title="No licences on file">
           Record a licence BIS granted, and checks for its party will show the lines it authorises.

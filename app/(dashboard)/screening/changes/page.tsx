@@ -5,6 +5,7 @@ import { whatChanged } from "@/lib/data/screening-runs";
 import { BandBadge } from "@/components/screening/band-badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { SimpleTable } from "@/components/ui/simple-table";
 
 export const metadata: Metadata = { title: "What changed" };
 
@@ -40,39 +41,31 @@ export default async function ChangesPage() {
           {changed.changes.length === 0 ? (
             <EmptyState title="No status changed">Every party has the same status as in the run before.</EmptyState>
           ) : (
-            <div className="table-wrap">
-              <table className="data" aria-label="Status changes">
-                <thead>
-                  <tr>
-                    <th>Party</th>
-                    <th>Before</th>
-                    <th>Now</th>
-                    <th>Because the entry was…</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {changed.changes.map((c) => (
-                    <tr key={c.partyId}>
-                      <td>{c.partyName}</td>
-                      <td>
-                        <BandBadge band={c.before} />
-                      </td>
-                      <td>
-                        <BandBadge band={c.after} />
-                      </td>
-                      <td>
-                        {c.causes
-                          .map(
-                            (x) =>
-                              `${x.listedName}: ${changeWords[x.change]}${x.fields.length ? ` (${x.fields.join(", ")})` : ""}`,
-                          )
-                          .join("; ")}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <SimpleTable
+              label="Status changes"
+              columns={["Party", "Before", "Now", "Because the entry was…"]}
+              scroll="table-wrap"
+            >
+              {changed.changes.map((c) => (
+                <tr key={c.partyId}>
+                  <td>{c.partyName}</td>
+                  <td>
+                    <BandBadge band={c.before} />
+                  </td>
+                  <td>
+                    <BandBadge band={c.after} />
+                  </td>
+                  <td>
+                    {c.causes
+                      .map(
+                        (x) =>
+                          `${x.listedName}: ${changeWords[x.change]}${x.fields.length ? ` (${x.fields.join(", ")})` : ""}`,
+                      )
+                      .join("; ")}
+                  </td>
+                </tr>
+              ))}
+            </SimpleTable>
           )}
         </>
       )}

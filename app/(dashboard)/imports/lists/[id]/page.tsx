@@ -8,6 +8,7 @@ import { diffVersions } from "@/lib/data/list-diff";
 import { DecideVersion } from "@/components/imports/decide-version";
 import { PageHeader } from "@/components/ui/page-header";
 import { decideVersionAction } from "./actions";
+import { SimpleTable } from "@/components/ui/simple-table";
 
 export const metadata: Metadata = { title: "List version" };
 
@@ -66,66 +67,54 @@ export default async function ListVersionPage({ params }: { params: Promise<{ id
             <strong>{d.diff.changed.length}</strong> changed · {d.diff.unchanged.toLocaleString("en-US")} unchanged
             (against {d.from.label})
           </p>
-          <div className="table-wrap">
-            <table className="data" aria-label="Changed entries">
-              <thead>
-                <tr>
-                  <th>Change</th>
-                  <th>List</th>
-                  <th>Name</th>
-                  <th>What changed</th>
-                </tr>
-              </thead>
-              <tbody>
-                {d.diff.added.slice(0, 500).map((e, i) => (
-                  <tr key={`a${i}`}>
-                    <td>
-                      <span className="badge ok">added</span>
-                    </td>
-                    <td>{e.sourceCode}</td>
-                    <td>{e.name}</td>
-                    <td />
-                  </tr>
-                ))}
-                {d.diff.removed.slice(0, 500).map((e, i) => (
-                  <tr key={`r${i}`}>
-                    <td>
-                      <span className="badge danger">removed</span>
-                    </td>
-                    <td>{e.sourceCode}</td>
-                    <td>{e.name}</td>
-                    <td />
-                  </tr>
-                ))}
-                {d.diff.changed.slice(0, 500).map((c, i) => (
-                  <tr key={`c${i}`}>
-                    <td>
-                      <span className="badge">changed</span>
-                    </td>
-                    <td>{c.after.sourceCode}</td>
-                    <td>{c.after.name}</td>
-                    <td>
-                      {c.changes.map((x) => (
-                        <div key={x.field}>
-                          <strong>{fieldLabels[x.field]}:</strong>{" "}
-                          {x.added || x.removed ? (
-                            <>
-                              {x.added?.length ? `added ${x.added.join(", ")}` : ""}
-                              {x.removed?.length ? ` removed ${x.removed.join(", ")}` : ""}
-                            </>
-                          ) : (
-                            <>
-                              {x.before ?? "—"} → {x.after ?? "—"}
-                            </>
-                          )}
-                        </div>
-                      ))}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <SimpleTable label="Changed entries" columns={["Change", "List", "Name", "What changed"]} scroll="table-wrap">
+            {d.diff.added.slice(0, 500).map((e, i) => (
+              <tr key={`a${i}`}>
+                <td>
+                  <span className="badge ok">added</span>
+                </td>
+                <td>{e.sourceCode}</td>
+                <td>{e.name}</td>
+                <td />
+              </tr>
+            ))}
+            {d.diff.removed.slice(0, 500).map((e, i) => (
+              <tr key={`r${i}`}>
+                <td>
+                  <span className="badge danger">removed</span>
+                </td>
+                <td>{e.sourceCode}</td>
+                <td>{e.name}</td>
+                <td />
+              </tr>
+            ))}
+            {d.diff.changed.slice(0, 500).map((c, i) => (
+              <tr key={`c${i}`}>
+                <td>
+                  <span className="badge">changed</span>
+                </td>
+                <td>{c.after.sourceCode}</td>
+                <td>{c.after.name}</td>
+                <td>
+                  {c.changes.map((x) => (
+                    <div key={x.field}>
+                      <strong>{fieldLabels[x.field]}:</strong>{" "}
+                      {x.added || x.removed ? (
+                        <>
+                          {x.added?.length ? `added ${x.added.join(", ")}` : ""}
+                          {x.removed?.length ? ` removed ${x.removed.join(", ")}` : ""}
+                        </>
+                      ) : (
+                        <>
+                          {x.before ?? "—"} → {x.after ?? "—"}
+                        </>
+                      )}
+                    </div>
+                  ))}
+                </td>
+              </tr>
+            ))}
+          </SimpleTable>
         </section>
       )}
       {v.status === "quarantined" && can(user.role, "lists:approve") ? (

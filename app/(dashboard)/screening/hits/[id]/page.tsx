@@ -10,6 +10,7 @@ import { DecisionForm } from "@/components/screening/decision-form";
 import { ExplanationView } from "@/components/screening/explanation-view";
 import { PageHeader } from "@/components/ui/page-header";
 import { recordDecisionAction } from "./actions";
+import { SimpleTable } from "@/components/ui/simple-table";
 
 export const metadata: Metadata = { title: "Screening hit" };
 
@@ -75,30 +76,21 @@ export default async function HitPage({ params }: { params: Promise<{ id: string
           <p className="small muted">This hit came from a one-off search; decisions are recorded on stored parties.</p>
         )}
         {history.length ? (
-          <table className="data" aria-label="Decision history">
-            <thead>
-              <tr>
-                <th>When (UTC)</th>
-                <th>Who</th>
-                <th>Decision</th>
-                <th>Note</th>
-                <th>Expires</th>
-                <th>Entry as decided</th>
+          <SimpleTable
+            label="Decision history"
+            columns={["When (UTC)", "Who", "Decision", "Note", "Expires", "Entry as decided"]}
+          >
+            {history.map((d) => (
+              <tr key={d.id}>
+                <td>{d.decidedAt.toISOString().slice(0, 16).replace("T", " ")}</td>
+                <td>{d.decidedBy}</td>
+                <td>{decisionLabels[d.decision]}</td>
+                <td>{d.note}</td>
+                <td>{d.expiresAt ? d.expiresAt.toISOString().slice(0, 10) : "—"}</td>
+                <td>{d.entryHash === hit.entryHash ? "same as now" : "since changed"}</td>
               </tr>
-            </thead>
-            <tbody>
-              {history.map((d) => (
-                <tr key={d.id}>
-                  <td>{d.decidedAt.toISOString().slice(0, 16).replace("T", " ")}</td>
-                  <td>{d.decidedBy}</td>
-                  <td>{decisionLabels[d.decision]}</td>
-                  <td>{d.note}</td>
-                  <td>{d.expiresAt ? d.expiresAt.toISOString().slice(0, 10) : "—"}</td>
-                  <td>{d.entryHash === hit.entryHash ? "same as now" : "since changed"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </SimpleTable>
         ) : null}
       </section>
     </>
