@@ -14,13 +14,12 @@
 //                                 per-key name budget answers 429 with Retry-After
 // Loopback only; every loop is bounded. Needs `npx next build` first (it builds nothing). Prints one target
 // line per check and exits 1 when one is short.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { benchPostgres, serverPort, outDir, target, type BenchPostgres } from "./lib";
+import { percentile, setUpDatabase, startServer, treeRssMb, waitForHealth } from "./server";
 
 const root = path.resolve(import.meta.dirname, "..");
 if (!fs.existsSync(path.join(root, ".next", "BUILD_ID")))
@@ -63,51 +62,6 @@ function send(
   });
 }
 
-/** The server process and its children: their RSS together, in MB. */
-function treeRssMb(pid: number): number {
-  const children = new Map<number, number[]>();
-  for (const entry of fs.readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const ppid = Number(fs.readFileSync(`/proc/${entry}/stat`, "utf8").split(") ")[1]!.split(" ")[1]);
-      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
-    } catch {
-      /* gone */
-    }
-  }
-  let kb = 0;
-  const stack = [pid];
-  while (stack.length) {
-    const p = stack.pop()!;
-    try {
-      kb += Number(/VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${p}/status`, "utf8"))?.[1] ?? 0);
-    } catch {
-      /* gone */
-    }
-    stack.push(...(children.get(p) ?? []));
-  }
-  return kb / 1024;
-}
-
-async function waitFor(port: number, server: ChildProcess, ms = 90_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    if (server.exitCode !== null || server.signalCode !== null)
-      throw new Error(`the server exited (${server.exitCode ?? server.signalCode}) before answering`);
-    try {
-      if ((await send(port, "GET", "/api/health")).status === 200) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  throw new Error(`the server did not answer within ${ms / 1000} s`);
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : NaN;
-}
-
 const cookieOf = (a: Answer) =>
   ([] as string[])
     .concat(a.headers["set-cookie"] ?? [])
@@ -120,13 +74,7 @@ type Prepared = { screenKeys: string[]; demotedKey: string; demotedUserId: strin
 
 /** A fresh database, migrated and seeded; eight screening users with keys; a compliance officer to demote. */
 async function prepare(url: string): Promise<Prepared> {
-  const setup = spawnSync(process.execPath, [path.join(root, "bin/chokepoint.mjs"), "db", "setup"], {
-    cwd: root,
-    env: { ...process.env, DATABASE_URL: url },
-    encoding: "utf8",
-  });
-  if (setup.status !== 0) throw new Error(`db setup failed: ${setup.stderr}`);
-  process.env.DATABASE_URL = url;
+  setUpDatabase(url);
   const { db } = await import("../lib/db");
   const { createApiKey } = await import("../lib/operations/create-api-key");
   const { createUser } = await import("../lib/operations/create-user");
@@ -151,40 +99,16 @@ async function prepare(url: string): Promise<Prepared> {
   return { screenKeys, demotedKey, demotedUserId: demoted.id, bomId: bom.id };
 }
 
-let serverStarts = 0;
-
-function startServer(url: string, port: number): ChildProcess {
-  const server = spawn(process.execPath, [path.join(root, "scripts/server.mjs")], {
-    cwd: root,
-    env: {
-      ...process.env,
-      DATABASE_URL: url,
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      NODE_ENV: "production",
-      NEXT_TELEMETRY_DISABLED: "1",
-      BETTER_AUTH_URL: `http://127.0.0.1:${port}`,
-      BETTER_AUTH_SECRET: randomBytes(32).toString("hex"),
-      // the bench's own sign-ins all come from 127.0.0.1; the account limit (default) is what is attacked
-      AUTH_SIGNIN_MAX_PER_MINUTE: "200",
-    },
-    stdio: ["ignore", "ignore", "pipe"],
-  });
-  // one log per start: with BENCH_PORT both databases' servers have the same port
-  const log = fs.createWriteStream(path.join(outDir, `abuse-server-${port}-${++serverStarts}.log`));
-  server.stderr.on("data", (d: Buffer) => log.write(d));
-  return server;
-}
-
 async function run(label: string, url: string): Promise<void> {
   console.log(`\n${label}`);
   const started = new Date();
   const prepared = await prepare(url);
   const port = await serverPort();
-  const server = startServer(url, port);
+  // the bench's own sign-ins all come from 127.0.0.1; the account limit (default) is what is attacked
+  const server = startServer(url, port, "abuse-server", { AUTH_SIGNIN_MAX_PER_MINUTE: "200" });
   const origin = `http://127.0.0.1:${port}`;
   try {
-    await waitFor(port, server);
+    await waitForHealth(port, server);
     const signIn = async (email: string, extra: Record<string, string> = {}, password = DEMO_PASSWORD) =>
       send(
         port,

@@ -5,8 +5,6 @@
 //   bom page   GET /boms/<id>, the BOM-check page of the seeded GPU server BOM, with the same key
 // printing requests/s, p50/p95/p99 latency and errors. Then (SQLite) a ~200 MB BOM uploaded through the
 // upload route and imported by the server, sampling the server's RSS throughout. Needs `npx next build`.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -14,6 +12,10 @@ import { Readable } from "node:stream";
 import autocannon from "autocannon";
 import { generateBom } from "./generate";
 import { benchPostgres, serverPort, outDir, target, targetNotMeasured, type BenchPostgres } from "./lib";
+import { percentile, setUpDatabase, startServer, treeRssMb, waitForHealth } from "./server";
+
+// throughput is measured here, not the per-user API budget (bench:abuse checks that)
+const loadEnv = { CHOKEPOINT_API_NAMES_PER_MINUTE: "100000000" };
 
 const root = path.resolve(import.meta.dirname, "..");
 const seconds = Number(process.env.BENCH_LOAD_SECONDS ?? 30);
@@ -38,39 +40,9 @@ type ImportPeak = {
 };
 let importPeak: ImportPeak | null = null;
 
-function rssMb(pid: number): number {
-  try {
-    const m = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"));
-    return m ? Number(m[1]) / 1024 : 0;
-  } catch {
-    return 0;
-  }
-}
-
-async function waitFor(url: string, server: ChildProcess, ms = 60_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    if (server.exitCode !== null || server.signalCode !== null)
-      throw new Error(`the server exited (${server.exitCode ?? server.signalCode}) before answering`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`${url} did not answer within ${ms / 1000} s`);
-}
-
 /** A fresh database: migrated and seeded by the CLI; then an API key for the seeded compliance officer. */
 async function prepare(url: string): Promise<string> {
-  const setup = spawnSync(process.execPath, [path.join(root, "bin/chokepoint.mjs"), "db", "setup"], {
-    cwd: root,
-    env: { ...process.env, DATABASE_URL: url },
-    encoding: "utf8",
-  });
-  if (setup.status !== 0) throw new Error(`db setup failed: ${setup.stderr}`);
-  process.env.DATABASE_URL = url;
+  setUpDatabase(url);
   const { db, disconnectDb } = await import("../lib/db");
   const { createApiKey } = await import("../lib/operations/create-api-key");
   const user = await db().user.findUniqueOrThrow({
@@ -80,41 +52,6 @@ async function prepare(url: string): Promise<string> {
   const { key } = await createApiKey(user.id, "bench:load", "admin");
   await disconnectDb();
   return key;
-}
-
-let serverStarts = 0;
-
-function startServer(url: string, port: number): ChildProcess {
-  const server = spawn(
-    process.execPath,
-    [path.join(root, "node_modules/next/dist/bin/next"), "start", "-H", "127.0.0.1", "-p", String(port)],
-    {
-      cwd: root,
-      env: {
-        ...process.env,
-        DATABASE_URL: url,
-        PORT: String(port),
-        NODE_ENV: "production",
-        NEXT_TELEMETRY_DISABLED: "1",
-        BETTER_AUTH_URL: `http://127.0.0.1:${port}`,
-        BETTER_AUTH_SECRET: randomBytes(32).toString("hex"),
-        // throughput is measured here, not the per-user API budget (bench:abuse checks that)
-        CHOKEPOINT_API_NAMES_PER_MINUTE: "100000000",
-      },
-      stdio: ["ignore", "ignore", "pipe"],
-    },
-  );
-  // one log per start: with BENCH_PORT every server of the run has the same port
-  const log = fs.createWriteStream(path.join(outDir, `server-${port}-${++serverStarts}.log`));
-  server.stderr.on("data", (d: Buffer) => {
-    log.write(d);
-    if (process.env.BENCH_VERBOSE) process.stderr.write(d);
-  });
-  return server;
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : NaN;
 }
 
 async function drive(
@@ -147,10 +84,10 @@ async function drive(
 async function bigImport(base: string, key: string, pid: number, bomId: string): Promise<ImportPeak> {
   await generateBom(bomFile, bomLines);
   const fileMb = fs.statSync(bomFile).size / 1048576;
-  const baselineMb = rssMb(pid);
+  const baselineMb = treeRssMb(pid);
   let peak = baselineMb;
   const sampler = setInterval(() => {
-    peak = Math.max(peak, rssMb(pid));
+    peak = Math.max(peak, treeRssMb(pid));
   }, 100);
   const t0 = Date.now();
   try {
@@ -204,7 +141,7 @@ async function bigImport(base: string, key: string, pid: number, bomId: string):
         });
       } catch (e) {
         // a poll that meets a closing keep-alive socket is retried; a server that is gone is not
-        if (rssMb(pid) === 0 || ++resets > 20) throw e;
+        if (treeRssMb(pid) === 0 || ++resets > 20) throw e;
         continue;
       }
       const p = (await res.json()) as {
@@ -237,11 +174,11 @@ async function run(label: string, url: string, withImport: boolean): Promise<voi
   console.log(`\n== ${label}: preparing a seeded database`);
   const key = await prepare(url);
   const port = await serverPort();
-  const server = startServer(url, port);
+  const server = startServer(url, port, "server", loadEnv);
   const base = `http://127.0.0.1:${port}`;
   let bomId = "";
   try {
-    await waitFor(`${base}/api/health`, server);
+    await waitForHealth(port, server);
     const { db, disconnectDb } = await import("../lib/db");
     const bom = await db().bom.findFirstOrThrow({ where: { name: { contains: "GPU" } }, select: { id: true } });
     bomId = bom.id;
@@ -266,16 +203,16 @@ async function run(label: string, url: string, withImport: boolean): Promise<voi
       method: "GET",
       headers: auth,
     });
-    console.log(`${label} server RSS after the load: ${rssMb(server.pid!).toFixed(0)} MB`);
+    console.log(`${label} server RSS after the load: ${treeRssMb(server.pid!).toFixed(0)} MB`);
   } finally {
     server.kill("SIGTERM");
     await new Promise((r) => server.once("exit", r));
   }
   if (!withImport) return;
   // the import on a freshly started server, so its peak is the import's and not the load test's heap
-  const fresh = startServer(url, port);
+  const fresh = startServer(url, port, "server", loadEnv);
   try {
-    await waitFor(`${base}/api/health`, fresh);
+    await waitForHealth(port, fresh);
     console.log(
       `${label}: uploading and importing a ${bomLines.toLocaleString("en-US")}-line BOM through a freshly started server …`,
     );
