@@ -35,6 +35,34 @@ function bestAliasShare(
 }
 
 /** `firstText` is the start of the decoded file; `rows` its first parsed rows (up to ~50). */
+/** BOM layouts told apart by columns only they have (normalised header names), the most specific first. */
+const bomSignatures: { columns: string[]; format: ImportFormat; confidence: number; reason: string }[] = [
+  {
+    columns: ["manufacturer", "mpn", "description", "quantity"],
+    format: "template",
+    confidence: 0.97,
+    reason: "Chokepoint's BOM template columns",
+  },
+  {
+    columns: ["comment", "designator", "footprint", "lcsc part"],
+    format: "jlcpcb",
+    confidence: 0.95,
+    reason: "JLCPCB columns (Comment, Designator, Footprint, LCSC Part #)",
+  },
+  {
+    columns: ["comment", "designator", "libref"],
+    format: "altium",
+    confidence: 0.95,
+    reason: "Altium columns (Comment, Designator, LibRef)",
+  },
+  {
+    columns: ["ref", "value", "field1"],
+    format: "kicad-legacy",
+    confidence: 0.9,
+    reason: "KiCad legacy per-reference columns (ref, value, Field1…)",
+  },
+];
+
 export function detectFormat(firstText: string, rows: readonly (readonly string[])[], fileName = ""): Detection | null {
   const trimmed = firstText.trimStart();
   if (trimmed.startsWith("{") || trimmed.startsWith("[") || /\.json$/i.test(fileName)) {
@@ -94,38 +122,14 @@ export function detectFormat(firstText: string, rows: readonly (readonly string[
 
   if (bomRow >= 0) {
     const has = (...names: string[]) => names.every((n) => norm.has(n));
-    const template = ["manufacturer", "mpn", "description", "quantity"];
-    if (has(...template))
+    const signature = bomSignatures.find((sig) => has(...sig.columns));
+    if (signature)
       return {
         kind: "bom",
-        format: "template",
-        confidence: 0.97,
+        format: signature.format,
+        confidence: signature.confidence,
         headerRow: bomRow,
-        reason: "Chokepoint's BOM template columns",
-      };
-    if (has("comment", "designator", "footprint", "lcsc part"))
-      return {
-        kind: "bom",
-        format: "jlcpcb",
-        confidence: 0.95,
-        headerRow: bomRow,
-        reason: "JLCPCB columns (Comment, Designator, Footprint, LCSC Part #)",
-      };
-    if (has("comment", "designator", "libref"))
-      return {
-        kind: "bom",
-        format: "altium",
-        confidence: 0.95,
-        headerRow: bomRow,
-        reason: "Altium columns (Comment, Designator, LibRef)",
-      };
-    if (has("ref", "value", "field1"))
-      return {
-        kind: "bom",
-        format: "kicad-legacy",
-        confidence: 0.9,
-        headerRow: bomRow,
-        reason: "KiCad legacy per-reference columns (ref, value, Field1…)",
+        reason: signature.reason,
       };
     if ((has("ref", "value") || has("reference", "value")) && (has("qty") || has("quantity") || has("qnty"))) {
       return {

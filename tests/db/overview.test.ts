@@ -1,15 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { currentListVersion } from "@/lib/data/list-versions";
-import {
-  loadDigestFacts,
-  loadExposure,
-  loadFilterChoices,
-  loadListPanel,
-  loadPartiesPanel,
-  loadRevenuePanel,
-  loadTimeline,
-} from "@/lib/data/overview";
+import * as overview from "@/lib/data/overview";
 import { noFilters } from "@/lib/overview/filters";
 import { suiteConfig } from "./database";
 import { recordDetermination } from "@/lib/operations/record-determination";
@@ -28,7 +20,7 @@ describe(`the risk overview (${suiteConfig().provider})`, () => {
       select: { id: true },
     }))!.id;
     const camera = await demo("AI camera v2 (demo)");
-    const before = await loadExposure(noFilters);
+    const before = await overview.loadExposure(noFilters);
     const first = await recordDetermination(
       camera,
       { buyer: { partyId: rheinland }, destination: "DE", shipFrom: "US", asOf: "2024-06-01" },
@@ -39,7 +31,7 @@ describe(`the risk overview (${suiteConfig().provider})`, () => {
       { buyer: { partyId: rheinland }, destination: "DE", shipFrom: "US", asOf: "2024-06-01" },
       actor,
     );
-    const after = await loadExposure(noFilters);
+    const after = await overview.loadExposure(noFilters);
     // the second check of the same shipment supersedes the first: one more check in force, not two
     expect(after.rollup.determinations).toBe(before.rollup.determinations + 1);
     expect(after.determinations.map((d) => d.id)).toContain(second.determinationId);
@@ -67,7 +59,7 @@ describe(`the risk overview (${suiteConfig().provider})`, () => {
       { buyer: { partyId: seller }, destination: "CN", shipFrom: "CN", asOf: "2024-06-01" },
       actor,
     );
-    const { rollup } = await loadExposure({ ...noFilters, customer: seller });
+    const { rollup } = await overview.loadExposure({ ...noFilters, customer: seller });
     const h100 = rollup.topParts.find((p) => p.part.includes("H100"))!;
     expect(h100.part).toMatch(/^NVIDIA H100/);
     expect(h100.blocked).toBeGreaterThan(0);
@@ -75,30 +67,30 @@ describe(`the risk overview (${suiteConfig().provider})`, () => {
   });
 
   it("narrows every figure by destination, customer and product line", async () => {
-    const de = await loadExposure({ ...noFilters, destination: "DE" });
+    const de = await overview.loadExposure({ ...noFilters, destination: "DE" });
     expect(de.determinations.length).toBeGreaterThan(0);
     expect(new Set(de.determinations.map((d) => d.destination))).toEqual(new Set(["DE"]));
     const line = (await db().productLine.findFirst({ where: { name: "GPU inference servers" }, select: { id: true } }))!
       .id;
-    const gpu = await loadExposure({ ...noFilters, productLine: line });
+    const gpu = await overview.loadExposure({ ...noFilters, productLine: line });
     expect(new Set(gpu.determinations.map((d) => d.productLine))).toEqual(new Set(["GPU inference servers"]));
-    const future = await loadExposure({ ...noFilters, from: "2999-01-01" });
+    const future = await overview.loadExposure({ ...noFilters, from: "2999-01-01" });
     expect(future.rollup.determinations).toBe(0);
-    const parties = await loadPartiesPanel({ ...noFilters, destination: "DE" });
+    const parties = await overview.loadPartiesPanel({ ...noFilters, destination: "DE" });
     expect(parties.hits.every((h) => h.partyCountry === "DE")).toBe(true);
-    const revenue = await loadRevenuePanel({ ...noFilters, productLine: line });
+    const revenue = await overview.loadRevenuePanel({ ...noFilters, productLine: line });
     expect(revenue!.periods.length).toBeGreaterThan(0);
-    const all = await loadRevenuePanel(noFilters);
+    const all = await overview.loadRevenuePanel(noFilters);
     expect(revenue!.periods[0]!.baseline).toBeLessThan(all!.periods[0]!.baseline);
-    const choices = await loadFilterChoices();
+    const choices = await overview.loadFilterChoices();
     expect(choices.destinations).toEqual(expect.arrayContaining(["CN", "DE"]));
     expect(choices.productLines.map((p) => p.name)).toContain("GPU inference servers");
   });
 
   it("shows the list in force, and a timeline and digest that include the latest check", async () => {
-    const list = await loadListPanel();
+    const list = await overview.loadListPanel();
     expect(list!.list.id).toBe((await currentListVersion("csl"))!.id);
-    const events = await loadTimeline(noFilters);
+    const events = await overview.loadTimeline(noFilters);
     expect(events.length).toBeGreaterThan(0);
     expect(events.map((e) => e.at.getTime())).toEqual([...events.map((e) => e.at.getTime())].sort((a, b) => b - a));
     const latest = await db().licenceDetermination.findFirst({
@@ -106,10 +98,10 @@ describe(`the risk overview (${suiteConfig().provider})`, () => {
       select: { id: true, bomId: true },
     });
     expect(events.map((e) => e.href)).toContain(`/boms/${latest!.bomId}/determinations/${latest!.id}`);
-    const digest = await loadDigestFacts(new Date(), "https://chokepoint.example");
-    const exposure = await loadExposure(noFilters);
+    const digest = await overview.loadDigestFacts(new Date(), "https://chokepoint.example");
+    const exposure = await overview.loadExposure(noFilters);
     expect(digest.determinations.length).toBeGreaterThan(0);
     expect(digest.standing.linesBlocked).toBe(exposure.rollup.linesBlocked);
-    expect(digest.standing.openHits).toBe((await loadPartiesPanel(noFilters)).rollup.openHits);
+    expect(digest.standing.openHits).toBe((await overview.loadPartiesPanel(noFilters)).rollup.openHits);
   });
 });
