@@ -1,8 +1,9 @@
 "use client";
 import { useActionState } from "react";
-import { roles, roleLabels, type Role } from "@/lib/auth/roles";
+import { roleLabels, type Role } from "@/lib/auth/roles";
 import { idleResult, type FormAction } from "@/lib/actions/action-result";
 import { ActionOutcome } from "./action-result";
+import { RoleSelect } from "./role-select";
 import { SimpleTable } from "@/components/ui/simple-table";
 
 export type ApiKeyAdminRow = {
@@ -76,13 +77,7 @@ export function ApiKeysAdmin({
         {state.fieldErrors?.label ? <span className="error-text">{state.fieldErrors.label[0]}</span> : null}
         <label>
           Key role
-          <select name="role" defaultValue="analyst">
-            {roles.map((r) => (
-              <option key={r} value={r}>
-                {roleLabels[r]}
-              </option>
-            ))}
-          </select>
+          <RoleSelect />
         </label>
         <span className="small muted">The owner&apos;s own role, or any role when the owner is an administrator.</span>
         <label>

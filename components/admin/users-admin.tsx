@@ -1,8 +1,9 @@
 "use client";
 import { useActionState } from "react";
-import { roles, roleLabels, type Role } from "@/lib/auth/roles";
+import { type Role } from "@/lib/auth/roles";
 import { idleResult, type FormAction } from "@/lib/actions/action-result";
 import { ActionOutcome } from "./action-result";
+import { RoleSelect } from "./role-select";
 import { SimpleTable } from "@/components/ui/simple-table";
 
 export type UserAdminRow = {
@@ -27,13 +28,7 @@ function RoleForm({ user, action, self }: { user: UserAdminRow; action: FormActi
   return (
     <form action={formAction} className="toolbar">
       <input type="hidden" name="userId" value={user.id} />
-      <select name="role" defaultValue={user.role} aria-label={`Role of ${user.email}`} disabled={self}>
-        {roles.map((r) => (
-          <option key={r} value={r}>
-            {roleLabels[r]}
-          </option>
-        ))}
-      </select>
+      <RoleSelect defaultValue={user.role} label={`Role of ${user.email}`} disabled={self} />
       <button className="button secondary" type="submit" disabled={pending || self}>
         Change role
       </button>
@@ -137,13 +132,7 @@ export function UsersAdmin({
         {state.fieldErrors?.email ? <span className="error-text">{state.fieldErrors.email[0]}</span> : null}
         <label>
           Role
-          <select name="role" defaultValue="analyst">
-            {roles.map((r) => (
-              <option key={r} value={r}>
-                {roleLabels[r]}
-              </option>
-            ))}
-          </select>
+          <RoleSelect />
         </label>
         <label>
           Initial password

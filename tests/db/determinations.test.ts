@@ -135,35 +135,19 @@ describe(`licence determinations (${suiteConfig().provider})`, () => {
 
   it("lets an admin add and edit parts, refusing a broken MPN pattern", async () => {
     const admin = { id: "admin-1", email: "admin@test" };
-    const id = await savePart(
-      {
-        manufacturer: "Acme",
-        product: "X1 accelerator",
-        variant: null,
-        mpnPattern: "^X1-",
-        datacenter: true,
-        tpp: 5000,
-        dieAreaMm2: 500,
-        eccn: null,
-        sources: "datasheet",
-      },
-      admin,
-    );
-    await savePart(
-      {
-        id,
-        manufacturer: "Acme",
-        product: "X1 accelerator",
-        variant: "PCIe",
-        mpnPattern: "^X1-",
-        datacenter: true,
-        tpp: 5000,
-        dieAreaMm2: 500,
-        eccn: null,
-        sources: "datasheet",
-      },
-      admin,
-    );
+    const x1 = {
+      manufacturer: "Acme",
+      product: "X1 accelerator",
+      variant: null,
+      mpnPattern: "^X1-",
+      datacenter: true,
+      tpp: 5000,
+      dieAreaMm2: 500,
+      eccn: null,
+      sources: "datasheet",
+    };
+    const id = await savePart(x1, admin);
+    await savePart({ ...x1, id, variant: "PCIe" }, admin);
     expect((await listPartRows()).find((p) => p.id === id)).toMatchObject({ variant: "PCIe", tpp: 5000 });
     await expect(
       savePart(
