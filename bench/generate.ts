@@ -109,40 +109,22 @@ export function cslRows(n: number): CslRow[] {
 }
 
 export function writeCsl(file: string, rows: CslRow[]): void {
+  const columns = cslHeader.split(",");
   const lines = [cslHeader];
   for (const r of rows) {
-    const cells = [
-      "",
-      r.source,
-      "",
-      "",
-      "",
-      r.name,
-      "",
-      r.addresses.join("; "),
-      "84 FR 54002",
-      "2019-10-09",
-      "",
-      "",
-      "For all items subject to the EAR.",
-      r.policy,
-      "",
-      "",
-      "",
-      "",
-      "",
-      "",
-      "",
-      "https://www.bis.doc.gov",
-      r.aliases.join("; "),
-      "",
-      "",
-      "",
-      "",
-      "",
-      "",
-    ];
-    lines.push(cells.map(q).join(","));
+    // the current CSL layout; columns a Chokepoint import does not read stay empty
+    const cells: Record<string, string> = {
+      source: r.source,
+      name: r.name,
+      addresses: r.addresses.join("; "),
+      federal_register_notice: "84 FR 54002",
+      start_date: "2019-10-09",
+      license_requirement: "For all items subject to the EAR.",
+      license_policy: r.policy,
+      source_list_url: "https://www.bis.doc.gov",
+      alt_names: r.aliases.join("; "),
+    };
+    lines.push(columns.map((c) => q(cells[c] ?? "")).join(","));
   }
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, lines.join("\n") + "\n");
