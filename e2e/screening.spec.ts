@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 import { signIn } from "./fixtures";
 
 // A compliance officer's main job: screen the parties an analyst imported, read why a hit matched, record a
@@ -69,11 +69,24 @@ test("a compliance officer screens the parties, reads an explanation and records
   await expect(tokens).toContainText("photonix");
   await expect(tokens).toContainText("photonic");
   await expect(page.getByText(/match ≥ 85, review ≥ 70/)).toBeVisible();
-  await page.getByLabel("False positive").check();
+  // no decision is chosen for the officer: with a note typed, the form still cannot be submitted
+  const decisions = page.getByRole("group", { name: "Decision" });
+  for (const choice of ["False positive", "Confirmed match", "Escalated"])
+    await expect(decisions.getByLabel(choice)).not.toBeChecked();
   await page.getByLabel(/^Note/).fill("Different company: a Sharjah freight agent, checked against its trade licence");
+  const valueMissing = (field: Locator) => field.evaluate((e) => (e as HTMLInputElement).validity.valueMissing);
+  expect(await valueMissing(decisions.getByLabel("False positive"))).toBe(true);
+  // clearing a hit in the match band asks for a confirmation of its own
+  await decisions.getByLabel("False positive").check();
+  const confirm = page.getByLabel(/I confirm the party is not the listed one/);
+  expect(await valueMissing(confirm)).toBe(true);
+  await confirm.check();
   await page.getByRole("button", { name: "Record decision" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Decision recorded" })).toBeVisible();
   await expect(page.getByRole("status", { name: "Decision state" })).toHaveText("False positive");
+  // and the form is blank again: the next decision is chosen afresh
+  await expect(decisions.getByLabel("False positive")).not.toBeChecked();
+  await expect(confirm).toBeHidden();
   await expect(page.getByRole("table", { name: "Decision history" })).toContainText("compliance@chokepoint.demo");
 });
 

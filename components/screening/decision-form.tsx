@@ -1,19 +1,33 @@
 "use client";
-import { useActionState } from "react";
-import { idleResult, type ActionResult } from "@/lib/actions/action-result";
-import { decisionKinds, decisionLabels } from "@/lib/screening/decisions";
+import { useActionState, useState } from "react";
+import { idleResult, type FormAction } from "@/lib/actions/action-result";
+import { clearingNeedsConfirmation, decisionKinds, decisionLabels, type DecisionKind } from "@/lib/screening/decisions";
+import type { Band } from "@/lib/screening/types";
 import { SubmitRow } from "@/components/ui/action-message";
 
+/**
+ * No decision is chosen for the officer (a note typed and Record pressed must not clear a hit by default), and
+ * clearing a hit in the match band needs its own confirmation.
+ */
 export function DecisionForm({
   matchId,
   expectedVersion,
+  band,
   action,
 }: {
   matchId: string;
   expectedVersion: number;
-  action: (p: ActionResult, f: FormData) => Promise<ActionResult>;
+  band: Band;
+  action: FormAction;
 }) {
-  const [state, formAction, pending] = useActionState(action, idleResult);
+  const [chosen, setChosen] = useState<DecisionKind | null>(null);
+  const [state, formAction, pending] = useActionState(async (prev: Parameters<FormAction>[0], form: FormData) => {
+    const result = await action(prev, form);
+    // React resets the form after its action: the choice goes with it
+    if (result.ok) setChosen(null);
+    return result;
+  }, idleResult);
+  const confirming = chosen !== null && clearingNeedsConfirmation(band, chosen);
   const err = (f: string) => state.fieldErrors?.[f]?.join(" ");
   return (
     <form action={formAction} className="form-grid" aria-label="Record a decision">
@@ -21,12 +35,18 @@ export function DecisionForm({
       <input type="hidden" name="expectedVersion" value={expectedVersion} />
       <fieldset>
         <legend>Decision</legend>
-        {decisionKinds.map((k, i) => (
+        {decisionKinds.map((k) => (
           <label key={k} style={{ display: "inline-flex", gap: ".3rem", marginRight: "1rem" }}>
-            <input type="radio" name="decision" value={k} defaultChecked={i === 0} /> {decisionLabels[k]}
+            <input type="radio" name="decision" value={k} required onChange={() => setChosen(k)} /> {decisionLabels[k]}
           </label>
         ))}
       </fieldset>
+      {confirming ? (
+        <label className="alert">
+          <input type="checkbox" name="confirmClear" required /> This hit is in the match band. I confirm the party is
+          not the listed one, and clear it as a false positive.
+        </label>
+      ) : null}
       <label>
         Note (required: why, and on what evidence)
         <textarea

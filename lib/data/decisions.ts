@@ -170,6 +170,8 @@ export type NewDecision = {
   note: string;
   expiresAt: Date | null;
   expectedVersion: number;
+  /** the officer confirmed clearing a match (clearingNeedsConfirmation) */
+  confirmedClear?: boolean;
 };
 
 /** What a decision records about the hit it is made on. */
@@ -180,6 +182,7 @@ export async function hitForDecision(matchId: string) {
       partyId: true,
       entryKey: true,
       entryHash: true,
+      band: true,
       run: { select: { listVersionId: true } },
       entry: { select: { listVersionId: true } },
     },

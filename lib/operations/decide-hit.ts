@@ -3,6 +3,8 @@ import "server-only";
 // and `expectedVersion` makes two officers deciding the same hit at once see a conflict instead of overwriting.
 import { hitForDecision, type NewDecision } from "../data/decisions";
 import { AppError } from "../errors";
+import { clearingNeedsConfirmation } from "../screening/decisions";
+import type { Band } from "../screening/types";
 import { appendAuditIn, inAuditedTransaction } from "../data/writes/audit-append";
 
 /** Records a decision on a hit: supersedes the standing one (if its version is the one the officer saw) and audits both. */
@@ -16,6 +18,11 @@ export async function recordDecision(
     throw new AppError(
       "INVALID_INPUT",
       "Decisions are recorded on stored parties; this hit came from a one-off search.",
+    );
+  if (clearingNeedsConfirmation(match.band as Band, input.decision) && !input.confirmedClear)
+    throw new AppError(
+      "INVALID_INPUT",
+      "This hit is in the match band: confirm that the party is not the listed one before clearing it as a false positive.",
     );
   const partyId = match.partyId;
   const conflict = () =>
@@ -68,6 +75,7 @@ export async function recordDecision(
         decision: input.decision,
         note: input.note,
         expiresAt: input.expiresAt?.toISOString() ?? null,
+        ...(input.confirmedClear ? { confirmedClearingAMatch: true } : {}),
         entryKey: match.entryKey,
         entryHash: match.entryHash,
         listVersionId: match.entry.listVersionId,

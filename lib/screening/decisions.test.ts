@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  clearingNeedsConfirmation,
   decisionState,
   describeDecisionState,
   effectiveStatus,
@@ -86,5 +87,15 @@ describe("hit queues and expiry warnings", () => {
     expect(expiresSoon(decisionState(rec("false-positive", new Date("2024-08-20")), "h", now), now)).toBe(false);
     expect(expiresSoon(decisionState(rec("false-positive", new Date("2024-05-20")), "h", now), now)).toBe(false);
     expect(expiresSoon(decisionState(rec("false-positive"), "h", now), now)).toBe(false);
+  });
+});
+
+describe("clearingNeedsConfirmation", () => {
+  it("asks for a confirmation only to clear a hit in the match band", () => {
+    expect(clearingNeedsConfirmation("match", "false-positive")).toBe(true);
+    expect(clearingNeedsConfirmation("match", "confirmed-match")).toBe(false);
+    expect(clearingNeedsConfirmation("match", "escalated")).toBe(false);
+    expect(clearingNeedsConfirmation("review", "false-positive")).toBe(false);
+    expect(clearingNeedsConfirmation("related", "false-positive")).toBe(false);
   });
 });

@@ -11,6 +11,14 @@ export const decisionLabels: Record<DecisionKind, string> = {
   escalated: "Escalated",
 };
 
+/**
+ * Clearing a hit in the match band (calling it a false positive) lifts what the listing blocks for that party, so
+ * the officer confirms it in so many words: a note typed and Record pressed must not clear a match by a default.
+ */
+export function clearingNeedsConfirmation(band: Band, decision: DecisionKind): boolean {
+  return band === "match" && decision === "false-positive";
+}
+
 export type DecisionRecord = {
   id: string;
   decision: DecisionKind;

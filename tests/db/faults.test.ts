@@ -213,6 +213,7 @@ describe(`two officers deciding one hit at once (${suiteConfig().provider})`, ()
           {
             matchId: hit.matchId,
             decision: "false-positive",
+            confirmedClear: true,
             note: `round ${round}: different company`,
             expiresAt: null,
             expectedVersion: round,

@@ -85,16 +85,18 @@ describe(`screening stored parties (${suiteConfig().provider})`, () => {
   it("records a false-positive decision, refuses a stale second one, and keeps both in the audit log", async () => {
     const [run] = await latestRuns(1);
     const hit = (await hitsWithDecisions(run!.id, new Date())).find((h) => h.partyName === "Orion Photonix Trading")!;
-    const first = await recordDecision(
-      {
-        matchId: hit.matchId,
-        decision: "false-positive",
-        note: "Different company: a Sharjah freight agent",
-        expiresAt: null,
-        expectedVersion: 0,
-      },
-      officer,
-    );
+    const clearing = {
+      matchId: hit.matchId,
+      decision: "false-positive" as const,
+      note: "Different company: a Sharjah freight agent",
+      expiresAt: null,
+      expectedVersion: 0,
+    };
+    // a match is not cleared without the officer's confirmation, and nothing is written
+    expect(hit.band).toBe("match");
+    await expect(recordDecision(clearing, officer)).rejects.toThrow(/confirm that the party is not the listed one/);
+    expect(await db().complianceDecision.count()).toBe(0);
+    const first = await recordDecision({ ...clearing, confirmedClear: true }, officer);
     expect(first.version).toBe(1);
     await expect(
       recordDecision(

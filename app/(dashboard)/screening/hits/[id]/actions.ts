@@ -12,6 +12,7 @@ const schema = z.object({
   note: z.string().trim().min(3, "Say why: a note is required.").max(4000),
   expiresOn: z.union([z.literal(""), z.iso.date()]).optional(),
   expectedVersion: z.coerce.number().int().min(0),
+  confirmClear: z.literal("on").optional(),
 });
 
 export const recordDecisionAction = validatedAction("screening:decide", schema, async (input, actor) => {
@@ -25,6 +26,7 @@ export const recordDecisionAction = validatedAction("screening:decide", schema, 
       note: input.note,
       expiresAt,
       expectedVersion: input.expectedVersion,
+      confirmedClear: input.confirmClear === "on",
     },
     { id: actor.id, email: actor.email },
   );

@@ -5,6 +5,7 @@ import { requireArea } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
 import { decisionHistory, getMatch } from "@/lib/data/decisions";
 import { decisionLabels, decisionState, describeDecisionState } from "@/lib/screening/decisions";
+import type { Band } from "@/lib/screening/types";
 import { BandBadge } from "@/components/screening/band-badge";
 import { DecisionForm } from "@/components/screening/decision-form";
 import { ExplanationView } from "@/components/screening/explanation-view";
@@ -71,7 +72,12 @@ export default async function HitPage({ params }: { params: Promise<{ id: string
           </span>
         </p>
         {hit.partyId && can(user.role, "screening:decide") ? (
-          <DecisionForm matchId={hit.id} expectedVersion={standing?.version ?? 0} action={recordDecisionAction} />
+          <DecisionForm
+            matchId={hit.id}
+            expectedVersion={standing?.version ?? 0}
+            band={hit.band as Band}
+            action={recordDecisionAction}
+          />
         ) : hit.partyId ? null : (
           <p className="small muted">This hit came from a one-off search; decisions are recorded on stored parties.</p>
         )}
