@@ -141,7 +141,7 @@ test("an admin changes a role, and the audit log records who, what, before and a
   const row = page.getByRole("row").filter({ hasText: "temp.analyst@example.com" });
   await row.getByLabel("Role of temp.analyst@example.com").selectOption("compliance");
   await row.getByRole("button", { name: "Change role" }).click();
-  await expect(row.getByRole("status")).toHaveText("temp.analyst@example.com is now compliance.");
+  await expect(row.getByRole("status")).toHaveText("temp.analyst@example.com: role changed to Compliance officer.");
   await page.goto("/audit");
   const entry = page.getByRole("row").filter({ hasText: "user.role-changed" }).first();
   await expect(entry).toContainText("admin@chokepoint.demo");

@@ -11,13 +11,13 @@ export const screenPartiesAction = validatedAction(
   "screening:run",
   z.object({ sources: z.enum(sourceGroups).default("all") }),
   async ({ sources }, actor) => {
-    const { runId } = await startPartyScreening({
+    await startPartyScreening({
       trigger: "manual",
       actor: { id: actor.id, email: actor.email },
       sources: [sources],
     });
     revalidatePath("/screening");
-    return `Screening run ${runId} started.`;
+    return "Screening started: its progress shows below, and the hits when it finishes.";
   },
 );
 

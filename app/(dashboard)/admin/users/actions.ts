@@ -2,7 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { validatedAction } from "@/lib/actions/validated-action";
-import { roles } from "@/lib/auth/roles";
+import { roleLabels, roles } from "@/lib/auth/roles";
 import { createUser } from "@/lib/operations/create-user";
 import { changeUserRole } from "@/lib/operations/change-user-role";
 import { disableUser } from "@/lib/operations/disable-user";
@@ -15,7 +15,7 @@ const changeRoleSchema = z.object({ userId: z.string().min(1), role: z.enum(role
 export const changeRoleAction = validatedAction("users:manage", changeRoleSchema, async ({ userId, role }, actor) => {
   const change = await changeUserRole(userId, role, { id: actor.id, email: actor.email });
   revalidatePath("/admin/users");
-  return `${change.email} is now ${role}.`;
+  return `${change.email}: role changed to ${roleLabels[role]}.`;
 });
 
 const createUserSchema = z.object({

@@ -20,6 +20,8 @@ export const decideVersionAction = validatedAction(
     if (r.after === "current") void rescreenParties({ id: actor.id, email: actor.email });
     revalidatePath("/imports");
     revalidatePath(`/imports/lists/${versionId}`);
-    return `${r.label} is now ${r.after}.`;
+    return r.after === "current"
+      ? `${r.label} is now the version in force; the stored parties are being screened against it.`
+      : `${r.label} was rejected; the version in force is unchanged.`;
   },
 );
