@@ -59,8 +59,13 @@ describe("summarise", () => {
 describe("ruleSetFor", () => {
   it("picks the rule set in force on the date", () => {
     expect(ruleSetFor("2019-06-01").id).toBe("2019-10-09");
-    expect(ruleSetFor("2023-10-16").id).toBe("2022-10-07");
-    expect(ruleSetFor("2023-10-17").id).toBe("2023-10-17");
-    expect(ruleSetFor("2026-01-01").id).toBe("2024-12-02");
+    expect(ruleSetFor("2022-03-01").id).toBe("2022-02-24");
+    expect(ruleSetFor("2022-03-02").id).toBe("2022-03-02");
+    // 88 FR 73458 was released 2023-10-17 but is effective 2023-11-17
+    expect(ruleSetFor("2023-10-17").id).toBe("2023-01-17");
+    expect(ruleSetFor("2023-11-16").id).toBe("2023-01-17");
+    expect(ruleSetFor("2023-11-17").id).toBe("2023-11-17");
+    expect(ruleSetFor("2024-12-30").id).toBe("2024-12-02");
+    expect(ruleSetFor("2026-01-01").id).toBe("2024-12-31");
   });
 });

@@ -13,13 +13,17 @@ export const ruleSetVersions = [
     id: "2019-10-09",
     label: "Entity List rules as of October 2019 (84 FR 54002), and earlier dates; no advanced-computing rules",
   },
-  { id: "2022-02-24", label: "Russia and Belarus rules (87 FR 12226)" },
+  { id: "2022-02-24", label: "Russia rules (87 FR 12226)" },
+  { id: "2022-03-02", label: "Belarus rules (87 FR 13048)" },
   { id: "2022-10-07", label: "First advanced-computing rule (87 FR 62186)" },
+  { id: "2022-10-21", label: "First advanced-computing rule: its foreign direct product rules (87 FR 62186)" },
+  { id: "2023-01-17", label: "Advanced-computing rule extended to Macau (88 FR 2821)" },
   {
-    id: "2023-10-17",
+    id: "2023-11-17",
     label: "Advanced-computing rule: TPP/PD tests, D:1/D:4/D:5 and Macau, headquarters test (88 FR 73458)",
   },
   { id: "2024-12-02", label: "December 2024 rule (89 FR 96790): 3A090.c HBM, FDP additions" },
+  { id: "2024-12-31", label: "December 2024 rule (89 FR 96790): compliance date for HBM and footnote 5" },
 ] as const;
 
 export function ruleSetFor(asOf: string): (typeof ruleSetVersions)[number] {

@@ -85,7 +85,7 @@ export function citedReferences(citation: string): References {
     )
     .replace(/\bpart (\d{3})\b/g, (_, part: string) => add(`part ${part}`))
     .replace(/\bchapter ([IVXLC]+)\b/g, (_, chapter: string) => add(`chapter ${chapter}`))
-    .replace(/(?<![\w.])(\d{3}\.\d+(?:\([a-z0-9]+\))*(?:-\([a-z0-9]+\))?)/g, (_, section: string) => add(section))
+    .replace(/(?<![\w.])(\d{3}\.\d+(?:\([a-zA-Z0-9]+\))*(?:-\([a-zA-Z0-9]+\))?)/g, (_, section: string) => add(section))
     .replace(/\b\d{4}-\d{2}-\d{2}\b/g, " ");
   if (/\d/.test(rest)) throw new Error(`a reference in "${citation}" was not read: "${rest.trim()}"`);
   return { cfr, fr };

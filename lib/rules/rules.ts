@@ -2,7 +2,22 @@
 // fails the type check. Each takes the already-loaded facts and returns a finding or null; none queries
 // anything. Fail closed: an unknown value yields a licence requirement or "needs classification" with a
 // reason, never a silent clear.
-import { groupsOf, inGroup, embargoedRegions, inAdvancedComputing2022Scope } from "./country-groups";
+import {
+  groupsOf,
+  inGroup,
+  embargoedRegions,
+  inAdvancedComputing2022Scope,
+  namedInAdvancedComputingScope,
+} from "./country-groups";
+import {
+  advancedComputing2022,
+  advancedComputing2023,
+  belarusFrom,
+  hbmCompliance,
+  hbmEffective,
+  russiaBelarusAllCategories,
+  russiaFrom,
+} from "./rule-dates";
 import { policyFromText } from "./policy";
 import type { BuyerListing, CheckContext, Finding, LineFacts } from "./types";
 
@@ -61,9 +76,6 @@ const russiaEar99Citation = (asOf: string) =>
   asOf < russiaSectorMovedTo7468
     ? "15 CFR 746.5(a)(1), Supps. 2, 4, 6 to part 746"
     : "15 CFR 746.8(a)(2)-(3), Supps. 2, 4, 6 to part 746";
-
-/** 3A090.c (high-bandwidth memory) was created by 89 FR 96790, effective 2024-12-02 (see the rule below). */
-const hbmFrom = "2024-12-02";
 
 export const rules: Record<RuleId, Rule> = {
   "entity-list": (line, ctx) => {
@@ -149,8 +161,10 @@ export const rules: Record<RuleId, Rule> = {
     return null;
   },
   "russia-belarus": (line, ctx) => {
-    if (ctx.destination !== "RU" && ctx.destination !== "BY") return null;
-    if (ctx.asOf < "2022-02-24") return null;
+    // Russia from 2022-02-24 (87 FR 12226), Belarus from 2022-03-02 (87 FR 13048); CCL Categories 0-2 only from
+    // 2022-04-08 (87 FR 22130): dates and sources in rule-dates.ts
+    const from = ctx.destination === "RU" ? russiaFrom : ctx.destination === "BY" ? belarusFrom : null;
+    if (!from || ctx.asOf < from) return null;
     if (isEar99(line.eccn))
       return {
         ruleId: "russia-belarus",
@@ -158,6 +172,7 @@ export const rules: Record<RuleId, Rule> = {
         effect: "classify",
         reason: `EAR99 items to ${ctx.destination} need a licence when their HTS code is listed in the part 746 supplements: the HTS code decides`,
       };
+    if (line.eccn && /^[0-2]/.test(line.eccn) && ctx.asOf < russiaBelarusAllCategories) return null;
     return {
       ruleId: "russia-belarus",
       citation: "15 CFR 746.8(a)(1)",
@@ -170,10 +185,9 @@ export const rules: Record<RuleId, Rule> = {
     // 89 FR 96790 (published 2024-12-05) "has been effective since December 2, 2024" and added 3A090.c:
     // https://www.govinfo.gov/content/pkg/FR-2024-12-05/html/2024-28270.htm , https://frtracker.app/fr/2024-28270 ;
     // "The December 2024 IFR added new subparagraph '.c' under existing ECCN 3A090" (Covington, 2024-12-09),
-    // https://publicnow.com/view/E1471AA44EE099160E278FC652BDEB834AE0D385 . Its compliance date (2024-12-31) is
-    // not modelled here.
+    // https://publicnow.com/view/E1471AA44EE099160E278FC652BDEB834AE0D385 . Compliance from 2024-12-31 (rule-dates.ts).
     const hbm = !!line.eccn?.startsWith("3A090.c");
-    if (hbm && ctx.asOf < hbmFrom) {
+    if (hbm && ctx.asOf < hbmEffective) {
       return {
         ruleId: "advanced-computing",
         citation: "15 CFR 774, Supp. 1, ECCN 3A090.c (89 FR 96790, from 2024-12-02)",
@@ -182,11 +196,11 @@ export const rules: Record<RuleId, Rule> = {
           "3A090.c (high-bandwidth memory) did not exist before 2024-12-02: classify the item as it stood on that date",
       };
     }
-    if (!isAdvancedComputing(line.eccn) || ctx.asOf < "2022-10-07") return null;
+    if (!isAdvancedComputing(line.eccn) || ctx.asOf < advancedComputing2022) return null;
     const dest = ctx.destination;
-    if (ctx.asOf < "2023-10-17") {
+    if (ctx.asOf < advancedComputing2023) {
       // 87 FR 62186 reached China (with Hong Kong) only; Macau from 2023-01-17 (88 FR 2821): the dated scope and
-      // its sources are in country-groups.ts
+      // its sources are in country-groups.ts. 88 FR 73458 replaced it only on 2023-11-17 (rule-dates.ts).
       if (!inAdvancedComputing2022Scope(dest, ctx.asOf)) return null;
       const macau = dest === "MO";
       return {
@@ -199,30 +213,55 @@ export const rules: Record<RuleId, Rule> = {
         reason: `${line.eccn} to ${dest}: a licence under the October 2022 advanced-computing rule`,
       };
     }
-    const groups = groupsOf(dest, ctx.asOf);
-    const dGroup = groups.some((g) => g === "D1" || g === "D4" || g === "D5");
-    const aGroup = groups.some((g) => g === "A5" || g === "A6");
     const hq = ctx.buyer.hqCountry;
     const hqCaught = !!hq && (inGroup(hq, "D5", ctx.asOf) || hq === "MO");
-    const destCaught = (dGroup && !aGroup) || dest === "MO";
+    if (hbm) {
+      // "RS applies to 3A090.c => To or within Macau or a destination specified in Country Group D:5 ... See
+      // § 742.6(a)(6)(i)(B)" (ECCN 3A090, eCFR of 2026-07-23), and to entities headquartered there (Covington and
+      // https://fashioncounsel.com/perspectives/alerts/summary-biss-december-5-2024-chip-controls): not D:1 or D:4.
+      const destCaught = dest === "MO" || inGroup(dest, "D5", ctx.asOf);
+      if (!destCaught && !hqCaught) return null;
+      const why = destCaught
+        ? `${dest === "MO" ? "Macau" : `${dest} is in Country Group D:5`}`
+        : `the buyer is headquartered in ${hq} (D:5 or Macau), wherever the item goes`;
+      if (ctx.asOf < hbmCompliance)
+        return {
+          ruleId: "advanced-computing",
+          citation: "15 CFR 742.6(a)(6)(i)(B) (89 FR 96790, 2024-12-02)",
+          effect: "flag",
+          reason: `3A090.c to ${dest}: ${why}; the control is effective from 2024-12-02 but compliance is required only from ${hbmCompliance} (89 FR 96790): no licence needed before then`,
+        };
+      return {
+        ruleId: "advanced-computing",
+        citation: "15 CFR 742.6(a)(6)(i)(B), 742.6(b)(10) (89 FR 96790, 2024-12-02)",
+        effect: "licence",
+        policy: "presumption_of_denial",
+        reason: `3A090.c (high-bandwidth memory): ${why}; licence required since 89 FR 96790 (compliance from ${hbmCompliance}); review policy presumption of denial (D:5 or Macau)`,
+      };
+    }
+    const groups = groupsOf(dest, ctx.asOf);
+    const named = namedInAdvancedComputingScope(dest, ctx.asOf);
+    const dGroup = groups.some((g) => g === "D1" || g === "D4" || g === "D5");
+    const aGroup = groups.some((g) => g === "A5" || g === "A6");
+    const destCaught = (dGroup && !aGroup) || dest === "MO" || named;
     if (!destCaught && !hqCaught) return null;
     const strict = inGroup(dest, "D5", ctx.asOf) || dest === "MO" || hqCaught;
     const why = destCaught
-      ? `${dest} is in Country Group ${
-          groups
-            .filter((g) => g.startsWith("D"))
-            .map((g) => `${g[0]}:${g.slice(1)}`)
-            .join(", ") || "Macau"
-        } and not in A:5 or A:6`
+      ? named
+        ? `${dest} is named in the 3A090.b/4A090.b destination scope (with D:1, D:4, D:5) although in A:5`
+        : `${dest} is in Country Group ${
+            groups
+              .filter((g) => g.startsWith("D"))
+              .map((g) => `${g[0]}:${g.slice(1)}`)
+              .join(", ") || "Macau"
+          } and not in A:5 or A:6`
       : `the buyer is headquartered in ${hq} (D:5 or Macau), wherever the item goes`;
     return {
       ruleId: "advanced-computing",
-      citation: hbm
-        ? "15 CFR 742.6(a)(6)(iii), 742.6(b)(10) (88 FR 73458, 2023-10-17; 89 FR 96790, 2024-12-02)"
-        : "15 CFR 742.6(a)(6)(iii), 742.6(b)(10) (88 FR 73458, 2023-10-17)",
+      citation: "15 CFR 742.6(a)(6)(iii), 742.6(b)(10) (88 FR 73458, 2023-11-17)",
       effect: "licence",
       policy: strict ? "presumption_of_denial" : "case_by_case",
-      reason: `${line.eccn}: ${why}; review policy ${strict ? "presumption of denial (D:5 or Macau)" : "case-by-case"}${hbm ? "; 3A090.c (high-bandwidth memory) is controlled since 89 FR 96790 (2024-12-02)" : ""}`,
+      reason: `${line.eccn}: ${why}; review policy ${strict ? "presumption of denial (D:5 or Macau)" : "case-by-case"}`,
     };
   },
   "ccl-chart": (line, ctx) => {
