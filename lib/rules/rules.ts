@@ -18,6 +18,7 @@ import {
   russiaBelarusAllCategories,
   russiaFrom,
 } from "./rule-dates";
+import { antiTerrorismOnly, crimeControlApplies, crimeControlOf } from "./crime-control";
 import { policyFromText } from "./policy";
 import type { BuyerListing, CheckContext, Finding, LineFacts } from "./types";
 
@@ -30,6 +31,7 @@ export const ruleIds = [
   "embargo",
   "russia-belarus",
   "advanced-computing",
+  "crime-control",
   "ccl-chart",
 ] as const;
 export type RuleId = (typeof ruleIds)[number];
@@ -45,8 +47,6 @@ const pending = (l: BuyerListing) =>
     : "";
 const isAdvancedComputing = (eccn: string | null) => !!eccn && (/^[34]A090/.test(eccn) || /\.z$/.test(eccn));
 const isEar99 = (eccn: string | null) => (eccn ?? "").toUpperCase() === "EAR99";
-/** x9xx ECCNs are controlled for anti-terrorism only: a licence only for the embargoed destinations. */
-const antiTerrorismOnly = (eccn: string) => /^[0-9][A-E]9[0-9]{2}/.test(eccn);
 
 /**
  * Each comprehensively embargoed destination's own section of part 746 (746.2 Cuba, 746.4 North Korea, 746.7 Iran,
@@ -264,8 +264,35 @@ export const rules: Record<RuleId, Rule> = {
       reason: `${line.eccn}: ${why}; review policy ${strict ? "presumption of denial (D:5 or Macau)" : "case-by-case"}`,
     };
   },
+  "crime-control": (line, ctx) => {
+    const c = line.eccn ? crimeControlOf(line.eccn) : null;
+    if (!c) return null;
+    if (c === "unlisted-98x")
+      return {
+        ruleId: "crime-control",
+        citation: "15 CFR 738.2(d), part 774 (Commerce Control List)",
+        effect: "classify",
+        reason: `${line.eccn} is an x98x entry (crime control, surreptitious listening or short supply), not anti-terrorism only; its reasons for control are not modelled here: check them before clearing`,
+      };
+    if (!crimeControlApplies(c, ctx.destination)) return null;
+    const what = c.reason === "CC" ? "crime control (CC)" : "surreptitious listening (SL)";
+    return {
+      ruleId: "crime-control",
+      citation: c.citation,
+      effect: "licence",
+      policy: "see_section",
+      reason: `${line.eccn} is controlled for ${what}, not anti-terrorism only: ${c.scope === "cc-column-1" ? `${ctx.destination} has an X in CC Column 1 of the Commerce Country Chart` : c.scope === "all" ? "a licence for all destinations" : "a licence for all destinations except Canada"}; review policy per ${c.citation} (not modelled per destination)`,
+    };
+  },
   "ccl-chart": (line, ctx) => {
-    if (!line.eccn || isEar99(line.eccn) || isAdvancedComputing(line.eccn) || antiTerrorismOnly(line.eccn)) return null;
+    if (
+      !line.eccn ||
+      isEar99(line.eccn) ||
+      isAdvancedComputing(line.eccn) ||
+      antiTerrorismOnly(line.eccn) ||
+      crimeControlOf(line.eccn)
+    )
+      return null;
     return {
       ruleId: "ccl-chart",
       citation: "15 CFR 738.4, Supp. No. 1 to part 738 (Commerce Country Chart)",
