@@ -60,6 +60,15 @@ describe("catalogueEccn", () => {
       why: expect.stringContaining("below the 3A090 tests, so classified 3A991 (assumed: an IC; a board is 4A994"),
     });
   });
+  it("tests the performance density unrounded: PD 5.915 (TPP 1600 on 270.49 mm2) is 3A090.b, not 3A090.a", () => {
+    const p = part({ product: "X", variant: null, tpp: 1600, dieAreaMm2: 270.49, datacenter: true });
+    expect(catalogueEccn(p, "2024-01-01")).toMatchObject({
+      eccn: "3A090.b",
+      why: expect.stringContaining("PD = 1600 / 270.49 mm2 = 5.915"),
+    });
+    const at = part({ product: "X", variant: null, tpp: 1600, dieAreaMm2: 1600 / 5.92, datacenter: true });
+    expect(catalogueEccn(at, "2024-01-01").eccn).toBe("3A090.a");
+  });
   it("keeps a stated ECCN and never turns a stated 'not 3A090' without figures into a classification", () => {
     expect(catalogueEccn(parts[4]!, "2024-01-01").eccn).toBe("EAR99");
     expect(catalogueEccn(parts[3]!, "2024-01-01").eccn).toBeNull();
