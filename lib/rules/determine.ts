@@ -48,7 +48,14 @@ const statusRank: Record<LineStatus, number> = {
 export function determineLine(line: LineFacts, ctx: CheckContext): LineResult {
   const rulesChecked = ["subject-to-ear", ...ruleIds];
   const subject = subjectToEar(line, ctx);
-  const base = { lineNo: line.lineNo, eccn: line.eccn, assumptions: subject.assumptions, rulesChecked, licence: null };
+  const base = {
+    lineNo: line.lineNo,
+    eccn: line.eccn,
+    assumptions: subject.assumptions,
+    rulesChecked,
+    licence: null,
+    subjectTo: { citation: subject.citation, reason: subject.reason },
+  };
   if (!subject.subject) {
     return {
       ...base,
@@ -61,7 +68,10 @@ export function determineLine(line: LineFacts, ctx: CheckContext): LineResult {
       ],
     };
   }
-  const findings: Finding[] = [];
+  // a foreign direct product rule that brought the item under the EAR is shown beside the rules' findings
+  const findings: Finding[] = subject.citation.startsWith("15 CFR 734.9")
+    ? [{ ruleId: "subject-to-ear", citation: subject.citation, effect: "flag", reason: subject.reason }]
+    : [];
   for (const id of ruleIds) {
     const f = rules[id](line, ctx);
     if (f) findings.push(f);
@@ -160,24 +170,29 @@ export function summarise(lines: readonly LineFacts[], results: readonly Verdict
 export type Verdict = Omit<LineResult, "lineNo">;
 
 /**
- * Every line of a BOM, verdicts in line order. The rules read only a line's ECCN, origin and US content (and
- * the check's context), so lines that agree on those get the same verdict: it is worked out once per distinct
- * combination and shared (not copied), which keeps a million-line BOM close to the cost of a lookup per line.
+ * Every line of a BOM, verdicts in line order. The rules read only a line's ECCN, origin, US content and whether it
+ * is a direct product of US technology (and the check's context), so lines that agree on those get the same
+ * verdict: it is worked out once per distinct combination and shared (not copied), which keeps a million-line BOM
+ * close to the cost of a lookup per line.
  */
 export function determineLines(lines: readonly LineFacts[], ctx: CheckContext): Verdict[] {
-  // nested maps on the three facts: no key strings to build per line
-  const memo = new Map<string | null, Map<string | null, Map<number | null, Verdict>>>();
+  // nested maps on the facts: no key strings to build per line
+  type ByTech = Map<string | null, Verdict>;
+  const memo = new Map<string | null, Map<string | null, Map<number | null, ByTech>>>();
   const out = new Array<Verdict>(lines.length);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     let byOrigin = memo.get(line.eccn);
-    if (!byOrigin) memo.set(line.eccn, (byOrigin = new Map<string | null, Map<number | null, Verdict>>()));
+    if (!byOrigin) memo.set(line.eccn, (byOrigin = new Map<string | null, Map<number | null, ByTech>>()));
     let byContent = byOrigin.get(line.countryOfOrigin);
-    if (!byContent) byOrigin.set(line.countryOfOrigin, (byContent = new Map<number | null, Verdict>()));
-    let known = byContent.get(line.usContentPct);
+    if (!byContent) byOrigin.set(line.countryOfOrigin, (byContent = new Map<number | null, ByTech>()));
+    let byTech = byContent.get(line.usContentPct);
+    if (!byTech) byContent.set(line.usContentPct, (byTech = new Map<string | null, Verdict>()));
+    const tech = line.usTechProduct ?? null;
+    let known = byTech.get(tech);
     if (!known) {
       const { lineNo: _first, ...verdict } = determineLine(line, ctx);
-      byContent.set(line.usContentPct, (known = verdict));
+      byTech.set(tech, (known = verdict));
     }
     out[i] = known;
   }

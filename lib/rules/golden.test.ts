@@ -14,9 +14,12 @@ type Item = {
   chip?: { tpp: number; dieArea: number | null; datacenter: boolean };
   countryOfOrigin?: string;
   usContentPct?: number;
+  usTechProduct?: "yes" | "no" | "unknown";
 };
 type Options = {
   shipFrom?: string;
+  /** the paragraph of part 734 that makes the item subject to the EAR (or not), asserted when given */
+  subjectTo?: string;
   licence?: { eccns: string[]; destination: string | null; validFrom: string; validTo: string | null };
 };
 type References = { cfr: string[]; fr: string[] };
@@ -57,6 +60,7 @@ function facts(item: Item, asOf: string): LineFacts {
     catalogueMatch: null,
     countryOfOrigin: item.countryOfOrigin ?? null,
     usContentPct: item.usContentPct ?? null,
+    usTechProduct: item.usTechProduct ?? null,
   };
 }
 
@@ -151,10 +155,11 @@ describe("licence determination golden cases", () => {
 
   const regular = cases.filter((c) => !c[8].issue);
   it.each(regular)("%s", (...c) => {
-    const [name, , , , , status, ruleId, , cites] = c;
+    const [name, , , , , status, ruleId, , cites, options] = c;
     const { r, cited } = determine(c);
     expect({ status: r.status, ruleId: r.ruleId }, r.reason).toEqual({ status, ruleId });
     expect(cited, `${name}: ${r.citation}`).toEqual({ cfr: sorted(cites.cfr), fr: sorted(cites.fr) });
+    if (options?.subjectTo) expect(r.subjectTo.citation, `${name}: ${r.subjectTo.reason}`).toBe(options.subjectTo);
   });
 
   // Rows the rules cite wrongly (none at present): the citation given instead is asserted so any change shows;

@@ -63,6 +63,11 @@ export type LineFacts = {
   catalogueMatch: { part: string; confidence: number; via: "mpn" | "description" } | null;
   countryOfOrigin: string | null;
   usContentPct: number | null;
+  /**
+   * Is the item a direct product of US technology or software, or made by a plant (or a major component of one)
+   * that is? The foreign direct product rules (734.9) turn on it; absent means unknown (assumed yes, and said so).
+   */
+  usTechProduct?: "yes" | "no" | "unknown" | null;
 };
 
 export type Finding = {
@@ -82,6 +87,8 @@ export type LineResult = {
   ruleId: string;
   citation: string;
   reason: string;
+  /** why the item is subject to the EAR (or not): the paragraph of part 734 that decided it */
+  subjectTo: { citation: string; reason: string };
   findings: Finding[];
   assumptions: string[];
   rulesChecked: string[];
