@@ -24,7 +24,12 @@ type Options = {
 };
 type References = { cfr: string[]; fr: string[] };
 /** The citations a determination must give; `issue`: what the rules cite today instead, and why that is wrong. */
-type Cites = References & { sources: string[]; issue?: References & { why: string } };
+type Cites = References & {
+  sources: string[];
+  issue?: References & { why: string };
+  /** the regulation's answer needs data the rules do not have yet: what they answer today, and what is missing */
+  pending?: References & { status: string; ruleId: string; why: string };
+};
 type Case = [string, string, string, string, string, string, string, string, Cites, Options?];
 
 const buyers = golden.buyers as Record<string, { name: string; hq: string | null; listings: BuyerListing[] }>;
@@ -117,8 +122,8 @@ function determine(c: Case) {
 describe("licence determination golden cases", () => {
   const cases = golden.cases as unknown as Case[];
   const sources = golden.sources as Record<string, string>;
-  it("has at least 60 cases, each with the regulation it rests on and checked citations", () => {
-    expect(cases.length).toBeGreaterThanOrEqual(60);
+  it("has at least 120 cases, each with the regulation it rests on and checked citations", () => {
+    expect(cases.length).toBeGreaterThanOrEqual(120);
     for (const c of cases) {
       expect(c[7], c[0]).toMatch(/\S/);
       expect(c[8].cfr.length, c[0]).toBeGreaterThan(0);
@@ -153,7 +158,7 @@ describe("licence determination golden cases", () => {
     expect(() => citedReferences("section 744.11")).toThrow("no CFR title");
   });
 
-  const regular = cases.filter((c) => !c[8].issue);
+  const regular = cases.filter((c) => !c[8].issue && !c[8].pending);
   it.each(regular)("%s", (...c) => {
     const [name, , , , , status, ruleId, , cites, options] = c;
     const { r, cited } = determine(c);
@@ -172,5 +177,17 @@ describe("licence determination golden cases", () => {
     expect({ status: r.status, ruleId: r.ruleId }, r.reason).toEqual({ status, ruleId });
     expect(cited, `${name}: ${r.citation}`).toEqual({ cfr: sorted(cites.issue!.cfr), fr: sorted(cites.issue!.fr) });
     expect(cited).not.toEqual({ cfr: sorted(cites.cfr), fr: sorted(cites.fr) });
+  });
+
+  // Rows whose regulation answer needs data the rules lack (see the row's pending.why): today's answer is asserted,
+  // so the row fails when the data arrives and is then moved to the regulation's answer it already states.
+  const pending = cases.filter((c) => c[8].pending);
+  it.each(pending)("%s (pending data, see the row's pending)", (...c) => {
+    const [name, , , , , status, ruleId, , cites] = c;
+    const p = cites.pending!;
+    const { r, cited } = determine(c);
+    console.log(`golden: "${name}" answers ${r.status}; the regulation: ${status} (${ruleId}): ${p.why}`);
+    expect({ status: r.status, ruleId: r.ruleId }, r.reason).toEqual({ status: p.status, ruleId: p.ruleId });
+    expect(cited, `${name}: ${r.citation}`).toEqual({ cfr: sorted(p.cfr), fr: sorted(p.fr) });
   });
 });
