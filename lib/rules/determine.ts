@@ -54,6 +54,7 @@ export function determineLine(line: LineFacts, ctx: CheckContext): LineResult {
     assumptions: subject.assumptions,
     rulesChecked,
     licence: null,
+    policy: null,
     subjectTo: { citation: subject.citation, reason: subject.reason },
   };
   if (!subject.subject) {
@@ -90,6 +91,7 @@ export function determineLine(line: LineFacts, ctx: CheckContext): LineResult {
         reason: `licence ${held.number} on file covers it until ${held.validTo ?? "further notice"}; required because ${decisive.reason}`,
         findings,
         licence: held.number,
+        policy: decisive.policy ?? null,
       };
     }
     return {
@@ -99,6 +101,7 @@ export function determineLine(line: LineFacts, ctx: CheckContext): LineResult {
       citation: decisive.citation,
       reason: decisive.reason,
       findings,
+      policy: decisive.policy ?? null,
     };
   }
   const classify = findings.find((f) => f.effect === "classify");

@@ -245,6 +245,9 @@ export const rules: Record<RuleId, Rule> = {
     const aGroup = groups.some((g) => g === "A5" || g === "A6");
     const destCaught = (dGroup && !aGroup) || dest === "MO" || named;
     if (!destCaught && !hqCaught) return null;
+    // 742.6(b)(10): presumption of denial for Macau, D:5 and entities headquartered there. For the other D:1/D:4
+    // destinations the rules say case-by-case; a third-party summary reports a presumption of approval
+    // (data/reference/country-groups.md, section 2): NOT confirmed against 742.6(b)(10)'s text here.
     const strict = inGroup(dest, "D5", ctx.asOf) || dest === "MO" || hqCaught;
     const why = destCaught
       ? named

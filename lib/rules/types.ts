@@ -16,6 +16,14 @@ export const statusLabels: Record<LineStatus, string> = {
 export type ReviewPolicy =
   "policy_of_denial" | "presumption_of_denial" | "case_by_case" | "presumption_of_approval" | "see_section";
 
+export const policyLabels: Record<ReviewPolicy, string> = {
+  policy_of_denial: "Policy of denial",
+  presumption_of_denial: "Presumption of denial",
+  case_by_case: "Case-by-case",
+  presumption_of_approval: "Presumption of approval",
+  see_section: "See the cited section",
+};
+
 /** One listing of the buyer, as screening found it (only match-band hits or confirmed matches bind). */
 export type BuyerListing = {
   sourceCode: string;
@@ -87,6 +95,8 @@ export type LineResult = {
   ruleId: string;
   citation: string;
   reason: string;
+  /** how BIS reviews a licence application for the line (the deciding finding's policy); null when none is needed */
+  policy: ReviewPolicy | null;
   /** why the item is subject to the EAR (or not): the paragraph of part 734 that decided it */
   subjectTo: { citation: string; reason: string };
   findings: Finding[];
