@@ -199,3 +199,26 @@ describe("the embargo rule cites the destination's own section of part 746", () 
     expect(determine("EAR99", destination, "2024-01-01")).toEqual({ status: "blocked", ruleId: "embargo", citation });
   });
 });
+
+describe("the headquarters test: 744.23(a)(3) from 2023-11-17, 742.6(a)(6)(iii)(A) for .a items from 2025-01-13", () => {
+  const hqCn = (eccn: string, asOf: string) => {
+    const c = { ...ctx("SG", asOf), buyer: { name: "Buyer", hqCountry: "CN", listings: [] } };
+    const r = determineLine(line(eccn), c);
+    return { status: r.status, ruleId: r.ruleId, citation: r.citation };
+  };
+  it("does not reach a Chinese-headquartered buyer in Singapore the day before 88 FR 73458", () => {
+    expect(hqCn("3A090.a", "2023-11-16").status).toBe("nlr");
+  });
+  it("reaches it from 2023-11-17 under 744.23(a)(3)", () => {
+    expect(hqCn("3A090.a", "2023-11-17")).toEqual({
+      status: "blocked",
+      ruleId: "advanced-computing",
+      citation: "15 CFR 744.23(a)(3) (88 FR 73458, 2023-11-17)",
+    });
+    expect(hqCn("3A090.a", "2025-01-12").citation).toBe("15 CFR 744.23(a)(3) (88 FR 73458, 2023-11-17)");
+  });
+  it("cites 742.6(a)(6)(iii)(A) for 3A090.a from 2025-01-13 (90 FR 4544), 744.23(a)(3) still for 3A090.b", () => {
+    expect(hqCn("3A090.a", "2025-01-13").citation).toBe("15 CFR 742.6(a)(6)(iii)(A) (90 FR 4544, 2025-01-13)");
+    expect(hqCn("3A090.b", "2025-01-13").citation).toBe("15 CFR 744.23(a)(3) (88 FR 73458, 2023-11-17)");
+  });
+});

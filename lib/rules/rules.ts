@@ -77,6 +77,22 @@ const russiaEar99Citation = (asOf: string) =>
     ? "15 CFR 746.5(a)(1), Supps. 2, 4, 6 to part 746"
     : "15 CFR 746.8(a)(2)-(3), Supps. 2, 4, 6 to part 746";
 
+/**
+ * Where the headquarters test sits: BIS's guidance (as reproduced by Wilmarth & Associates,
+ * https://wilmarth-associates.com/guidance-regarding-enforcement-of-license-requirements-for-advanced-computing-items-for-entities-headquartered-in-country-group-d5-and-macau/ )
+ * says the licence requirement for entities headquartered in, or whose ultimate parent is headquartered in, D:5 or
+ * Macau "was first introduced on November 17, 2023 ... via an end-user control in § 744.23(a)(3)", and that "the AI
+ * Diffusion Rule transferred the requirement for these '.a' items from § 744.23(a) into § 742.6", where it
+ * "continues to apply under § 742.6(a)(6)(iii)(A)". The AI Diffusion rule is 90 FR 4544, "effective January 13,
+ * 2025" (https://frtracker.app/fr/2025-00636). Not confirmed here: that the .b items (and .z) stayed in 744.23(a)(3)
+ * after that date; they are cited there.
+ */
+const aiDiffusion = "2025-01-13";
+const hqCitation = (eccn: string | null, asOf: string) =>
+  asOf >= aiDiffusion && !!eccn && /^[34]A090\.a/.test(eccn)
+    ? "15 CFR 742.6(a)(6)(iii)(A) (90 FR 4544, 2025-01-13)"
+    : "15 CFR 744.23(a)(3) (88 FR 73458, 2023-11-17)";
+
 export const rules: Record<RuleId, Rule> = {
   "entity-list": (line, ctx) => {
     const l = binding(ctx, "EL")[0];
@@ -224,16 +240,23 @@ export const rules: Record<RuleId, Rule> = {
       const why = destCaught
         ? `${dest === "MO" ? "Macau" : `${dest} is in Country Group D:5`}`
         : `the buyer is headquartered in ${hq} (D:5 or Macau), wherever the item goes`;
+      // headquarters only: the end-user control of 744.23(a)(3) (see hqCitation below; its reach to 3A090.c is
+      // taken from the law-firm summaries above, not confirmed against 744.23's text)
+      const hbmCitation = destCaught
+        ? "15 CFR 742.6(a)(6)(i)(B), 742.6(b)(10) (89 FR 96790, 2024-12-02)"
+        : "15 CFR 744.23(a)(3) (89 FR 96790, 2024-12-02)";
       if (ctx.asOf < hbmCompliance)
         return {
           ruleId: "advanced-computing",
-          citation: "15 CFR 742.6(a)(6)(i)(B) (89 FR 96790, 2024-12-02)",
+          citation: destCaught
+            ? "15 CFR 742.6(a)(6)(i)(B) (89 FR 96790, 2024-12-02)"
+            : "15 CFR 744.23(a)(3) (89 FR 96790, 2024-12-02)",
           effect: "flag",
           reason: `3A090.c to ${dest}: ${why}; the control is effective from 2024-12-02 but compliance is required only from ${hbmCompliance} (89 FR 96790): no licence needed before then`,
         };
       return {
         ruleId: "advanced-computing",
-        citation: "15 CFR 742.6(a)(6)(i)(B), 742.6(b)(10) (89 FR 96790, 2024-12-02)",
+        citation: hbmCitation,
         effect: "licence",
         policy: "presumption_of_denial",
         reason: `3A090.c (high-bandwidth memory): ${why}; licence required since 89 FR 96790 (compliance from ${hbmCompliance}); review policy presumption of denial (D:5 or Macau)`,
@@ -261,7 +284,9 @@ export const rules: Record<RuleId, Rule> = {
       : `the buyer is headquartered in ${hq} (D:5 or Macau), wherever the item goes`;
     return {
       ruleId: "advanced-computing",
-      citation: "15 CFR 742.6(a)(6)(iii), 742.6(b)(10) (88 FR 73458, 2023-11-17)",
+      citation: destCaught
+        ? "15 CFR 742.6(a)(6)(iii), 742.6(b)(10) (88 FR 73458, 2023-11-17)"
+        : hqCitation(line.eccn, ctx.asOf),
       effect: "licence",
       policy: strict ? "presumption_of_denial" : "case_by_case",
       reason: `${line.eccn}: ${why}; review policy ${strict ? "presumption of denial (D:5 or Macau)" : "case-by-case"}`,
