@@ -158,7 +158,7 @@ async function populate() {
             "US",
             "2024-06-01",
             run?.listVersionId ?? null,
-            "2023-10-17",
+            "2023-11-17",
             statuses.includes("blocked") ? "blocked" : "licence_required",
             summaryOf(lines, statuses, { name: buyer[2], hqCountry: buyer[3], status: "clear" }),
             admin?.id ?? null,

@@ -25,7 +25,7 @@ test("the listed Chinese buyer: every line blocked under the Entity List", async
   // the printable report: no navigation or controls, every row
   await page.emulateMedia({ media: "print" });
   await expect(page.getByRole("button", { name: "Print report" })).toBeHidden();
-  await expect(page.getByText(/Rules as of 2023-10-17/)).toBeVisible();
+  await expect(page.getByText(/Rules as of 2023-11-17/)).toBeVisible();
 });
 
 test("an unlisted Chinese buyer: the GPU blocked by the advanced-computing rule, the rest to classify", async ({
@@ -45,11 +45,13 @@ test("a German buyer: no licence for the GPU", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Needs classification");
 });
 
-test("the listed buyer before its listing: nothing blocked, the GPU not yet 3A090", async ({ page }) => {
+test("the listed buyer before its listing: nothing blocked, the GPU not yet 3A090 (3A991, AT only)", async ({
+  page,
+}) => {
   await signIn(page, "compliance");
   await check(page, "Beijing SenseTime Technology Development Co., Ltd. (CN)", "CN", "2019-06-01");
   await expect(page.getByRole("region", { name: "Determination summary" }).getByLabel("Blocked")).toContainText("0");
-  await expect(lineRow(page, "H100")).toContainText("Needs classification");
+  await expect(lineRow(page, "H100")).toContainText("No licence required");
   await expect(page.getByText(/Rules as of 2019-10-09/)).toBeVisible();
 });
 

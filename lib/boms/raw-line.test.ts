@@ -21,6 +21,7 @@ describe("rawLine", () => {
       eccn: null,
       countryOfOrigin: "CN",
       usContentPct: null,
+      usTechProduct: null,
       dnp: false,
       override: null,
     });

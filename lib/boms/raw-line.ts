@@ -14,6 +14,8 @@ export type GivenLine = {
   eccn?: string | null;
   countryOfOrigin?: string | null;
   usContentPct?: number | null;
+  /** a direct product of US technology or software (the foreign direct product rules, 15 CFR 734.9) */
+  usTechProduct?: "yes" | "no" | "unknown" | null;
   dnp?: boolean;
 };
 
@@ -35,6 +37,7 @@ export function rawLine(l: GivenLine, lineNo: number): RawLine {
     eccn: l.eccn ?? null,
     countryOfOrigin: l.countryOfOrigin?.toUpperCase() ?? null,
     usContentPct: l.usContentPct ?? null,
+    usTechProduct: l.usTechProduct ?? null,
     dnp: l.dnp ?? false,
     override: null,
   };

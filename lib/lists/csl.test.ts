@@ -128,3 +128,16 @@ describe("toListedEntry", () => {
     expect(isRepeatedHeader(record)).toBe(false);
   });
 });
+
+describe("the shipped Entity List facts", () => {
+  it("give Huawei's entry its footnote 1 (the foreign direct product rule of 734.9(e)(1))", async () => {
+    const { readFactsList } = await import("./shipped-list");
+    const huawei = readFactsList("data").entries.find(
+      (e) => e.sourceCode === "EL" && e.name === "Huawei Technologies Co., Ltd.",
+    );
+    expect(huawei).toMatchObject({
+      footnotes: "1",
+      licenseRequirement: "For all items subject to the EAR. (See §§ 734.9(e)(1) and 744.11 of the EAR)",
+    });
+  });
+});

@@ -53,13 +53,23 @@ describe("matchCatalogue", () => {
 describe("catalogueEccn", () => {
   it("runs the part's figures through the 3A090 tests of the day", () => {
     expect(catalogueEccn(parts[0]!, "2024-01-01").eccn).toBe("3A090.a");
-    expect(catalogueEccn(parts[0]!, "2021-01-01").eccn).toBeNull();
+    // before 3A090 existed and below its tests: the anti-terrorism-only fallback (3A991), with the assumption said
+    expect(catalogueEccn(parts[0]!, "2021-01-01").eccn).toBe("3A991");
     expect(catalogueEccn(parts[2]!, "2024-01-01")).toMatchObject({
-      eccn: null,
-      why: expect.stringContaining("no ECCN known"),
+      eccn: "3A991",
+      why: expect.stringContaining("below the 3A090 tests, so classified 3A991 (assumed: an IC; a board is 4A994"),
     });
   });
-  it("keeps a stated ECCN and never turns 'not 3A090' into a classification", () => {
+  it("tests the performance density unrounded: PD 5.915 (TPP 1600 on 270.49 mm2) is 3A090.b, not 3A090.a", () => {
+    const p = part({ product: "X", variant: null, tpp: 1600, dieAreaMm2: 270.49, datacenter: true });
+    expect(catalogueEccn(p, "2024-01-01")).toMatchObject({
+      eccn: "3A090.b",
+      why: expect.stringContaining("PD = 1600 / 270.49 mm2 = 5.915"),
+    });
+    const at = part({ product: "X", variant: null, tpp: 1600, dieAreaMm2: 1600 / 5.92, datacenter: true });
+    expect(catalogueEccn(at, "2024-01-01").eccn).toBe("3A090.a");
+  });
+  it("keeps a stated ECCN and never turns a stated 'not 3A090' without figures into a classification", () => {
     expect(catalogueEccn(parts[4]!, "2024-01-01").eccn).toBe("EAR99");
     expect(catalogueEccn(parts[3]!, "2024-01-01").eccn).toBeNull();
   });

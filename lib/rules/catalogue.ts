@@ -83,6 +83,19 @@ export function matchCatalogue(
   return best;
 }
 
+/**
+ * A chip below every 3A090 test (or dated before 3A090 existed) falls back to the anti-terrorism-only entries:
+ * 3A991 for the IC ("3A991 Electronic devices, and components not controlled by 3A001"; .p covers ICs n.e.s. of 8
+ * TOPS or more), 4A994 for a board or computer, 5A992 for one with mass-market encryption: each "AT applies to entire
+ * entry => AT Column 1" (part 774, Supp. No. 1, eCFR of 2026-07-23). The catalogue cannot tell an IC from a board, so
+ * it says 3A991 and states the assumption; the answer is the same for all three (a licence only where AT, the part
+ * 746 embargoes or Russia/Belarus reach). Another entry (3A001 for a radiation-hardened part, say) is not ruled out:
+ * the manufacturer's declaration or an override takes precedence over the catalogue.
+ */
+const belowThresholds = "3A991";
+const belowThresholdsWhy =
+  "below the 3A090 tests, so classified 3A991 (assumed: an IC; a board is 4A994, an item with encryption 5A992, each anti-terrorism only with the same answer)";
+
 /** The ECCN a catalogue part has on `asOf`, and why. */
 export function catalogueEccn(part: CataloguePart, asOf: string): { eccn: string | null; why: string } {
   if (part.tpp != null) {
@@ -104,6 +117,7 @@ export function catalogueEccn(part: CataloguePart, asOf: string): { eccn: string
       .filter(Boolean)
       .join("; ");
     if (r.eccn === "3A090.a" || r.eccn === "3A090.b") return { eccn: r.eccn, why: shown };
+    if (r.eccn === "not 3A090") return { eccn: belowThresholds, why: `${shown}: ${belowThresholdsWhy}` };
     return { eccn: null, why: `${shown}: no ECCN known for that date` };
   }
   const stated = part.eccn && /^[0-9][A-E][0-9]{3}(\.[a-z0-9]+)*$|^EAR99$/.test(part.eccn) ? part.eccn : null;

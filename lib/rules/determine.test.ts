@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { determineLine, determineLines, ruleSetFor, summarise } from "./determine";
-import type { CheckContext, LineFacts } from "./types";
+import type { BuyerListing, CheckContext, LineFacts } from "./types";
 
 const ctx: CheckContext = {
   asOf: "2024-06-01",
@@ -59,8 +59,64 @@ describe("summarise", () => {
 describe("ruleSetFor", () => {
   it("picks the rule set in force on the date", () => {
     expect(ruleSetFor("2019-06-01").id).toBe("2019-10-09");
-    expect(ruleSetFor("2023-10-16").id).toBe("2022-10-07");
-    expect(ruleSetFor("2023-10-17").id).toBe("2023-10-17");
-    expect(ruleSetFor("2026-01-01").id).toBe("2024-12-02");
+    expect(ruleSetFor("2022-03-01").id).toBe("2022-02-24");
+    expect(ruleSetFor("2022-03-02").id).toBe("2022-03-02");
+    // 88 FR 73458 was released 2023-10-17 but is effective 2023-11-17
+    expect(ruleSetFor("2023-10-17").id).toBe("2023-01-17");
+    expect(ruleSetFor("2023-11-16").id).toBe("2023-01-17");
+    expect(ruleSetFor("2023-11-17").id).toBe("2023-11-17");
+    expect(ruleSetFor("2024-12-30").id).toBe("2024-12-02");
+    expect(ruleSetFor("2026-01-01").id).toBe("2024-12-31");
+  });
+});
+
+describe("the review policy of each line", () => {
+  const facts = (eccn: string): LineFacts => ({
+    lineNo: 1,
+    manufacturer: null,
+    mpn: null,
+    description: null,
+    quantity: 1,
+    valueMinor: null,
+    currency: null,
+    eccn,
+    eccnSource: "bom",
+    catalogueMatch: null,
+    countryOfOrigin: null,
+    usContentPct: null,
+  });
+  const at = (destination: string, listings: BuyerListing[] = []): CheckContext => ({
+    asOf: "2024-06-01",
+    destination,
+    shipFrom: "US",
+    buyer: { name: "Buyer", hqCountry: destination, listings },
+    licences: [],
+  });
+  const listed = (licensePolicy: string): BuyerListing => ({
+    sourceCode: "EL",
+    listedName: "Listed",
+    strength: "match",
+    startDate: "2020-01-01",
+    licenseRequirement: "For all items subject to the EAR.",
+    licensePolicy,
+    footnotes: null,
+    federalRegisterNotice: null,
+  });
+  it.each([
+    ["3A090.a to China (D:5): presumption of denial", facts("3A090.a"), at("CN"), "blocked", "presumption_of_denial"],
+    ["3A090.a to Vietnam (D:1): case-by-case", facts("3A090.a"), at("VN"), "licence_required", "case_by_case"],
+    ["5A992 to Russia: policy of denial (746.8)", facts("5A992"), at("RU"), "blocked", "policy_of_denial"],
+    ["3A981 to China: see 742.7", facts("3A981"), at("CN"), "licence_required", "see_section"],
+    [
+      "EAR99 to a listed party with approval for EAR99",
+      facts("EAR99"),
+      at("DE", [listed("Case-by-case for all items listed on the CCL. Presumption of approval for EAR99 items")]),
+      "licence_required",
+      "presumption_of_approval",
+    ],
+    ["EAR99 to Germany: no licence, no policy", facts("EAR99"), at("DE"), "nlr", null],
+  ] as const)("%s", (_name, line, ctx, status, policy) => {
+    const r = determineLine(line, ctx);
+    expect({ status: r.status, policy: r.policy }).toEqual({ status, policy });
   });
 });

@@ -13,13 +13,17 @@ export const ruleSetVersions = [
     id: "2019-10-09",
     label: "Entity List rules as of October 2019 (84 FR 54002), and earlier dates; no advanced-computing rules",
   },
-  { id: "2022-02-24", label: "Russia and Belarus rules (87 FR 12226)" },
+  { id: "2022-02-24", label: "Russia rules (87 FR 12226)" },
+  { id: "2022-03-02", label: "Belarus rules (87 FR 13048)" },
   { id: "2022-10-07", label: "First advanced-computing rule (87 FR 62186)" },
+  { id: "2022-10-21", label: "First advanced-computing rule: its foreign direct product rules (87 FR 62186)" },
+  { id: "2023-01-17", label: "Advanced-computing rule extended to Macau (88 FR 2821)" },
   {
-    id: "2023-10-17",
+    id: "2023-11-17",
     label: "Advanced-computing rule: TPP/PD tests, D:1/D:4/D:5 and Macau, headquarters test (88 FR 73458)",
   },
   { id: "2024-12-02", label: "December 2024 rule (89 FR 96790): 3A090.c HBM, FDP additions" },
+  { id: "2024-12-31", label: "December 2024 rule (89 FR 96790): compliance date for HBM and footnote 5" },
 ] as const;
 
 export function ruleSetFor(asOf: string): (typeof ruleSetVersions)[number] {
@@ -44,7 +48,15 @@ const statusRank: Record<LineStatus, number> = {
 export function determineLine(line: LineFacts, ctx: CheckContext): LineResult {
   const rulesChecked = ["subject-to-ear", ...ruleIds];
   const subject = subjectToEar(line, ctx);
-  const base = { lineNo: line.lineNo, eccn: line.eccn, assumptions: subject.assumptions, rulesChecked, licence: null };
+  const base = {
+    lineNo: line.lineNo,
+    eccn: line.eccn,
+    assumptions: subject.assumptions,
+    rulesChecked,
+    licence: null,
+    policy: null,
+    subjectTo: { citation: subject.citation, reason: subject.reason },
+  };
   if (!subject.subject) {
     return {
       ...base,
@@ -57,7 +69,10 @@ export function determineLine(line: LineFacts, ctx: CheckContext): LineResult {
       ],
     };
   }
-  const findings: Finding[] = [];
+  // a foreign direct product rule that brought the item under the EAR is shown beside the rules' findings
+  const findings: Finding[] = subject.citation.startsWith("15 CFR 734.9")
+    ? [{ ruleId: "subject-to-ear", citation: subject.citation, effect: "flag", reason: subject.reason }]
+    : [];
   for (const id of ruleIds) {
     const f = rules[id](line, ctx);
     if (f) findings.push(f);
@@ -76,6 +91,7 @@ export function determineLine(line: LineFacts, ctx: CheckContext): LineResult {
         reason: `licence ${held.number} on file covers it until ${held.validTo ?? "further notice"}; required because ${decisive.reason}`,
         findings,
         licence: held.number,
+        policy: decisive.policy ?? null,
       };
     }
     return {
@@ -85,6 +101,7 @@ export function determineLine(line: LineFacts, ctx: CheckContext): LineResult {
       citation: decisive.citation,
       reason: decisive.reason,
       findings,
+      policy: decisive.policy ?? null,
     };
   }
   const classify = findings.find((f) => f.effect === "classify");
@@ -156,24 +173,29 @@ export function summarise(lines: readonly LineFacts[], results: readonly Verdict
 export type Verdict = Omit<LineResult, "lineNo">;
 
 /**
- * Every line of a BOM, verdicts in line order. The rules read only a line's ECCN, origin and US content (and
- * the check's context), so lines that agree on those get the same verdict: it is worked out once per distinct
- * combination and shared (not copied), which keeps a million-line BOM close to the cost of a lookup per line.
+ * Every line of a BOM, verdicts in line order. The rules read only a line's ECCN, origin, US content and whether it
+ * is a direct product of US technology (and the check's context), so lines that agree on those get the same
+ * verdict: it is worked out once per distinct combination and shared (not copied), which keeps a million-line BOM
+ * close to the cost of a lookup per line.
  */
 export function determineLines(lines: readonly LineFacts[], ctx: CheckContext): Verdict[] {
-  // nested maps on the three facts: no key strings to build per line
-  const memo = new Map<string | null, Map<string | null, Map<number | null, Verdict>>>();
+  // nested maps on the facts: no key strings to build per line
+  type ByTech = Map<string | null, Verdict>;
+  const memo = new Map<string | null, Map<string | null, Map<number | null, ByTech>>>();
   const out = new Array<Verdict>(lines.length);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     let byOrigin = memo.get(line.eccn);
-    if (!byOrigin) memo.set(line.eccn, (byOrigin = new Map<string | null, Map<number | null, Verdict>>()));
+    if (!byOrigin) memo.set(line.eccn, (byOrigin = new Map<string | null, Map<number | null, ByTech>>()));
     let byContent = byOrigin.get(line.countryOfOrigin);
-    if (!byContent) byOrigin.set(line.countryOfOrigin, (byContent = new Map<number | null, Verdict>()));
-    let known = byContent.get(line.usContentPct);
+    if (!byContent) byOrigin.set(line.countryOfOrigin, (byContent = new Map<number | null, ByTech>()));
+    let byTech = byContent.get(line.usContentPct);
+    if (!byTech) byContent.set(line.usContentPct, (byTech = new Map<string | null, Verdict>()));
+    const tech = line.usTechProduct ?? null;
+    let known = byTech.get(tech);
     if (!known) {
       const { lineNo: _first, ...verdict } = determineLine(line, ctx);
-      byContent.set(line.usContentPct, (known = verdict));
+      byTech.set(tech, (known = verdict));
     }
     out[i] = known;
   }

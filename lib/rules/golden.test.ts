@@ -14,14 +14,22 @@ type Item = {
   chip?: { tpp: number; dieArea: number | null; datacenter: boolean };
   countryOfOrigin?: string;
   usContentPct?: number;
+  usTechProduct?: "yes" | "no" | "unknown";
 };
 type Options = {
   shipFrom?: string;
+  /** the paragraph of part 734 that makes the item subject to the EAR (or not), asserted when given */
+  subjectTo?: string;
   licence?: { eccns: string[]; destination: string | null; validFrom: string; validTo: string | null };
 };
 type References = { cfr: string[]; fr: string[] };
 /** The citations a determination must give; `issue`: what the rules cite today instead, and why that is wrong. */
-type Cites = References & { sources: string[]; issue?: References & { why: string } };
+type Cites = References & {
+  sources: string[];
+  issue?: References & { why: string };
+  /** the regulation's answer needs data the rules do not have yet: what they answer today, and what is missing */
+  pending?: References & { status: string; ruleId: string; why: string };
+};
 type Case = [string, string, string, string, string, string, string, string, Cites, Options?];
 
 const buyers = golden.buyers as Record<string, { name: string; hq: string | null; listings: BuyerListing[] }>;
@@ -57,6 +65,7 @@ function facts(item: Item, asOf: string): LineFacts {
     catalogueMatch: null,
     countryOfOrigin: item.countryOfOrigin ?? null,
     usContentPct: item.usContentPct ?? null,
+    usTechProduct: item.usTechProduct ?? null,
   };
 }
 
@@ -85,7 +94,7 @@ export function citedReferences(citation: string): References {
     )
     .replace(/\bpart (\d{3})\b/g, (_, part: string) => add(`part ${part}`))
     .replace(/\bchapter ([IVXLC]+)\b/g, (_, chapter: string) => add(`chapter ${chapter}`))
-    .replace(/(?<![\w.])(\d{3}\.\d+(?:\([a-z0-9]+\))*(?:-\([a-z0-9]+\))?)/g, (_, section: string) => add(section))
+    .replace(/(?<![\w.])(\d{3}\.\d+(?:\([a-zA-Z0-9]+\))*(?:-\([a-zA-Z0-9]+\))?)/g, (_, section: string) => add(section))
     .replace(/\b\d{4}-\d{2}-\d{2}\b/g, " ");
   if (/\d/.test(rest)) throw new Error(`a reference in "${citation}" was not read: "${rest.trim()}"`);
   return { cfr, fr };
@@ -113,8 +122,8 @@ function determine(c: Case) {
 describe("licence determination golden cases", () => {
   const cases = golden.cases as unknown as Case[];
   const sources = golden.sources as Record<string, string>;
-  it("has at least 60 cases, each with the regulation it rests on and checked citations", () => {
-    expect(cases.length).toBeGreaterThanOrEqual(60);
+  it("has at least 120 cases, each with the regulation it rests on and checked citations", () => {
+    expect(cases.length).toBeGreaterThanOrEqual(120);
     for (const c of cases) {
       expect(c[7], c[0]).toMatch(/\S/);
       expect(c[8].cfr.length, c[0]).toBeGreaterThan(0);
@@ -149,12 +158,13 @@ describe("licence determination golden cases", () => {
     expect(() => citedReferences("section 744.11")).toThrow("no CFR title");
   });
 
-  const regular = cases.filter((c) => !c[8].issue);
+  const regular = cases.filter((c) => !c[8].issue && !c[8].pending);
   it.each(regular)("%s", (...c) => {
-    const [name, , , , , status, ruleId, , cites] = c;
+    const [name, , , , , status, ruleId, , cites, options] = c;
     const { r, cited } = determine(c);
     expect({ status: r.status, ruleId: r.ruleId }, r.reason).toEqual({ status, ruleId });
     expect(cited, `${name}: ${r.citation}`).toEqual({ cfr: sorted(cites.cfr), fr: sorted(cites.fr) });
+    if (options?.subjectTo) expect(r.subjectTo.citation, `${name}: ${r.subjectTo.reason}`).toBe(options.subjectTo);
   });
 
   // Rows the rules cite wrongly (none at present): the citation given instead is asserted so any change shows;
@@ -167,5 +177,17 @@ describe("licence determination golden cases", () => {
     expect({ status: r.status, ruleId: r.ruleId }, r.reason).toEqual({ status, ruleId });
     expect(cited, `${name}: ${r.citation}`).toEqual({ cfr: sorted(cites.issue!.cfr), fr: sorted(cites.issue!.fr) });
     expect(cited).not.toEqual({ cfr: sorted(cites.cfr), fr: sorted(cites.fr) });
+  });
+
+  // Rows whose regulation answer needs data the rules lack (see the row's pending.why): today's answer is asserted,
+  // so the row fails when the data arrives and is then moved to the regulation's answer it already states.
+  const pending = cases.filter((c) => c[8].pending);
+  it.each(pending)("%s (pending data, see the row's pending)", (...c) => {
+    const [name, , , , , status, ruleId, , cites] = c;
+    const p = cites.pending!;
+    const { r, cited } = determine(c);
+    console.log(`golden: "${name}" answers ${r.status}; the regulation: ${status} (${ruleId}): ${p.why}`);
+    expect({ status: r.status, ruleId: r.ruleId }, r.reason).toEqual({ status: p.status, ruleId: p.ruleId });
+    expect(cited, `${name}: ${r.citation}`).toEqual({ cfr: sorted(p.cfr), fr: sorted(p.fr) });
   });
 });

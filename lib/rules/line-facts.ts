@@ -19,6 +19,8 @@ export type RawLine = {
   eccn: string | null;
   countryOfOrigin: string | null;
   usContentPct: number | null;
+  /** a direct product of US technology or software, or made by a plant that is (734.9): unknown when absent */
+  usTechProduct?: "yes" | "no" | "unknown" | null;
   dnp: boolean;
   override: { eccn: string; note: string } | null;
 };
@@ -73,6 +75,7 @@ export function lineFacts(
       : null,
     countryOfOrigin: line.countryOfOrigin ?? declared?.countryOfOrigin ?? null,
     usContentPct: line.usContentPct ?? declared?.usContentPct ?? null,
+    usTechProduct: line.usTechProduct ?? null,
     eccnWhy,
   };
 }

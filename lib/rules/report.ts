@@ -1,7 +1,7 @@
 // A determination as the CLI and API give it: the buyer's screening, one object per line, the summary.
 import type { ReportedResult } from "../screening/report";
 import type { BomSummary } from "./determine";
-import type { LineFacts, LineResult } from "./types";
+import { policyLabels, type LineFacts, type LineResult } from "./types";
 
 export type ReportedLine = {
   line: number;
@@ -14,6 +14,8 @@ export type ReportedLine = {
   ruleId: string;
   citation: string;
   reason: string;
+  /** how a licence application would be reviewed (presumption of denial, case-by-case, ...): null when none is needed */
+  policy: string | null;
   assumptions: string[];
   licence: string | null;
 };
@@ -30,6 +32,7 @@ export function reportLine(r: LineResult & { facts: LineFacts }): ReportedLine {
     ruleId: r.ruleId,
     citation: r.citation,
     reason: r.reason,
+    policy: r.policy ? policyLabels[r.policy] : null,
     assumptions: r.assumptions,
     licence: r.licence,
   };

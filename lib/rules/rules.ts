@@ -2,7 +2,23 @@
 // fails the type check. Each takes the already-loaded facts and returns a finding or null; none queries
 // anything. Fail closed: an unknown value yields a licence requirement or "needs classification" with a
 // reason, never a silent clear.
-import { groupsOf, inGroup, embargoedRegions, inAdvancedComputing2022Scope } from "./country-groups";
+import {
+  groupsOf,
+  inGroup,
+  embargoedRegions,
+  inAdvancedComputing2022Scope,
+  namedInAdvancedComputingScope,
+} from "./country-groups";
+import {
+  advancedComputing2022,
+  advancedComputing2023,
+  belarusFrom,
+  hbmCompliance,
+  hbmEffective,
+  russiaBelarusAllCategories,
+  russiaFrom,
+} from "./rule-dates";
+import { antiTerrorismOnly, crimeControlApplies, crimeControlOf } from "./crime-control";
 import { policyFromText } from "./policy";
 import type { BuyerListing, CheckContext, Finding, LineFacts } from "./types";
 
@@ -15,6 +31,7 @@ export const ruleIds = [
   "embargo",
   "russia-belarus",
   "advanced-computing",
+  "crime-control",
   "ccl-chart",
 ] as const;
 export type RuleId = (typeof ruleIds)[number];
@@ -30,8 +47,6 @@ const pending = (l: BuyerListing) =>
     : "";
 const isAdvancedComputing = (eccn: string | null) => !!eccn && (/^[34]A090/.test(eccn) || /\.z$/.test(eccn));
 const isEar99 = (eccn: string | null) => (eccn ?? "").toUpperCase() === "EAR99";
-/** x9xx ECCNs are controlled for anti-terrorism only: a licence only for the embargoed destinations. */
-const antiTerrorismOnly = (eccn: string) => /^[0-9][A-E]9[0-9]{2}/.test(eccn);
 
 /**
  * Each comprehensively embargoed destination's own section of part 746 (746.2 Cuba, 746.4 North Korea, 746.7 Iran,
@@ -62,8 +77,21 @@ const russiaEar99Citation = (asOf: string) =>
     ? "15 CFR 746.5(a)(1), Supps. 2, 4, 6 to part 746"
     : "15 CFR 746.8(a)(2)-(3), Supps. 2, 4, 6 to part 746";
 
-/** 3A090.c (high-bandwidth memory) was created by 89 FR 96790, effective 2024-12-02 (see the rule below). */
-const hbmFrom = "2024-12-02";
+/**
+ * Where the headquarters test sits: BIS's guidance (as reproduced by Wilmarth & Associates,
+ * https://wilmarth-associates.com/guidance-regarding-enforcement-of-license-requirements-for-advanced-computing-items-for-entities-headquartered-in-country-group-d5-and-macau/ )
+ * says the licence requirement for entities headquartered in, or whose ultimate parent is headquartered in, D:5 or
+ * Macau "was first introduced on November 17, 2023 ... via an end-user control in § 744.23(a)(3)", and that "the AI
+ * Diffusion Rule transferred the requirement for these '.a' items from § 744.23(a) into § 742.6", where it
+ * "continues to apply under § 742.6(a)(6)(iii)(A)". The AI Diffusion rule is 90 FR 4544, "effective January 13,
+ * 2025" (https://frtracker.app/fr/2025-00636). Not confirmed here: that the .b items (and .z) stayed in 744.23(a)(3)
+ * after that date; they are cited there.
+ */
+const aiDiffusion = "2025-01-13";
+const hqCitation = (eccn: string | null, asOf: string) =>
+  asOf >= aiDiffusion && !!eccn && /^[34]A090\.a/.test(eccn)
+    ? "15 CFR 742.6(a)(6)(iii)(A) (90 FR 4544, 2025-01-13)"
+    : "15 CFR 744.23(a)(3) (88 FR 73458, 2023-11-17)";
 
 export const rules: Record<RuleId, Rule> = {
   "entity-list": (line, ctx) => {
@@ -149,8 +177,10 @@ export const rules: Record<RuleId, Rule> = {
     return null;
   },
   "russia-belarus": (line, ctx) => {
-    if (ctx.destination !== "RU" && ctx.destination !== "BY") return null;
-    if (ctx.asOf < "2022-02-24") return null;
+    // Russia from 2022-02-24 (87 FR 12226), Belarus from 2022-03-02 (87 FR 13048); CCL Categories 0-2 only from
+    // 2022-04-08 (87 FR 22130): dates and sources in rule-dates.ts
+    const from = ctx.destination === "RU" ? russiaFrom : ctx.destination === "BY" ? belarusFrom : null;
+    if (!from || ctx.asOf < from) return null;
     if (isEar99(line.eccn))
       return {
         ruleId: "russia-belarus",
@@ -158,6 +188,7 @@ export const rules: Record<RuleId, Rule> = {
         effect: "classify",
         reason: `EAR99 items to ${ctx.destination} need a licence when their HTS code is listed in the part 746 supplements: the HTS code decides`,
       };
+    if (line.eccn && /^[0-2]/.test(line.eccn) && ctx.asOf < russiaBelarusAllCategories) return null;
     return {
       ruleId: "russia-belarus",
       citation: "15 CFR 746.8(a)(1)",
@@ -170,10 +201,9 @@ export const rules: Record<RuleId, Rule> = {
     // 89 FR 96790 (published 2024-12-05) "has been effective since December 2, 2024" and added 3A090.c:
     // https://www.govinfo.gov/content/pkg/FR-2024-12-05/html/2024-28270.htm , https://frtracker.app/fr/2024-28270 ;
     // "The December 2024 IFR added new subparagraph '.c' under existing ECCN 3A090" (Covington, 2024-12-09),
-    // https://publicnow.com/view/E1471AA44EE099160E278FC652BDEB834AE0D385 . Its compliance date (2024-12-31) is
-    // not modelled here.
+    // https://publicnow.com/view/E1471AA44EE099160E278FC652BDEB834AE0D385 . Compliance from 2024-12-31 (rule-dates.ts).
     const hbm = !!line.eccn?.startsWith("3A090.c");
-    if (hbm && ctx.asOf < hbmFrom) {
+    if (hbm && ctx.asOf < hbmEffective) {
       return {
         ruleId: "advanced-computing",
         citation: "15 CFR 774, Supp. 1, ECCN 3A090.c (89 FR 96790, from 2024-12-02)",
@@ -182,11 +212,11 @@ export const rules: Record<RuleId, Rule> = {
           "3A090.c (high-bandwidth memory) did not exist before 2024-12-02: classify the item as it stood on that date",
       };
     }
-    if (!isAdvancedComputing(line.eccn) || ctx.asOf < "2022-10-07") return null;
+    if (!isAdvancedComputing(line.eccn) || ctx.asOf < advancedComputing2022) return null;
     const dest = ctx.destination;
-    if (ctx.asOf < "2023-10-17") {
+    if (ctx.asOf < advancedComputing2023) {
       // 87 FR 62186 reached China (with Hong Kong) only; Macau from 2023-01-17 (88 FR 2821): the dated scope and
-      // its sources are in country-groups.ts
+      // its sources are in country-groups.ts. 88 FR 73458 replaced it only on 2023-11-17 (rule-dates.ts).
       if (!inAdvancedComputing2022Scope(dest, ctx.asOf)) return null;
       const macau = dest === "MO";
       return {
@@ -199,34 +229,98 @@ export const rules: Record<RuleId, Rule> = {
         reason: `${line.eccn} to ${dest}: a licence under the October 2022 advanced-computing rule`,
       };
     }
-    const groups = groupsOf(dest, ctx.asOf);
-    const dGroup = groups.some((g) => g === "D1" || g === "D4" || g === "D5");
-    const aGroup = groups.some((g) => g === "A5" || g === "A6");
     const hq = ctx.buyer.hqCountry;
     const hqCaught = !!hq && (inGroup(hq, "D5", ctx.asOf) || hq === "MO");
-    const destCaught = (dGroup && !aGroup) || dest === "MO";
+    if (hbm) {
+      // "RS applies to 3A090.c => To or within Macau or a destination specified in Country Group D:5 ... See
+      // § 742.6(a)(6)(i)(B)" (ECCN 3A090, eCFR of 2026-07-23), and to entities headquartered there (Covington and
+      // https://fashioncounsel.com/perspectives/alerts/summary-biss-december-5-2024-chip-controls): not D:1 or D:4.
+      const destCaught = dest === "MO" || inGroup(dest, "D5", ctx.asOf);
+      if (!destCaught && !hqCaught) return null;
+      const why = destCaught
+        ? `${dest === "MO" ? "Macau" : `${dest} is in Country Group D:5`}`
+        : `the buyer is headquartered in ${hq} (D:5 or Macau), wherever the item goes`;
+      // headquarters only: the end-user control of 744.23(a)(3) (see hqCitation below; its reach to 3A090.c is
+      // taken from the law-firm summaries above, not confirmed against 744.23's text)
+      const hbmCitation = destCaught
+        ? "15 CFR 742.6(a)(6)(i)(B), 742.6(b)(10) (89 FR 96790, 2024-12-02)"
+        : "15 CFR 744.23(a)(3) (89 FR 96790, 2024-12-02)";
+      if (ctx.asOf < hbmCompliance)
+        return {
+          ruleId: "advanced-computing",
+          citation: destCaught
+            ? "15 CFR 742.6(a)(6)(i)(B) (89 FR 96790, 2024-12-02)"
+            : "15 CFR 744.23(a)(3) (89 FR 96790, 2024-12-02)",
+          effect: "flag",
+          reason: `3A090.c to ${dest}: ${why}; the control is effective from 2024-12-02 but compliance is required only from ${hbmCompliance} (89 FR 96790): no licence needed before then`,
+        };
+      return {
+        ruleId: "advanced-computing",
+        citation: hbmCitation,
+        effect: "licence",
+        policy: "presumption_of_denial",
+        reason: `3A090.c (high-bandwidth memory): ${why}; licence required since 89 FR 96790 (compliance from ${hbmCompliance}); review policy presumption of denial (D:5 or Macau)`,
+      };
+    }
+    const groups = groupsOf(dest, ctx.asOf);
+    const named = namedInAdvancedComputingScope(dest, ctx.asOf);
+    const dGroup = groups.some((g) => g === "D1" || g === "D4" || g === "D5");
+    const aGroup = groups.some((g) => g === "A5" || g === "A6");
+    const destCaught = (dGroup && !aGroup) || dest === "MO" || named;
     if (!destCaught && !hqCaught) return null;
+    // 742.6(b)(10): presumption of denial for Macau, D:5 and entities headquartered there. For the other D:1/D:4
+    // destinations the rules say case-by-case; a third-party summary reports a presumption of approval
+    // (data/reference/country-groups.md, section 2): NOT confirmed against 742.6(b)(10)'s text here.
     const strict = inGroup(dest, "D5", ctx.asOf) || dest === "MO" || hqCaught;
     const why = destCaught
-      ? `${dest} is in Country Group ${
-          groups
-            .filter((g) => g.startsWith("D"))
-            .map((g) => `${g[0]}:${g.slice(1)}`)
-            .join(", ") || "Macau"
-        } and not in A:5 or A:6`
+      ? named
+        ? `${dest} is named in the 3A090.b/4A090.b destination scope (with D:1, D:4, D:5) although in A:5`
+        : `${dest} is in Country Group ${
+            groups
+              .filter((g) => g.startsWith("D"))
+              .map((g) => `${g[0]}:${g.slice(1)}`)
+              .join(", ") || "Macau"
+          } and not in A:5 or A:6`
       : `the buyer is headquartered in ${hq} (D:5 or Macau), wherever the item goes`;
     return {
       ruleId: "advanced-computing",
-      citation: hbm
-        ? "15 CFR 742.6(a)(6)(iii), 742.6(b)(10) (88 FR 73458, 2023-10-17; 89 FR 96790, 2024-12-02)"
-        : "15 CFR 742.6(a)(6)(iii), 742.6(b)(10) (88 FR 73458, 2023-10-17)",
+      citation: destCaught
+        ? "15 CFR 742.6(a)(6)(iii), 742.6(b)(10) (88 FR 73458, 2023-11-17)"
+        : hqCitation(line.eccn, ctx.asOf),
       effect: "licence",
       policy: strict ? "presumption_of_denial" : "case_by_case",
-      reason: `${line.eccn}: ${why}; review policy ${strict ? "presumption of denial (D:5 or Macau)" : "case-by-case"}${hbm ? "; 3A090.c (high-bandwidth memory) is controlled since 89 FR 96790 (2024-12-02)" : ""}`,
+      reason: `${line.eccn}: ${why}; review policy ${strict ? "presumption of denial (D:5 or Macau)" : "case-by-case"}`,
+    };
+  },
+  "crime-control": (line, ctx) => {
+    const c = line.eccn ? crimeControlOf(line.eccn) : null;
+    if (!c) return null;
+    if (c === "unlisted-98x")
+      return {
+        ruleId: "crime-control",
+        citation: "15 CFR 738.2(d), part 774 (Commerce Control List)",
+        effect: "classify",
+        reason: `${line.eccn} is an x98x entry (crime control, surreptitious listening or short supply), not anti-terrorism only; its reasons for control are not modelled here: check them before clearing`,
+      };
+    if (!crimeControlApplies(c, ctx.destination)) return null;
+    const what = c.reason === "CC" ? "crime control (CC)" : "surreptitious listening (SL)";
+    return {
+      ruleId: "crime-control",
+      citation: c.citation,
+      effect: "licence",
+      policy: "see_section",
+      reason: `${line.eccn} is controlled for ${what}, not anti-terrorism only: ${c.scope === "cc-column-1" ? `${ctx.destination} has an X in CC Column 1 of the Commerce Country Chart` : c.scope === "all" ? "a licence for all destinations" : "a licence for all destinations except Canada"}; review policy per ${c.citation} (not modelled per destination)`,
     };
   },
   "ccl-chart": (line, ctx) => {
-    if (!line.eccn || isEar99(line.eccn) || isAdvancedComputing(line.eccn) || antiTerrorismOnly(line.eccn)) return null;
+    if (
+      !line.eccn ||
+      isEar99(line.eccn) ||
+      isAdvancedComputing(line.eccn) ||
+      antiTerrorismOnly(line.eccn) ||
+      crimeControlOf(line.eccn)
+    )
+      return null;
     return {
       ruleId: "ccl-chart",
       citation: "15 CFR 738.4, Supp. No. 1 to part 738 (Commerce Country Chart)",

@@ -1,9 +1,11 @@
 // Is the item subject to the EAR (15 CFR 734.3)? Items in or shipped from the United States; US-origin items
 // wherever located; foreign-made items with more than de minimis US content (734.4: 25 %, 10 % for the
 // embargoed destinations of 734.4(c)); foreign-made items captured by a foreign direct product rule marked
-// on the buyer's Entity List entry (734.9(e), footnotes 1 and 4; 734.9(g), footnote 3). Missing origin data
-// is stated as an assumption and the item treated as subject: never assumed away.
+// on the buyer's Entity List entry (734.9(e) footnotes 1, 4, 5; 734.9(g) footnote 3) or by the advanced-computing
+// FDP rule (734.9(h)): fdp.ts. Missing origin data is stated as an assumption and the item treated as subject:
+// never assumed away.
 import { inGroup } from "./country-groups";
+import { foreignDirectProduct, supercomputerAssumption } from "./fdp";
 import type { CheckContext, LineFacts } from "./types";
 
 export type Subjectivity = { subject: boolean; citation: string; reason: string; assumptions: string[] };
@@ -18,17 +20,8 @@ export function subjectToEar(line: LineFacts, ctx: CheckContext): Subjectivity {
       reason: "US-origin item, wherever located",
       assumptions: [],
     };
-  const fdp = ctx.buyer.listings.find((l) => l.sourceCode === "EL" && /[134]/.test(l.footnotes ?? ""));
-  if (fdp) {
-    return {
-      subject: true,
-      citation: "15 CFR 734.9(e), (g)",
-      reason: `the buyer's Entity List entry carries footnote ${fdp.footnotes}: foreign-made direct products of US technology or software are captured`,
-      assumptions: [
-        "assumed to be a direct product of US technology or software (most chips are, through US design tools and equipment)",
-      ],
-    };
-  }
+  const fdp = line.countryOfOrigin == null ? null : foreignDirectProduct(line, ctx);
+  if (fdp) return { subject: true, citation: fdp.citation, reason: fdp.reason, assumptions: fdp.assumptions };
   if (line.countryOfOrigin == null) {
     return {
       subject: true,
@@ -58,7 +51,10 @@ export function subjectToEar(line: LineFacts, ctx: CheckContext): Subjectivity {
   return {
     subject: false,
     citation: "15 CFR 734.4",
-    reason: `foreign-made (${line.countryOfOrigin}) with ${line.usContentPct} % US content, at or below the ${deMinimis} % de minimis level`,
-    assumptions: [],
+    reason: `foreign-made (${line.countryOfOrigin}) with ${line.usContentPct} % US content, at or below the ${deMinimis} % de minimis level${line.usTechProduct === "no" ? ", and not a direct product of US technology or software" : ""}`,
+    assumptions: supercomputerAssumption(
+      ctx,
+      line.usTechProduct !== "no" && (ctx.destination === "MO" || inGroup(ctx.destination, "D5", ctx.asOf)),
+    ),
   };
 }

@@ -71,9 +71,9 @@ const cases: [string, ChipFigures, string, string][] = [
     "3A090.a",
   ],
   [
-    "A800 after the 2023 rule",
+    "A800 after the 2023 rule (effective 2023-11-17)",
     { denseTops: 312, bitLength: 16, dieAreaMm2: 826, dataCentre: true, interconnectGBs: 400 },
-    "2023-10-17",
+    "2023-11-17",
     "3A090.a",
   ],
   ["no figures", { denseTops: null, bitLength: null, dieAreaMm2: null, dataCentre: true }, "2024-01-01", "unknown"],
@@ -85,7 +85,7 @@ describe("classifyChip", () => {
   });
   it("shows the arithmetic", () => {
     const r = classifyChip({ denseTops: 1979, bitLength: 8, dieAreaMm2: 814, dataCentre: true }, "2024-01-01");
-    expect(r).toMatchObject({ tpp: 15832, ruleDate: "2023-10-17" });
+    expect(r).toMatchObject({ tpp: 15832, ruleDate: "2023-11-17" });
     expect(r.pd).toBeCloseTo(19.4496, 4);
     expect(r.arithmetic).toEqual([
       "TPP = 1979 dense TOPS x 8-bit = 15832",

@@ -3,7 +3,7 @@
 // x bit length, at the bit length that gives the highest value, sparsity not counted; performance density (PD)
 // = TPP / die area in mm2. The thresholds changed with the rules: before 2022-10-07 there was no 3A090;
 // from 2022-10-07 (87 FR 62186) 3A090 was TPP >= 4800 with a bidirectional transfer rate >= 600 GB/s; from
-// 2023-10-17 (88 FR 73458) the TPP and PD tests below, with PD counting only for chips designed or marketed
+// 2023-11-17 (88 FR 73458, released 2023-10-17, effective 2023-11-17: rule-dates.ts) the TPP and PD tests below, with PD counting only for chips designed or marketed
 // for data centres. Pure: `asOf` is passed in.
 //
 // Thresholds checked against the eCFR text of 15 CFR 774 Supp. 1, ECCN 3A090 (as amended by 88 FR 73458 and
@@ -36,7 +36,7 @@ export type TppResult = {
   ruleDate: string;
 };
 
-export const ruleDates = { firstRule: "2022-10-07", tppPdRule: "2023-10-17" } as const;
+export const ruleDates = { firstRule: "2022-10-07", tppPdRule: "2023-11-17" } as const;
 
 const round = (n: number, d = 2) => Math.round(n * 10 ** d) / 10 ** d;
 /** PD for display: two decimals, or three when two would round it onto a threshold it does not reach. */

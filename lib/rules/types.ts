@@ -16,6 +16,14 @@ export const statusLabels: Record<LineStatus, string> = {
 export type ReviewPolicy =
   "policy_of_denial" | "presumption_of_denial" | "case_by_case" | "presumption_of_approval" | "see_section";
 
+export const policyLabels: Record<ReviewPolicy, string> = {
+  policy_of_denial: "Policy of denial",
+  presumption_of_denial: "Presumption of denial",
+  case_by_case: "Case-by-case",
+  presumption_of_approval: "Presumption of approval",
+  see_section: "See the cited section",
+};
+
 /** One listing of the buyer, as screening found it (only match-band hits or confirmed matches bind). */
 export type BuyerListing = {
   sourceCode: string;
@@ -63,6 +71,11 @@ export type LineFacts = {
   catalogueMatch: { part: string; confidence: number; via: "mpn" | "description" } | null;
   countryOfOrigin: string | null;
   usContentPct: number | null;
+  /**
+   * Is the item a direct product of US technology or software, or made by a plant (or a major component of one)
+   * that is? The foreign direct product rules (734.9) turn on it; absent means unknown (assumed yes, and said so).
+   */
+  usTechProduct?: "yes" | "no" | "unknown" | null;
 };
 
 export type Finding = {
@@ -82,6 +95,10 @@ export type LineResult = {
   ruleId: string;
   citation: string;
   reason: string;
+  /** how BIS reviews a licence application for the line (the deciding finding's policy); null when none is needed */
+  policy: ReviewPolicy | null;
+  /** why the item is subject to the EAR (or not): the paragraph of part 734 that decided it */
+  subjectTo: { citation: string; reason: string };
   findings: Finding[];
   assumptions: string[];
   rulesChecked: string[];

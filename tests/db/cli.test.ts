@@ -217,7 +217,9 @@ describe(`the CLI on a fresh database (${suiteConfig().provider})`, () => {
         ["csl/csl-legacy-layout-2019.csv", "list", "quarantined", /quarantined/],
         ["csl/csl-current-layout-sample.csv", "list", "quarantined", /quarantined/],
         ["csl/entity-list-rows-2023-11-subset.csv", "list", "quarantined", /quarantined/],
-        ["facts/entity-list-facts.csv", "list", "unchanged", /imported before/], // by the test above
+        // the team's copy lacks the Huawei footnote data/reference adds (its provenance row 10), so it is not the file
+        // imported above; after the 2023 snapshot its 27 Entity List rows are a drop the update policy quarantines
+        ["facts/entity-list-facts.csv", "list", "quarantined", /quarantined: .*EL: \d+ -> 27 entries/],
         ["boms/hackrf-one.bom.csv", "bom", "imported", /BOM lines imported/],
         ["boms/hackrf-one-bom-2014.csv", "bom", "imported", /BOM lines imported/],
         ["boms/BOM-TINYMODULE-V3.csv", "bom", "imported", /BOM lines imported/],

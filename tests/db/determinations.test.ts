@@ -36,7 +36,7 @@ describe(`licence determinations (${suiteConfig().provider})`, () => {
       destination: "CN",
       shipFrom: "US",
       asOf: "2024-06-01",
-      ruleSet: { id: "2023-10-17" },
+      ruleSet: { id: "2023-11-17" },
       outcome: "blocked",
     });
     expect(stored!.lines[0]).toMatchObject({
@@ -198,7 +198,7 @@ describe(`licence determinations (${suiteConfig().provider})`, () => {
     expect(pack).toMatchObject({
       kind: "determination-audit-pack",
       determination: { id: r.determinationId, outcome: "blocked" },
-      ruleSet: { id: "2023-10-17" },
+      ruleSet: { id: "2023-11-17" },
       chain: { intact: true },
     });
     expect(pack.listVersion?.fileSha256).toMatch(/^[0-9a-f]{64}$/);

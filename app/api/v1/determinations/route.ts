@@ -29,6 +29,8 @@ const line = z
     eccn: z.string().max(40).nullish(),
     countryOfOrigin: z.string().length(2).nullish(),
     usContentPct: z.number().min(0).max(100).nullish(),
+    // a direct product of US technology or software, or made by a plant that is (15 CFR 734.9)
+    usTechProduct: z.enum(["yes", "no", "unknown"]).nullish(),
   })
   .strict(); // a misspelt field ("qty") must not silently become the default
 const body = z
