@@ -17,6 +17,8 @@ function printResult(r: ImportResult): void {
   console.log(
     `counts: read ${r.counts.read}, imported ${r.counts.imported}, skipped ${r.counts.skipped}, invalid ${r.counts.invalid}`,
   );
+  if (r.changes)
+    console.log(`changes: ${r.changes.created} new, ${r.changes.updated} updated, ${r.changes.unchanged} unchanged`);
   for (const n of r.notes) console.log(`note: ${n}`);
   for (const q of r.quarantineReasons ?? []) console.log(`quarantine: ${q}`);
   if (r.diff)

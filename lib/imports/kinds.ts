@@ -73,6 +73,25 @@ export const kindFields: Record<Exclude<ImportKind, "list">, FieldSpec[]> & { "c
       required: false,
       aliases: ["parent company", "parent", "parent_company", "ultimate parent"],
     },
+    {
+      field: "parentCountry",
+      label: "Parent headquarters (ISO alpha-2)",
+      required: false,
+      aliases: [
+        "parent country",
+        "parent_country",
+        "parent hq",
+        "parent headquarters",
+        "ultimate parent country",
+        "ultimate parent hq",
+      ],
+    },
+    {
+      field: "externalId",
+      label: "Your id for the party (customer or vendor number)",
+      required: false,
+      aliases: ["party id", "party_id", "external id", "external_id", "customer id", "customer number", "vendor id"],
+    },
   ],
   financials: [
     {
