@@ -84,10 +84,7 @@ export function registerImportCommands(program: Command): void {
       let lastShown = 0;
       try {
         if (!isImportKind(kind))
-          throw new AppError(
-            "INVALID_INPUT",
-            `unknown kind "${kind}": use list, bom, parties, financials or classifications`,
-          );
+          throw new AppError("INVALID_INPUT", `unknown kind "${kind}": use ${importKinds.join(", ")}`);
         if (opts.format && !isFormatOf(kind, opts.format))
           throw new AppError(
             "INVALID_INPUT",

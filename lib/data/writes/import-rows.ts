@@ -11,6 +11,7 @@ import { db } from "../../db";
 import { bulkTransaction, newId, type BulkWriter, type Cell } from "./bulk";
 import type { FieldMapping } from "../../imports/kinds";
 import { partyKey } from "../../parties/identity";
+import { ownershipSink, readFtmOwnership } from "./import-ownership";
 import { partyChange, partyFields, type PartyField, type PartyValues } from "../../parties/changes";
 import { dataRows, emptyCounts, mismatch, ProblemLog, problemsMessage } from "../import-stream";
 import { RAW_BLOCK, writeRawRows } from "./raw-rows";
@@ -19,13 +20,18 @@ import type { ImportBase, ImportChanges, ImportRequest, ImportResult, LandedHook
 class Rollback extends Error {}
 class NothingToImport extends Error {}
 
-type RowKind = "bom" | "parties" | "financials" | "classifications";
+type RowKind = "bom" | "parties" | "financials" | "classifications" | "ownership";
 /** How messages name a kind's rows, and what a row needs to be one. */
 const rowWords: Record<RowKind, { one: string; many: string; needs: string }> = {
   bom: { one: "BOM line", many: "BOM lines", needs: "a part number, a description or a value" },
   parties: { one: "party", many: "parties", needs: "a name" },
   financials: { one: "financial row", many: "financial rows", needs: "a product line, a period and revenue" },
   classifications: { one: "classification", many: "classifications", needs: "a manufacturer, an MPN and an ECCN" },
+  ownership: {
+    one: "ownership statement",
+    many: "ownership statements",
+    needs: "an owner, an owned company and a percent",
+  },
 };
 
 export async function importRows(
@@ -48,7 +54,23 @@ export async function importRows(
           block = [];
         }
       };
-      for await (const { rows, firstRow } of dataRows(req, analysis, size, problems)) {
+      if (base.format === "ftm") {
+        const ftm = await readFtmOwnership(req);
+        problems.add(ftm.problems);
+        counts.read = ftm.records.length + ftm.problems.length;
+        counts.invalid = ftm.problems.length;
+        for (const [why, n] of ftm.skipped) {
+          counts.skipped += n;
+          base.notes.push(`${n} Ownership record(s) skipped: ${why}`);
+        }
+        if (problems.total === 0)
+          for (let i = 0; i < ftm.records.length; i += 1000) {
+            const chunk = ftm.records.slice(i, i + 1000);
+            await sink.write(chunk);
+            counts.imported += chunk.length;
+          }
+      }
+      for await (const { rows, firstRow } of base.format === "ftm" ? [] : dataRows(req, analysis, size, problems)) {
         const records: object[] = [];
         for (let i = 0; i < rows.length; i++) {
           const cells = rows[i]!,
@@ -143,6 +165,7 @@ async function openSink(w: BulkWriter, base: ImportBase, req: ImportRequest, ana
   if (base.kind === "bom") return bomSink(w, base, req);
   if (base.kind === "parties") return partySink(w, base, analysis.mapping);
   if (base.kind === "classifications") return classificationSink(w, base);
+  if (base.kind === "ownership") return ownershipSink(w, base);
   return financialSink(w, base);
 }
 
