@@ -32,6 +32,7 @@ export function buildGraph(edges: readonly Edge[], extraKeys: Iterable<string> =
   for (const k of extraKeys) id(k);
   const from = new Int32Array(edges.length);
   const to = new Int32Array(edges.length);
+  const sh = new Float64Array(edges.length);
   let m = 0;
   for (const e of edges) {
     const a = id(e.owner),
@@ -39,6 +40,7 @@ export function buildGraph(edges: readonly Edge[], extraKeys: Iterable<string> =
     if (a === b || !(e.share > 0)) continue;
     from[m] = a;
     to[m] = b;
+    sh[m] = e.share;
     m++;
   }
   const n = keys.length;
@@ -58,18 +60,16 @@ export function buildGraph(edges: readonly Edge[], extraKeys: Iterable<string> =
     inShare = new Float64Array(m);
   const outPos = outStart.slice(0, n),
     inPos = inStart.slice(0, n);
-  let j = 0;
-  for (const e of edges) {
-    const a = index.get(e.owner)!,
-      b = index.get(e.owned)!;
-    if (a === b || !(e.share > 0)) continue;
+  // from the node numbers of the first pass: a string key is looked up once per edge end
+  for (let j = 0; j < m; j++) {
+    const a = from[j]!,
+      b = to[j]!;
     const o = outPos[a]!++,
       i = inPos[b]!++;
     outTo[o] = b;
-    outShare[o] = e.share;
+    outShare[o] = sh[j]!;
     inFrom[i] = a;
-    inShare[i] = e.share;
-    j++;
+    inShare[i] = sh[j]!;
   }
   return { keys, index, outStart, outTo, outShare, inStart, inFrom, inShare };
 }
