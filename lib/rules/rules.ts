@@ -5,6 +5,8 @@
 import { groupsOf, inGroup, embargoedRegions, inAdvancedComputing2022Scope } from "./country-groups";
 import { policyFromText } from "./policy";
 import type { BuyerListing, CheckContext, Finding, LineFacts } from "./types";
+import { affiliatesFinding } from "./affiliates";
+import { ultimateParentFinding } from "./ultimate-parent";
 
 export const ruleIds = [
   "entity-list",
@@ -15,6 +17,8 @@ export const ruleIds = [
   "embargo",
   "russia-belarus",
   "advanced-computing",
+  "ultimate-parent",
+  "affiliates",
   "ccl-chart",
 ] as const;
 export type RuleId = (typeof ruleIds)[number];
@@ -225,6 +229,8 @@ export const rules: Record<RuleId, Rule> = {
       reason: `${line.eccn}: ${why}; review policy ${strict ? "presumption of denial (D:5 or Macau)" : "case-by-case"}${hbm ? "; 3A090.c (high-bandwidth memory) is controlled since 89 FR 96790 (2024-12-02)" : ""}`,
     };
   },
+  "ultimate-parent": ultimateParentFinding,
+  affiliates: affiliatesFinding,
   "ccl-chart": (line, ctx) => {
     if (!line.eccn || isEar99(line.eccn) || isAdvancedComputing(line.eccn) || antiTerrorismOnly(line.eccn)) return null;
     return {
