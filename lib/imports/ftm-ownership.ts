@@ -90,7 +90,7 @@ export function ftmOwnershipRecords(lines: Iterable<{ row: number; line: string 
   }
   const records: OwnershipRecord[] = [];
   const party = (v: unknown): Named | null =>
-    typeof v === "string" ? (entities.get(v) ?? null) : v && typeof v === "object" ? named(v as FtmEntity) : null;
+    typeof v === "string" ? (entities.get(v) ?? null) : v && typeof v === "object" ? named(v) : null;
   for (const { row, e } of ownerships) {
     const p = e.properties ?? {};
     const owner = party(first(p, "owner"));
