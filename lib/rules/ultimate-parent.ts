@@ -1,10 +1,17 @@
-// The advanced-computing headquarters test, through the ultimate parent: 15 CFR 744.23(a)(3) as introduced by
-// 88 FR 73458 (FR document 2023-23055, "Effective November 17, 2023") and later 742.6(a)(6)(iii) reach an entity
-// "headquartered in, or whose ultimate parent company is headquartered in" Macau or a destination in Country
-// Group D:5 (team facts, ../shared/reference/facts/regulation-timeline.md, rows 2023-11-17 [verified] and
-// 2025-01-15; the quoted wording is the issue's: the exact paragraph text was NOT re-read from the eCFR here).
-// The engine's advanced-computing rule (rules.ts) applies the buyer's own headquarters; this rule adds the
-// ultimate parent's, so a German subsidiary of a Chinese group needs the same licence as its parent would.
+// The advanced-computing headquarters test, through the ultimate parent. The wording "headquartered in, or whose
+// ultimate parent company is headquartered in" Country Group D:5 or Macau:
+// - 88 FR 73458 (FR document 2023-23055, "Effective November 17, 2023"; team facts,
+//   ../shared/reference/facts/regulation-timeline.md, row 2023-11-17, verified) introduced it in 744.23(a)(3);
+//   the phrase is quoted from https://www.federalregister.gov/d/2023-23055/p-306 by secondary sources found with
+//   the search tool (the paragraph itself was not read here). One of them ties the 2023 paragraph to knowledge
+//   of use in a "supercomputer"; that condition is NOT modelled (the engine's own headquarters test, rules.ts,
+//   does not model it either).
+// - BIS guidance of 2026-05-31, as quoted: "a license requirement continues to apply under § 742.6(a)(6)(iii)(A)
+//   of the EAR to all destinations outside the United States for these advanced computing items when such items
+//   are for entities headquartered in, or whose ultimate parent company is headquartered in, Country Group D:5 or
+//   Macau" (team facts row 2026-05-31, summarised).
+// The advanced-computing rule (rules.ts) applies the buyer's own headquarters; this rule adds the ultimate
+// parent's, so a German subsidiary of a Chinese group needs the same licence as its parent would.
 import { inGroup } from "./country-groups";
 import type { CheckContext, Finding, LineFacts } from "./types";
 
