@@ -4,6 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { runImport } from "@/lib/operations/run-import";
+import { partyDetail } from "@/lib/data/parties";
 import { useScratchDatabase } from "./database";
 
 // A database of its own: the party counts below are exact.
@@ -72,6 +73,14 @@ describe("party identity on import", () => {
     expect(rheinland.address).toBe("Koenigsallee 1, Duesseldorf");
     expect(rheinland.updatedAt).not.toBeNull();
     expect(JSON.parse(rheinland.revisions[0]!.before)).toEqual({ address: "Kaiserswerther Strasse 100, Duesseldorf" });
+    // as the party page reads it
+    expect((await partyDetail(rheinland.id))!.revisions).toEqual([
+      {
+        at: expect.any(Date) as Date,
+        before: { address: "Kaiserswerther Strasse 100, Duesseldorf" },
+        after: { address: "Koenigsallee 1, Duesseldorf" },
+      },
+    ]);
     const audit = await db().auditLog.findFirstOrThrow({ where: { entityId: r.jobId! } });
     expect(audit.after).toMatchObject({ changes: { created: 0, updated: 2, unchanged: 1 } });
   });
