@@ -1,14 +1,20 @@
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { recordDetermination } from "@/lib/operations/record-determination";
 import { runImport } from "@/lib/operations/run-import";
-import { suiteConfig } from "./database";
+import { suiteConfig, useScratchDatabase } from "./database";
 
-// On the seeded database (the demo GPU-server BOM, the demo lists with their real Entity List headings), with
+// On a seeded database (the demo GPU-server BOM, the demo lists with their real Entity List headings), with
 // the invented holdings of tests/fixtures/ownership/ownership.csv: Megvii Technology Limited (listed) holds 60 %
 // of Rheinland Vision GmbH from 2024-01-01; Hangzhou Lakeview Retail Systems holds Rheinland Automation GmbH
 // through a Dutch holding (100 % x 75 %).
+// A seeded database of its own: the ownership statements imported here must not reach other files' buyers.
+useScratchDatabase({ beforeAll, afterAll });
+beforeAll(async () => {
+  const { seedDatabase } = await import("@/prisma/seed");
+  await seedDatabase({ log: () => {} });
+});
 const actor = { id: null, email: "test@ownership-determinations" };
 const gpuBom = () => db().bom.findFirstOrThrow({ where: { name: "GPU server 8x H100 (demo)" }, select: { id: true } });
 const check = async (buyer: string, asOf: string, extra: object = {}) =>
