@@ -28,6 +28,13 @@ export function registerCheckBomCommand(program: Command): void {
     .requiredOption("--country <ISO2>", "destination country")
     .option("--ship-from <ISO2>", "where the items ship from", "US")
     .option("--buyer-hq <ISO2>", "the buyer's headquarters country (for the advanced-computing headquarters test)")
+    .option("--ultimate-parent <name>", "the buyer's ultimate parent company (for the headquarters test)")
+    .option("--ultimate-parent-hq <ISO2>", "where the ultimate parent is headquartered")
+    .option(
+      "--owner <name=percent>",
+      'an owner of the buyer and its share, e.g. "Megvii Technology Limited=60" (repeatable; beside the stored ownership)',
+      (v: string, all: string[] = []) => [...all, v],
+    )
     .option("--date <YYYY-MM-DD>", "the date to determine for (default: today)")
     .option("--save", "import the BOM and record the determination (audited)")
     .option("--json", "print one JSON object: buyer, lines, summary")
@@ -39,6 +46,9 @@ export function registerCheckBomCommand(program: Command): void {
           country: string;
           shipFrom: string;
           buyerHq?: string;
+          ultimateParent?: string;
+          ultimateParentHq?: string;
+          owner?: string[];
           date?: string;
           save?: boolean;
           json?: boolean;
@@ -46,8 +56,17 @@ export function registerCheckBomCommand(program: Command): void {
       ) => {
         const abs = path.resolve(invocationDir(), file);
         if (!fs.existsSync(abs)) throw new AppError("INVALID_INPUT", `${file}: no such file`);
+        if (opts.ultimateParentHq && !opts.ultimateParent)
+          throw new AppError("INVALID_INPUT", "--ultimate-parent-hq needs --ultimate-parent <name>");
         const req = {
-          buyer: { name: opts.buyer, hqCountry: opts.buyerHq ?? null },
+          buyer: {
+            name: opts.buyer,
+            hqCountry: opts.buyerHq ?? null,
+            owners: (opts.owner ?? []).map(ownerOption),
+            ultimateParent: opts.ultimateParent
+              ? { name: opts.ultimateParent, country: countryOption(opts.ultimateParentHq) }
+              : null,
+          },
           destination: opts.country,
           shipFrom: opts.shipFrom,
           asOf: opts.date ?? new Date().toISOString().slice(0, 10),
@@ -99,4 +118,32 @@ export function registerCheckBomCommand(program: Command): void {
         }
       },
     );
+}
+
+/** "Name=60" or "Name=60%": the name may itself contain "=", the percent is after the last one. */
+export function ownerOption(v: string): { name: string; percent: number } {
+  const at = v.lastIndexOf("=");
+  const name = at > 0 ? v.slice(0, at).trim() : "";
+  const pct =
+    at > 0
+      ? v
+          .slice(at + 1)
+          .trim()
+          .replace(/%$/, "")
+      : "";
+  const percent = Number(pct);
+  if (!name || !/^\d+(\.\d+)?$/.test(pct) || percent <= 0 || percent > 100)
+    throw new AppError(
+      "INVALID_INPUT",
+      `--owner "${v}": expected "<name>=<percent>", a percent above 0 and at most 100`,
+    );
+  return { name, percent };
+}
+
+function countryOption(v: string | undefined): string | null {
+  if (!v) return null;
+  const c = v.trim().toUpperCase();
+  if (!/^[A-Z]{2}$/.test(c))
+    throw new AppError("INVALID_INPUT", `--ultimate-parent-hq "${v}": expected an ISO alpha-2 code such as CN`);
+  return c;
 }

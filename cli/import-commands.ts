@@ -17,6 +17,8 @@ function printResult(r: ImportResult): void {
   console.log(
     `counts: read ${r.counts.read}, imported ${r.counts.imported}, skipped ${r.counts.skipped}, invalid ${r.counts.invalid}`,
   );
+  if (r.changes)
+    console.log(`changes: ${r.changes.created} new, ${r.changes.updated} updated, ${r.changes.unchanged} unchanged`);
   for (const n of r.notes) console.log(`note: ${n}`);
   for (const q of r.quarantineReasons ?? []) console.log(`quarantine: ${q}`);
   if (r.diff)
@@ -82,10 +84,7 @@ export function registerImportCommands(program: Command): void {
       let lastShown = 0;
       try {
         if (!isImportKind(kind))
-          throw new AppError(
-            "INVALID_INPUT",
-            `unknown kind "${kind}": use list, bom, parties, financials or classifications`,
-          );
+          throw new AppError("INVALID_INPUT", `unknown kind "${kind}": use ${importKinds.join(", ")}`);
         if (opts.format && !isFormatOf(kind, opts.format))
           throw new AppError(
             "INVALID_INPUT",

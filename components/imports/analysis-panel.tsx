@@ -9,6 +9,7 @@ const kindLabels: Record<string, string> = {
   parties: "Parties",
   financials: "Financials",
   classifications: "Part classifications (manufacturer or supplier declarations)",
+  ownership: "Ownership (who owns whom, by percent; or FollowTheMoney Ownership records)",
 };
 
 export function AnalysisPanel({

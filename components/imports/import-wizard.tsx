@@ -161,7 +161,8 @@ export function ImportWizard() {
           </label>
           <p className="small muted">
             Restricted-party lists (CSL CSV or JSON, or your own list), BOMs (KiCad, Altium, JLCPCB, generic, Chokepoint
-            template), parties, financials, part classifications (manufacturer or supplier ECCN declarations).
+            template), parties, financials, part classifications (manufacturer or supplier ECCN declarations), ownership
+            (owner, owned, percent; or FollowTheMoney Ownership records as JSON lines).
           </p>
         </div>
       ) : null}

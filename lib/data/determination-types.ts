@@ -4,7 +4,15 @@ import type { CheckContext, LineFacts, LineResult } from "../rules/types";
 import type { ScreeningResult } from "../screening/types";
 import type { ListsInForce } from "./screening";
 
-export type BuyerInput = { partyId?: string | null; name?: string | null; hqCountry?: string | null };
+export type BuyerInput = {
+  partyId?: string | null;
+  name?: string | null;
+  hqCountry?: string | null;
+  /** owners given with the check, beside the stored ownership statements (percent 0-100) */
+  owners?: { name: string; percent: number }[];
+  /** the ultimate parent given with the check; it replaces the one the stored statements give */
+  ultimateParent?: { name: string; country: string | null } | null;
+};
 export type CheckRequest = { buyer: BuyerInput; destination: string; shipFrom?: string; asOf: string };
 export type CheckedLine = LineResult & { facts: LineFacts & { eccnWhy: string } };
 export type CheckResult = {

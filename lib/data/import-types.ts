@@ -25,6 +25,8 @@ export type ImportRequest = Overrides & {
   /** the publisher's date for the file, where the caller knows it (a download's Last-Modified) */
   publishedOn?: string | null;
 };
+/** For kinds whose rows have an identity (parties, ownership): what the import did to the stored rows. */
+export type ImportChanges = { created: number; updated: number; unchanged: number };
 export type ImportResult = {
   status: ImportStatus;
   jobId: string | null;
@@ -37,6 +39,7 @@ export type ImportResult = {
   errorTotal: number;
   quarantineReasons?: string[];
   diff?: ReturnType<typeof diffSummary>;
+  changes?: ImportChanges;
   notes: string[];
   message: string;
   durationMs: number;

@@ -14,6 +14,7 @@ import {
   type RowProblem,
 } from "./records";
 import { requiredCslHeaders } from "../lists/csl-columns";
+import { ownershipRecord } from "./ownership-record";
 import { isRepeatedHeader } from "../lists/csl";
 
 export type FileProblem = { row: number | null; column: string | null; message: string };
@@ -53,6 +54,7 @@ export function recordFor(kind: ImportKind, format: ImportFormat, header: readon
     if (kind === "bom") return bomRecord(cells, row, header, mapping);
     if (kind === "parties") return partyRecord(cells, row, header, mapping);
     if (kind === "classifications") return classificationRecord(cells, row, header, mapping);
+    if (kind === "ownership") return ownershipRecord(cells, row, header, mapping);
     return financialRecord(cells, row, header, mapping);
   };
 }
@@ -100,7 +102,7 @@ export function analyse(
       row: null,
       column: null,
       message:
-        "Could not tell what this file is. Expected a Consolidated Screening List (CSV or JSON), a BOM, a party list, financials or part classifications; choose the kind to import it as.",
+        "Could not tell what this file is. Expected a Consolidated Screening List (CSV or JSON), a BOM, a party list, financials, part classifications or ownership; choose the kind to import it as.",
     });
     return empty;
   }

@@ -23,7 +23,7 @@ function share(header: Set<string>, names: readonly string[]): number {
 
 function bestAliasShare(
   header: Set<string>,
-  kind: "parties" | "financials" | "custom-list" | "classifications",
+  kind: "parties" | "financials" | "custom-list" | "classifications" | "ownership",
 ): { required: number; any: number } {
   const fields = kindFields[kind];
   const present = fields.filter((f) => f.aliases.some((a) => header.has(normaliseHeader(a))));
@@ -66,6 +66,15 @@ const bomSignatures: { columns: string[]; format: ImportFormat; confidence: numb
 export function detectFormat(firstText: string, rows: readonly (readonly string[])[], fileName = ""): Detection | null {
   const trimmed = firstText.trimStart();
   if (trimmed.startsWith("{") || trimmed.startsWith("[") || /\.json$/i.test(fileName)) {
+    // FollowTheMoney entities, one per line: {"id": ..., "schema": "Ownership", "properties": {...}}
+    if (/"schema"\s*:\s*"[A-Z]\w+"/.test(firstText) && /"properties"\s*:/.test(firstText))
+      return {
+        kind: "ownership",
+        format: "ftm",
+        confidence: /"schema"\s*:\s*"Ownership"/.test(firstText) ? 0.95 : 0.7,
+        headerRow: 0,
+        reason: "FollowTheMoney entities (JSON lines)",
+      };
     const looksCsl = /"(source|alt_names|entity_number)"\s*:/.test(firstText);
     return {
       kind: "list",
@@ -151,6 +160,15 @@ export function detectFormat(firstText: string, rows: readonly (readonly string[
     }
   }
 
+  const ownership = bestAliasShare(normFirst, "ownership");
+  if (ownership.required === 1)
+    return {
+      kind: "ownership",
+      format: "ownership",
+      confidence: 0.9,
+      headerRow: 0,
+      reason: "owner, owned and percent columns",
+    };
   const parties = bestAliasShare(normFirst, "parties");
   const custom = bestAliasShare(normFirst, "custom-list");
   if (normFirst.has("aliases") || normFirst.has("alias") || (normFirst.has("note") && !normFirst.has("kind"))) {

@@ -1,7 +1,7 @@
 // What can be imported, and the fields each kind maps its columns onto.
 import { bomHeaderAliases } from "../boms/columns";
 
-export const importKinds = ["list", "bom", "parties", "financials", "classifications"] as const;
+export const importKinds = ["list", "bom", "parties", "financials", "classifications", "ownership"] as const;
 export type ImportKind = (typeof importKinds)[number];
 
 export const importFormats = {
@@ -10,6 +10,8 @@ export const importFormats = {
   parties: ["parties"],
   financials: ["financials"],
   classifications: ["classifications"],
+  // a CSV of owner, owned, percent; or FollowTheMoney entities as JSON lines (OpenSanctions' export format)
+  ownership: ["ownership", "ftm"],
 } as const satisfies Record<ImportKind, readonly string[]>;
 export type ImportFormat = (typeof importFormats)[ImportKind][number];
 
@@ -73,6 +75,25 @@ export const kindFields: Record<Exclude<ImportKind, "list">, FieldSpec[]> & { "c
       required: false,
       aliases: ["parent company", "parent", "parent_company", "ultimate parent"],
     },
+    {
+      field: "parentCountry",
+      label: "Parent headquarters (ISO alpha-2)",
+      required: false,
+      aliases: [
+        "parent country",
+        "parent_country",
+        "parent hq",
+        "parent headquarters",
+        "ultimate parent country",
+        "ultimate parent hq",
+      ],
+    },
+    {
+      field: "externalId",
+      label: "Your id for the party (customer or vendor number)",
+      required: false,
+      aliases: ["party id", "party_id", "external id", "external_id", "customer id", "customer number", "vendor id"],
+    },
   ],
   financials: [
     {
@@ -132,6 +153,65 @@ export const kindFields: Record<Exclude<ImportKind, "list">, FieldSpec[]> & { "c
       label: "As of (YYYY-MM-DD)",
       required: true,
       aliases: ["as_of", "as of", "date", "declared on", "captured", "valid from"],
+    },
+  ],
+  // who owns whom (lib/ownership/ reads it): owner and owned by name and country, or by your id for them
+  ownership: [
+    {
+      field: "owner",
+      label: "Owner",
+      required: true,
+      aliases: ["owner", "owner name", "owner_name", "shareholder", "parent", "holder"],
+    },
+    {
+      field: "ownerCountry",
+      label: "Owner country (ISO alpha-2)",
+      required: false,
+      aliases: ["owner country", "owner_country", "owner hq", "shareholder country"],
+    },
+    { field: "ownerId", label: "Owner id", required: false, aliases: ["owner id", "owner_id"] },
+    {
+      field: "owned",
+      label: "Owned company",
+      required: true,
+      aliases: ["owned", "owned name", "owned_name", "subsidiary", "company", "asset", "investee"],
+    },
+    {
+      field: "ownedCountry",
+      label: "Owned company country (ISO alpha-2)",
+      required: false,
+      aliases: ["owned country", "owned_country", "subsidiary country", "company country"],
+    },
+    {
+      field: "ownedId",
+      label: "Owned company id",
+      required: false,
+      aliases: ["owned id", "owned_id", "subsidiary id"],
+    },
+    {
+      field: "percent",
+      label: "Percent held",
+      required: true,
+      aliases: ["percent", "percentage", "share", "share %", "ownership %", "ownership", "stake", "holding"],
+    },
+    {
+      field: "relation",
+      label: "Direct or indirect",
+      required: false,
+      aliases: ["relation", "direct/indirect", "direct_indirect", "type", "ownership type", "level"],
+    },
+    { field: "source", label: "Source", required: false, aliases: ["source", "source url", "source_url", "evidence"] },
+    {
+      field: "asOf",
+      label: "As of (YYYY-MM-DD)",
+      required: false,
+      aliases: ["as_of", "as of", "date", "start date", "start_date", "since", "valid from"],
+    },
+    {
+      field: "endDate",
+      label: "Until (YYYY-MM-DD)",
+      required: false,
+      aliases: ["end date", "end_date", "until", "valid to", "valid until"],
     },
   ],
   "custom-list": [

@@ -136,6 +136,8 @@ export type PartyRecord = {
   address: string | null;
   identifiers: string | null;
   parentName: string | null;
+  parentCountry: string | null;
+  externalId: string | null;
 };
 
 export function partyRecord(
@@ -152,6 +154,8 @@ export function partyRecord(
   const address = take(ctx, "address", checkText(cell(ctx, "address")));
   const identifiers = take(ctx, "identifiers", checkText(cell(ctx, "identifiers"), { max: 500 }));
   const parentName = take(ctx, "parentName", checkText(cell(ctx, "parentName"), { max: 500 }));
+  const parentCountry = take(ctx, "parentCountry", checkCountry(cell(ctx, "parentCountry")));
+  const externalId = take(ctx, "externalId", checkText(cell(ctx, "externalId"), { max: 200 }));
   if (ctx.problems.length) return { record: null, problems: ctx.problems };
   return {
     record: {
@@ -162,6 +166,8 @@ export function partyRecord(
       address: address ?? null,
       identifiers: identifiers ?? null,
       parentName: parentName ?? null,
+      parentCountry: parentCountry ?? null,
+      externalId: externalId ?? null,
     },
     problems: [],
   };

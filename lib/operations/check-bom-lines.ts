@@ -23,6 +23,7 @@ import type { BuyerListing, CheckContext } from "../rules/types";
 import { toReport } from "../screening/report";
 import type { Hit, ScreeningResult } from "../screening/types";
 import { screenNames } from "./screen-names";
+import { ownershipForCheck } from "./buyer-ownership";
 
 /** The buyer's listings on the BIS and Treasury lists in force, as the rules take them. */
 async function screenBuyer(
@@ -71,7 +72,12 @@ export async function checkBomLines(lines: readonly RawLine[], req: CheckRequest
     asOf: req.asOf,
     destination,
     shipFrom,
-    buyer: { name: buyer.name, hqCountry: buyer.hqCountry, listings: buyer.listings },
+    buyer: {
+      name: buyer.name,
+      hqCountry: buyer.hqCountry,
+      listings: buyer.listings,
+      ownership: (await ownershipForCheck(buyer, req.buyer, req.asOf, new Date())) ?? undefined,
+    },
     licences: await licencesOnFile(buyer.partyId),
   };
   const shipped = lines.filter((l) => !l.dnp);

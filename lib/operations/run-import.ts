@@ -148,6 +148,7 @@ async function runJob(
       file: req.fileName,
       sha256,
       counts: outcome.counts,
+      changes: outcome.changes ?? null,
       version: outcome.version,
       quarantineReasons: outcome.quarantineReasons ?? null,
     },

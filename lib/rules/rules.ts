@@ -21,6 +21,8 @@ import {
 import { antiTerrorismOnly, crimeControlApplies, crimeControlOf } from "./crime-control";
 import { policyFromText } from "./policy";
 import type { BuyerListing, CheckContext, Finding, LineFacts } from "./types";
+import { affiliatesFinding } from "./affiliates";
+import { ultimateParentFinding } from "./ultimate-parent";
 
 export const ruleIds = [
   "entity-list",
@@ -32,6 +34,8 @@ export const ruleIds = [
   "russia-belarus",
   "advanced-computing",
   "crime-control",
+  "ultimate-parent",
+  "affiliates",
   "ccl-chart",
 ] as const;
 export type RuleId = (typeof ruleIds)[number];
@@ -312,6 +316,8 @@ export const rules: Record<RuleId, Rule> = {
       reason: `${line.eccn} is controlled for ${what}, not anti-terrorism only: ${c.scope === "cc-column-1" ? `${ctx.destination} has an X in CC Column 1 of the Commerce Country Chart` : c.scope === "all" ? "a licence for all destinations" : "a licence for all destinations except Canada"}; review policy per ${c.citation} (not modelled per destination)`,
     };
   },
+  "ultimate-parent": ultimateParentFinding,
+  affiliates: affiliatesFinding,
   "ccl-chart": (line, ctx) => {
     if (
       !line.eccn ||

@@ -1,6 +1,8 @@
 // What a licence determination works on and answers with. Pure data: lib/data/determinations.ts loads the
 // BOM, the buyer's screening result and licences on file; the rules never query anything themselves.
 
+import type { BuyerOwnership } from "./ownership-facts";
+
 export const lineStatuses = ["blocked", "licence_required", "authorised", "needs_classification", "nlr"] as const;
 export type LineStatus = (typeof lineStatuses)[number];
 
@@ -52,7 +54,8 @@ export type CheckContext = {
   asOf: string;
   destination: string;
   shipFrom: string;
-  buyer: { name: string; hqCountry: string | null; listings: BuyerListing[] };
+  /** `ownership`: owners and ultimate parent, where known (lib/rules/affiliates.ts, ultimate-parent.ts) */
+  buyer: { name: string; hqCountry: string | null; listings: BuyerListing[]; ownership?: BuyerOwnership };
   licences: LicenceOnFile[];
 };
 

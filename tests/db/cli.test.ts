@@ -69,7 +69,7 @@ describe(`the CLI on a fresh database (${suiteConfig().provider})`, () => {
     expect(unknown.status).toBe(1);
     expect(JSON.parse(unknown.stdout)).toMatchObject({
       status: "rejected",
-      errors: [{ message: 'unknown kind "boms": use list, bom, parties, financials or classifications' }],
+      errors: [{ message: 'unknown kind "boms": use list, bom, parties, financials, classifications, ownership' }],
     });
   }, 60_000);
 

@@ -19,6 +19,8 @@ export interface BulkWriter {
   execute(sql: string, params?: readonly Cell[]): Promise<number>;
   /** The first row a query returns inside the same transaction (undefined when none), `?` placeholders. */
   queryOne(sql: string, params?: readonly Cell[]): Promise<Record<string, unknown> | undefined>;
+  /** Every row a query returns inside the same transaction, `?` placeholders. */
+  queryAll(sql: string, params?: readonly Cell[]): Promise<Record<string, unknown>[]>;
 }
 
 const quote = (id: string) => `"${id.replace(/"/g, '""')}"`;
@@ -120,6 +122,10 @@ async function pgBulk<T>(
         const res = await client.query<Record<string, unknown>>(numbered(sql), params.map(pgValue));
         return res.rows[0];
       },
+      async queryAll(sql, params = []) {
+        const res = await client.query<Record<string, unknown>>(numbered(sql), params.map(pgValue));
+        return res.rows;
+      },
     };
     await client.query("BEGIN");
     try {
@@ -153,13 +159,23 @@ async function sqliteBulk<T>(file: string, fn: (w: BulkWriter) => Promise<T>): P
   let nextId = 0;
   const waiting = new Map<
     number,
-    { resolve: (v: { changes?: number; row?: Record<string, unknown> }) => void; reject: (e: Error) => void }
+    {
+      resolve: (v: { changes?: number; row?: Record<string, unknown>; rows?: Record<string, unknown>[] }) => void;
+      reject: (e: Error) => void;
+    }
   >();
   const inFlight: Promise<unknown>[] = [];
   let workerError: Error | null = null;
   worker.on(
     "message",
-    (m: { id: number; ok: boolean; error?: string; changes?: number; row?: Record<string, unknown> }) => {
+    (m: {
+      id: number;
+      ok: boolean;
+      error?: string;
+      changes?: number;
+      row?: Record<string, unknown>;
+      rows?: Record<string, unknown>[];
+    }) => {
       const w = waiting.get(m.id);
       waiting.delete(m.id);
       if (m.ok) w?.resolve(m);
@@ -174,8 +190,8 @@ async function sqliteBulk<T>(file: string, fn: (w: BulkWriter) => Promise<T>): P
   const send = (msg: object) => {
     if (workerError) return Promise.reject(workerError);
     const id = nextId++;
-    const p = new Promise<{ changes?: number; row?: Record<string, unknown> }>((resolve, reject) =>
-      waiting.set(id, { resolve, reject }),
+    const p = new Promise<{ changes?: number; row?: Record<string, unknown>; rows?: Record<string, unknown>[] }>(
+      (resolve, reject) => waiting.set(id, { resolve, reject }),
     );
     p.catch(() => {}); // observed later (awaited in order); this only keeps Node from calling it unhandled
     worker.postMessage({ ...msg, id });
@@ -194,6 +210,10 @@ async function sqliteBulk<T>(file: string, fn: (w: BulkWriter) => Promise<T>): P
     async queryOne(sql, params = []) {
       await Promise.all(inFlight.splice(0));
       return (await send({ type: "get", sql, params })).row;
+    },
+    async queryAll(sql, params = []) {
+      await Promise.all(inFlight.splice(0));
+      return (await send({ type: "all", sql, params })).rows ?? [];
     },
   };
   try {

@@ -8,21 +8,30 @@ import type { BomRecord, ClassificationRecord, FinancialRecord, PartyRecord } fr
 import { mpnKey } from "../../rules/declarations";
 import { toMinorUnits, toMinorUnitsNumber } from "../../money";
 import { db } from "../../db";
-import { bulkTransaction, newId, type BulkWriter } from "./bulk";
+import { bulkTransaction, newId, type BulkWriter, type Cell } from "./bulk";
+import type { FieldMapping } from "../../imports/kinds";
+import { partyKey } from "../../parties/identity";
+import { ownershipSink, readFtmOwnership } from "./import-ownership";
+import { partyChange, partyFields, type PartyField, type PartyValues } from "../../parties/changes";
 import { dataRows, emptyCounts, mismatch, ProblemLog, problemsMessage } from "../import-stream";
 import { RAW_BLOCK, writeRawRows } from "./raw-rows";
-import type { ImportBase, ImportRequest, ImportResult, LandedHook } from "../import-types";
+import type { ImportBase, ImportChanges, ImportRequest, ImportResult, LandedHook } from "../import-types";
 
 class Rollback extends Error {}
 class NothingToImport extends Error {}
 
-type RowKind = "bom" | "parties" | "financials" | "classifications";
+type RowKind = "bom" | "parties" | "financials" | "classifications" | "ownership";
 /** How messages name a kind's rows, and what a row needs to be one. */
 const rowWords: Record<RowKind, { one: string; many: string; needs: string }> = {
   bom: { one: "BOM line", many: "BOM lines", needs: "a part number, a description or a value" },
   parties: { one: "party", many: "parties", needs: "a name" },
   financials: { one: "financial row", many: "financial rows", needs: "a product line, a period and revenue" },
   classifications: { one: "classification", many: "classifications", needs: "a manufacturer, an MPN and an ECCN" },
+  ownership: {
+    one: "ownership statement",
+    many: "ownership statements",
+    needs: "an owner, an owned company and a percent",
+  },
 };
 
 export async function importRows(
@@ -37,7 +46,7 @@ export async function importRows(
   const toRecord = recordFor(base.kind, base.format, analysis.header, analysis.mapping);
   try {
     return await bulkTransaction(async (w) => {
-      const sink = await openSink(w, base, req);
+      const sink = await openSink(w, base, req, analysis);
       let block: { rowNumber: number; cells: string[] }[] = [];
       const flushRaw = async () => {
         if (block.length) {
@@ -45,7 +54,23 @@ export async function importRows(
           block = [];
         }
       };
-      for await (const { rows, firstRow } of dataRows(req, analysis, size, problems)) {
+      if (base.format === "ftm") {
+        const ftm = await readFtmOwnership(req);
+        problems.add(ftm.problems);
+        counts.read = ftm.records.length + ftm.problems.length;
+        counts.invalid = ftm.problems.length;
+        for (const [why, n] of ftm.skipped) {
+          counts.skipped += n;
+          base.notes.push(`${n} Ownership record(s) skipped: ${why}`);
+        }
+        if (problems.total === 0)
+          for (let i = 0; i < ftm.records.length; i += 1000) {
+            const chunk = ftm.records.slice(i, i + 1000);
+            await sink.write(chunk);
+            counts.imported += chunk.length;
+          }
+      }
+      for await (const { rows, firstRow } of base.format === "ftm" ? [] : dataRows(req, analysis, size, problems)) {
         const records: object[] = [];
         for (let i = 0; i < rows.length; i++) {
           const cells = rows[i]!,
@@ -82,7 +107,7 @@ export async function importRows(
       if (problems.total > 0) throw new Rollback();
       if (counts.imported === 0) throw new NothingToImport();
       await flushRaw();
-      const version = await sink.finish(counts.imported);
+      const { changes, ...version } = await sink.finish(counts.imported);
       const outcome: ImportResult = {
         ...base,
         status: "imported",
@@ -91,7 +116,8 @@ export async function importRows(
         counts,
         errors: [],
         errorTotal: 0,
-        message: `${req.fileName}: ${counts.imported} ${rowWords[base.kind as RowKind].many} imported`,
+        message: `${req.fileName}: ${counts.imported} ${rowWords[base.kind as RowKind].many} imported${changes ? ` (${changes.created} new, ${changes.updated} updated, ${changes.unchanged} unchanged)` : ""}`,
+        ...(changes ? { changes } : {}),
         durationMs: 0,
       };
       await onLanded(w, outcome);
@@ -132,13 +158,14 @@ export async function importRows(
 
 type Sink = {
   write(records: object[]): Promise<void>;
-  finish(n: number): Promise<{ type: string; id: string; label?: string }>;
+  finish(n: number): Promise<{ type: string; id: string; label?: string; changes?: ImportChanges }>;
 };
 
-async function openSink(w: BulkWriter, base: ImportBase, req: ImportRequest): Promise<Sink> {
+async function openSink(w: BulkWriter, base: ImportBase, req: ImportRequest, analysis: Analysis): Promise<Sink> {
   if (base.kind === "bom") return bomSink(w, base, req);
-  if (base.kind === "parties") return partySink(w, base);
+  if (base.kind === "parties") return partySink(w, base, analysis.mapping);
   if (base.kind === "classifications") return classificationSink(w, base);
+  if (base.kind === "ownership") return ownershipSink(w, base);
   return financialSink(w, base);
 }
 
@@ -202,30 +229,108 @@ async function bomSink(w: BulkWriter, base: ImportBase, req: ImportRequest): Pro
   };
 }
 
-async function partySink(w: BulkWriter, base: ImportBase): Promise<Sink> {
+// A party is keyed (lib/parties/identity.ts): a row whose key is stored already updates that party, recording
+// what changed in party_revision, and never adds a second one; a row that changes nothing is counted unchanged.
+async function partySink(w: BulkWriter, base: ImportBase, mapping: FieldMapping): Promise<Sink> {
+  const present = new Set(partyFields.filter((f) => mapping[f] !== undefined));
+  const changes = { created: 0, updated: 0, unchanged: 0 };
+  await keyLegacyParties(w);
+  // parties this import wrote: a key met twice in one file is one party, the later row winning
+  const seen = new Map<string, { id: string; values: PartyValues }>();
   return {
     async write(records) {
-      await w.insert(
-        "party",
-        ["id", "kind", "name", "country", "address", "identifiers", "parentName", "isDemo", "importJobId", "createdAt"],
-        (records as PartyRecord[]).map((r) => [
-          newId(),
-          r.kind,
-          r.name,
-          r.country,
-          r.address,
-          r.identifiers,
-          r.parentName,
-          false,
-          base.jobId,
-          new Date(),
-        ]),
-      );
+      const rows = records as PartyRecord[];
+      const keys = [...new Set(rows.map((r) => partyKey(r)).filter((k) => !seen.has(k)))];
+      const stored = new Map<string, { id: string; values: PartyValues }>();
+      for (let i = 0; i < keys.length; i += 500) {
+        const chunk = keys.slice(i, i + 500);
+        const found = await w.queryAll(
+          `SELECT "id", "partyKey", ${partyFields.map((f) => `"${f}"`).join(", ")} FROM "party" WHERE "partyKey" IN (${chunk.map(() => "?").join(", ")})`,
+          chunk,
+        );
+        for (const f of found) stored.set(String(f.partyKey), { id: String(f.id), values: partyValues(f) });
+      }
+      const inserts: Cell[][] = [];
+      const now = new Date();
+      for (const r of rows) {
+        const key = partyKey(r);
+        const incoming: PartyValues = {
+          kind: r.kind,
+          name: r.name,
+          country: r.country,
+          address: r.address,
+          identifiers: r.identifiers,
+          parentName: r.parentName,
+          parentCountry: r.parentCountry,
+          externalId: r.externalId,
+        };
+        const known = seen.get(key) ?? stored.get(key);
+        if (!known) {
+          const id = newId();
+          inserts.push([id, key, ...partyFields.map((f) => incoming[f]), false, base.jobId, now]);
+          seen.set(key, { id, values: incoming });
+          changes.created++;
+          continue;
+        }
+        const change = partyChange(known.values, incoming, present);
+        const firstMeeting = !seen.has(key);
+        if (firstMeeting) seen.set(key, known);
+        if (!change) {
+          if (firstMeeting) changes.unchanged++;
+          continue;
+        }
+        if (inserts.length) await w.insert("party", partyColumns, inserts.splice(0));
+        const fields = Object.keys(change.after) as PartyField[];
+        await w.execute(
+          `UPDATE "party" SET ${fields.map((f) => `"${f}" = ?`).join(", ")}, "updatedAt" = ? WHERE "id" = ?`,
+          [...fields.map((f) => change.after[f] ?? null), now, known.id],
+        );
+        await w.insert(
+          "party_revision",
+          ["id", "partyId", "importJobId", "before", "after", "createdAt"],
+          [[newId(), known.id, base.jobId, JSON.stringify(change.before), JSON.stringify(change.after), now]],
+        );
+        Object.assign(known.values, change.after);
+        if (firstMeeting) changes.updated++;
+      }
+      if (inserts.length) await w.insert("party", partyColumns, inserts);
     },
-    async finish(n) {
-      return { type: "parties", id: base.jobId, label: `${n} parties` };
+    async finish() {
+      const label = `${changes.created} new, ${changes.updated} updated, ${changes.unchanged} unchanged`;
+      return { type: "parties", id: base.jobId, label, changes };
     },
   };
+}
+
+const partyColumns = ["id", "partyKey", ...partyFields, "isDemo", "importJobId", "createdAt"] as const;
+
+const partyValues = (row: Record<string, unknown>): PartyValues =>
+  Object.fromEntries(partyFields.map((f) => [f, row[f] == null ? null : String(row[f])])) as PartyValues;
+
+/**
+ * Parties imported before keys existed get theirs on the first keyed import, so they are updated rather than
+ * imported a second time. Where two old rows share a key (the same file imported twice before), the oldest
+ * takes it and the others stay as they are.
+ */
+async function keyLegacyParties(w: BulkWriter): Promise<void> {
+  const legacy = await w.queryAll(
+    `SELECT "id", "name", "country", "externalId" FROM "party" WHERE "partyKey" IS NULL AND "isDemo" = ? ORDER BY "createdAt", "id"`,
+    [false],
+  );
+  if (!legacy.length) return;
+  const taken = new Set(
+    (await w.queryAll(`SELECT "partyKey" FROM "party" WHERE "partyKey" IS NOT NULL`)).map((r) => String(r.partyKey)),
+  );
+  for (const p of legacy) {
+    const key = partyKey({
+      name: String(p.name),
+      country: p.country == null ? null : String(p.country),
+      externalId: p.externalId == null ? null : String(p.externalId),
+    });
+    if (taken.has(key)) continue;
+    taken.add(key);
+    await w.execute(`UPDATE "party" SET "partyKey" = ? WHERE "id" = ?`, [key, String(p.id)]);
+  }
 }
 
 // Declarations accumulate: a newer declaration for the same part is used before an older one (by as_of, then

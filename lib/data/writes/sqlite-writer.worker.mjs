@@ -65,6 +65,9 @@ parentPort.on("message", (m) => {
     } else if (m.type === "get") {
       if (failed) throw new Error(failed);
       parentPort.postMessage({ id: m.id, ok: true, row: prepared(m.sql).get(m.params.map(sqliteValue)) });
+    } else if (m.type === "all") {
+      if (failed) throw new Error(failed);
+      parentPort.postMessage({ id: m.id, ok: true, rows: prepared(m.sql).all(m.params.map(sqliteValue)) });
     } else if (m.type === "end") {
       if (m.commit && !failed) conn.exec("COMMIT");
       else conn.exec("ROLLBACK");

@@ -32,6 +32,11 @@ export default async function HitPage({ params }: { params: Promise<{ id: string
         <BandBadge band={hit.band} /> score {hit.score} on the {hit.sourceCode} entry · party in{" "}
         {hit.partyCountry ?? "an unknown country"}
       </PageHeader>
+      {hit.partyId ? (
+        <p className="small">
+          <Link href={`/screening/parties/${hit.partyId}`}>The party: its owners and ultimate parent</Link>
+        </p>
+      ) : null}
       {hit.partyId && can(user.role, "audit:read") ? (
         <p className="small">
           <a href={`/api/v1/audit/pack?party=${hit.partyId}`}>Export the party's audit pack</a>

@@ -1,0 +1,54 @@
+import fs from "node:fs";
+import path from "node:path";
+import { expect, test, type Page } from "@playwright/test";
+import { signIn } from "./fixtures";
+
+// Who the buyer really is: an analyst imports who owns whom; a compliance officer checks the demo GPU server for
+// a German buyer held by a Chinese group and sees the licence the group's headquarters brings, then opens the
+// buyer's party page with its ownership path. (The holdings are invented: tests/fixtures/ownership/.)
+const ownership = {
+  name: "ownership.csv",
+  mimeType: "text/csv",
+  buffer: fs.readFileSync(path.join(process.cwd(), "tests/fixtures/ownership/ownership.csv")),
+};
+const lineRow = (page: Page, text: string) =>
+  page.getByRole("table", { name: "Determination lines" }).getByRole("row").filter({ hasText: text });
+
+test.describe.configure({ mode: "serial" });
+
+test("an analyst imports an ownership file", async ({ page }) => {
+  await signIn(page, "analyst");
+  await page.goto("/imports");
+  await page.getByLabel("File to import").setInputFiles(ownership);
+  await page.getByRole("button", { name: "Import", exact: true }).click();
+  const result = page.getByRole("status", { name: "Import result" });
+  await expect(result.getByRole("heading")).toHaveText(/^Imported$/, { timeout: 60_000 });
+  await expect(result).toContainText("ownership statements imported");
+});
+
+test("a German subsidiary of a Chinese group: the GPU needs the licence its parent would, and the party page shows why", async ({
+  page,
+}) => {
+  await signIn(page, "compliance");
+  await page.goto("/boms");
+  await page.getByRole("link", { name: "GPU server 8x H100 (demo)" }).click();
+  const form = page.getByRole("form", { name: "Check this BOM" });
+  const buyer = form.getByLabel("Buyer (a stored party)");
+  await buyer.selectOption({ label: "Rheinland Automation GmbH (DE)" });
+  const partyId = await buyer.inputValue();
+  await form.getByLabel("Destination country").fill("DE");
+  await form.getByLabel("Date to determine for").fill("2024-06-01");
+  await form.getByRole("button", { name: "Check BOM" }).click();
+  await expect(lineRow(page, "H100")).toContainText("Blocked");
+  await expect(lineRow(page, "H100")).toContainText("744.23(a)(3)");
+
+  await page.goto(`/screening/parties/${partyId}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Rheinland Automation GmbH");
+  await expect(page.locator("p").filter({ hasText: "Ultimate parent:" })).toContainText(
+    "Hangzhou Lakeview Retail Systems Co., Ltd. (CN): Lakeview Europe Holding B.V. holds 75 % of Rheinland Automation GmbH",
+  );
+  const statements = page.getByRole("table", { name: "Ownership statements in force" });
+  await expect(statements.getByRole("row").filter({ hasText: "Lakeview Europe Holding B.V." }).first()).toContainText(
+    "75 %",
+  );
+});
