@@ -32,7 +32,14 @@ type Cites = References & {
 };
 type Case = [string, string, string, string, string, string, string, string, Cites, Options?];
 
-const buyers = golden.buyers as Record<string, { name: string; hq: string | null; listings: BuyerListing[] }>;
+/** A buyer; `ultimateParent` stands for what lib/ownership works out from stored ownership (its own tests). */
+type Buyer = {
+  name: string;
+  hq: string | null;
+  listings: BuyerListing[];
+  ultimateParent?: { name: string; country: string; chain: string };
+};
+const buyers = golden.buyers as Record<string, Buyer>;
 const items = golden.items as Record<string, Item>;
 
 function facts(item: Item, asOf: string): LineFacts {
@@ -110,7 +117,12 @@ function determine(c: Case) {
     asOf,
     destination,
     shipFrom: options?.shipFrom ?? "US",
-    buyer: { name: buyer.name, hqCountry: buyer.hq, listings: buyer.listings },
+    buyer: {
+      name: buyer.name,
+      hqCountry: buyer.hq,
+      listings: buyer.listings,
+      ...(buyer.ultimateParent ? { ownership: { ultimateParent: buyer.ultimateParent, listedOwnership: null } } : {}),
+    },
     licences: options?.licence ? [{ number: "D123456", ...options.licence, partyMatches: true }] : [],
   };
   const r = determineLine(facts(items[itemKey]!, asOf), ctx);
