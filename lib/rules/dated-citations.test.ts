@@ -222,3 +222,13 @@ describe("the headquarters test: 744.23(a)(3) from 2023-11-17, 742.6(a)(6)(iii)(
     expect(hqCn("3A090.b", "2025-01-13").citation).toBe("15 CFR 744.23(a)(3) (88 FR 73458, 2023-11-17)");
   });
 });
+
+describe("the rule set in force follows the affiliates rule's versions", () => {
+  it("names each version from its first day", async () => {
+    const { affiliatesRuleVersions } = await import("./affiliates");
+    const { ruleSetFor } = await import("./determine");
+    for (const v of affiliatesRuleVersions) expect(ruleSetFor(v.from).id).toBe(v.from);
+    expect(ruleSetFor("2025-11-09").id).toBe("2025-09-29");
+    expect(ruleSetFor("2026-11-09").id).toBe("2025-11-10");
+  });
+});

@@ -24,6 +24,10 @@ export const ruleSetVersions = [
   },
   { id: "2024-12-02", label: "December 2024 rule (89 FR 96790): 3A090.c HBM, FDP additions" },
   { id: "2024-12-31", label: "December 2024 rule (89 FR 96790): compliance date for HBM and footnote 5" },
+  // the affiliates rule's versions (lib/rules/affiliates.ts, where their sources are)
+  { id: "2025-09-29", label: "Affiliates rule in force (90 FR 47201)" },
+  { id: "2025-11-10", label: "Affiliates rule suspended (90 FR 50857, to 2026-11-09)" },
+  { id: "2026-11-10", label: "Affiliates rule in force again at the end of its suspension (no extension found)" },
 ] as const;
 
 export function ruleSetFor(asOf: string): (typeof ruleSetVersions)[number] {
