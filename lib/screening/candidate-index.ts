@@ -4,8 +4,9 @@
 // every token one typo away. The scorer only credits equal tokens or tokens one typo apart, so every name the
 // scorer could rate above zero shares an indexed token with the query; only postings of very common tokens
 // ("co", "beijing") are skipped, and the benchmark measures what that costs against scoring every name.
+import { isCommonWord, isMinorWord } from "./common-words";
 import { deletions } from "./jaro-winkler";
-import { legalFormTokens, normaliseName } from "./normalise";
+import { legalFormTokens, normaliseName, stopTokens } from "./normalise";
 import { placeTokens, placeWeightCap } from "./places";
 import type { ScreenableEntry } from "./types";
 
@@ -22,6 +23,8 @@ export type CandidateIndex = {
   nameEntry: Int32Array;
   nameKind: NameKind[];
   nameText: string[];
+  /** 1 for a listed acronym ("(NUDT)", or a name that is one short upper-case word: "CETC"): review, never match */
+  nameAcronym: Uint8Array;
   nameJoined: string[];
   nameTokens: Int32Array[];
   vocab: Map<string, number>;
@@ -29,6 +32,8 @@ export type CandidateIndex = {
   /** number of names holding the token */
   df: Int32Array;
   weight: Float64Array;
+  /** per token: 2 for a place or legal form, 1 for another common word (common-words.ts), 0 for a distinctive word */
+  common: Uint8Array;
   postings: Int32Array[];
   /** deletion key (or the token itself) -> ids of tokens at least minFuzzyLength long */
   neighbourhood: Map<string, number[]>;
@@ -37,7 +42,43 @@ export type CandidateIndex = {
   /** tokens held by more names than this are not used to find candidates (they are still scored) */
   maxPostings: number;
   entryCountries: Set<string>[];
+  /** initials of listed names of three or more words ("National Supercomputing Center Changsha" -> nscc) -> name indices */
+  initials: Map<string, number[]>;
 };
+
+/**
+ * A listed name written as one short upper-case word whose letters open words of another of the entry's names,
+ * in order ("CETC" for "China Electronics Technology Group Corporation"), is an acronym whatever the list calls it.
+ */
+export function looksLikeAcronym(text: string, tokens: readonly string[], otherNames: readonly string[][]): boolean {
+  const core = tokens.filter((t) => !legalFormTokens.has(t));
+  if (core.length !== 1 || core[0]!.length > 6 || core[0]!.length < 2) return false;
+  const written = text.replace(/[^\p{L}\p{N}]+/gu, "");
+  if (written.toUpperCase() !== written) return false;
+  const letters = core[0]!;
+  return otherNames.some((words) => {
+    let i = 0;
+    for (const w of words) if (i < letters.length && w[0] === letters[i]) i++;
+    return i === letters.length;
+  });
+}
+
+/**
+ * The listed name without the parenthesised acronyms the list reader made aliases of: "National Supercomputing
+ * Center Changsha (NSCC-CS)" is scored as the words it spells out, the acronym on its own.
+ */
+export function withoutAcronyms(name: string, aliases: ScreenableEntry["aliases"]): string {
+  let out = name;
+  for (const a of aliases) if (a.kind === "acronym") out = out.split(`(${a.name})`).join(" ");
+  return out.trim() === "" ? name : out;
+}
+
+/** First letters of a name of three to eight words (legal forms and stop words left out), or null. */
+export function initialsOf(tokens: readonly string[]): string | null {
+  const words = tokens.filter((t) => !legalFormTokens.has(t) && !stopTokens.has(t));
+  if (words.length < 3 || words.length > 8 || words.some((w) => !/^[a-z]/.test(w))) return null;
+  return words.map((w) => w[0]).join("");
+}
 
 export function tokenWeight(token: string, df: number, nameCount: number): number {
   if (legalFormTokens.has(token)) return legalFormWeight;
@@ -54,8 +95,16 @@ export function buildCandidateIndex(entries: readonly ScreenableEntry[]): Candid
   const nameText: string[] = [];
   const nameJoined: string[] = [];
   const nameTokens: Int32Array[] = [];
-  const addName = (entryIndex: number, text: string, kind: NameKind) => {
-    const n = normaliseName(text);
+  const nameAcronym: number[] = [];
+  const initials = new Map<string, number[]>();
+  const addName = (
+    entryIndex: number,
+    text: string,
+    kind: NameKind,
+    entryNames: readonly string[][],
+    scored = text,
+  ) => {
+    const n = normaliseName(scored);
     if (n.tokens.length === 0) return;
     const ids = new Set<number>();
     for (const t of n.tokens) {
@@ -74,16 +123,24 @@ export function buildCandidateIndex(entries: readonly ScreenableEntry[]): Candid
     nameText.push(text);
     nameJoined.push(n.joined);
     nameTokens.push(Int32Array.from(ids));
+    nameAcronym.push(kind === "acronym" || looksLikeAcronym(text, n.tokens, entryNames) ? 1 : 0);
+    const letters = initialsOf(n.tokens);
+    if (letters) {
+      const list = initials.get(letters) ?? initials.set(letters, []).get(letters)!;
+      list.push(nameEntry.length - 1);
+    }
   };
   entries.forEach((e, i) => {
-    addName(i, e.name, "name");
-    for (const a of e.aliases) addName(i, a.name, a.kind);
+    const names = [e.name, ...e.aliases.map((a) => a.name)].map((n) => normaliseName(n).tokens);
+    addName(i, e.name, "name", names, withoutAcronyms(e.name, e.aliases));
+    for (const a of e.aliases) addName(i, a.name, a.kind, names);
   });
 
   const nameCount = nameTokens.length;
   const df = Int32Array.from(dfList);
   const weight = new Float64Array(tokens.length);
   tokens.forEach((t, id) => (weight[id] = tokenWeight(t, df[id]!, nameCount)));
+  const common = Uint8Array.from(tokens, (t) => (isMinorWord(t) ? 2 : isCommonWord(t) ? 1 : 0));
 
   const postingLists: number[][] = tokens.map(() => []);
   nameTokens.forEach((ids, nameIdx) => ids.forEach((id) => postingLists[id]!.push(nameIdx)));
@@ -107,16 +164,19 @@ export function buildCandidateIndex(entries: readonly ScreenableEntry[]): Candid
     nameEntry: Int32Array.from(nameEntry),
     nameKind,
     nameText,
+    nameAcronym: Uint8Array.from(nameAcronym),
     nameJoined,
     nameTokens,
     vocab,
     tokens,
     df,
     weight,
+    common,
     postings,
     neighbourhood,
     unseenWeight: Math.log((nameCount + 1) / 0.5),
     maxPostings: Math.max(100, Math.ceil(nameCount * 0.01)),
     entryCountries: entries.map((e) => new Set(e.countries)),
+    initials,
   };
 }

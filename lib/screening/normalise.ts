@@ -65,6 +65,19 @@ const abbreviations: Record<string, string> = {
   ag: "ag",
   bv: "bv",
   pte: "ltd",
+  // spellings of one word, so the word that identifies an institution meets its listed spelling
+  centre: "center",
+  centres: "center",
+  centers: "center",
+  supercomputer: "supercomputing",
+  supercomputers: "supercomputing",
+  polytechnic: "polytechnical",
+  defence: "defense",
+  aeronautics: "aeronautic",
+  astronautics: "astronautic",
+  optics: "optic",
+  physics: "physic",
+  programme: "program",
 };
 
 /** Tokens that are legal forms after folding: they may weigh little, but never decide a match. */

@@ -3,6 +3,7 @@
 import type { CandidateIndex } from "./candidate-index";
 import { legalFormWeight, minFuzzyLength } from "./candidate-index";
 import { deletions, jaroWinkler, withinOneEdit } from "./jaro-winkler";
+import { isCommonWord, isMinorWord } from "./common-words";
 import { canonicalToken, legalFormTokens, normaliseName } from "./normalise";
 import { placeTokens, placeWeightCap } from "./places";
 
@@ -11,6 +12,8 @@ export type QueryToken = {
   /** vocabulary id when the list holds the token itself */
   id: number | undefined;
   weight: number;
+  /** 2 for a place or legal form, 1 for another common word, 0 for a distinctive word (as CandidateIndex.common) */
+  common: number;
   /** vocabulary ids this token matches, with the similarity each earns */
   similar: Map<number, number>;
   /** a part of a longer word the query wrote joined: it identifies less than a word written on its own */
@@ -71,7 +74,8 @@ function resolve(index: CandidateIndex, text: string): QueryToken {
         : placeTokens.has(text)
           ? placeWeightCap
           : index.unseenWeight;
-  return { text, id, weight, similar: similarTokens(index, text, id) };
+  const common = id !== undefined ? index.common[id]! : isMinorWord(text) ? 2 : isCommonWord(text) ? 1 : 0;
+  return { text, id, weight, common, similar: similarTokens(index, text, id) };
 }
 
 function resolveAll(index: CandidateIndex, words: readonly string[]): QueryToken[] {

@@ -1,15 +1,43 @@
 // How alike a party name is to one listed name: tokens aligned one to one, each pair credited with its
 // similarity times its rarity weight, over the weight of both names (a weighted Dice coefficient). Word order
 // does not matter, common words count little, a missing distinctive word costs a lot.
+// Two rules on top (issue 17): a name that holds the whole of the other plus places, legal forms and industry
+// words is that name ("Zhejiang Dahua Technology Co., Ltd." holds the listed "Dahua Technology"), so those extra
+// words count for little; and names that share only common words (common-words.ts) are different parties.
 import type { CandidateIndex } from "./candidate-index";
+import { legalFormTokens, stopTokens } from "./normalise";
+import { placeWeightCap } from "./places";
 import type { PreparedQuery } from "./query";
 
 export type Alignment = { queryToken: number; nameToken: number; similarity: number };
-export type NameScore = { score: number; pairs: Alignment[] };
+/**
+ * `contains`: which name holds the whole of the other. `ceiling`: the highest band the pair may reach whatever
+ * its score: "review" for an acronym or a name of common words and places only, "clear" when only common words
+ * are shared.
+ */
+export type NameScore = {
+  score: number;
+  pairs: Alignment[];
+  contains?: "query-holds-listed" | "listed-holds-query";
+  ceiling?: "review" | "clear";
+  /** the query is the initials of the listed name (CandidateIndex.initials), not a name scored word by word */
+  initials?: string;
+};
+
+/**
+ * What an extra place, legal form or industry word weighs in a name that holds the other whole: this share of
+ * its weight, itself capped at a place's weight (a word rare on the list, "Digital", is still only an industry word).
+ */
+export const extraWordShare = 0.25;
+/** A typo'd distinctive word is still a shared distinctive word (for the common-word ceiling). */
+const distinctiveSimilarity = 0.9;
+
+const isLegalForm = (token: string) => legalFormTokens.has(token) || stopTokens.has(token);
 
 /** 0-1 similarity of the query to listed name `nameIdx`, with the token pairs that earned it. */
 export function scoreName(index: CandidateIndex, query: PreparedQuery, nameIdx: number): NameScore {
   const nameTokens = index.nameTokens[nameIdx]!;
+  const acronym = index.nameAcronym[nameIdx] === 1;
   if (query.joined !== "" && query.joined === index.nameJoined[nameIdx]) {
     // the same letters in the same order, however spaced: "Sense Time Co" is "SenseTime Co., Ltd."
     const pairs: Alignment[] = [];
@@ -17,7 +45,7 @@ export function scoreName(index: CandidateIndex, query: PreparedQuery, nameIdx: 
       const ni = q.id === undefined ? -1 : nameTokens.indexOf(q.id);
       if (ni >= 0) pairs.push({ queryToken: qi, nameToken: nameTokens[ni]!, similarity: 1 });
     });
-    return { score: 1, pairs };
+    return acronym ? { score: 1, pairs, ceiling: "review" } : { score: 1, pairs };
   }
   const candidates: Alignment[] = [];
   for (let qi = 0; qi < query.tokens.length; qi++) {
@@ -40,16 +68,86 @@ export function scoreName(index: CandidateIndex, query: PreparedQuery, nameIdx: 
     usedName.add(c.nameToken);
     pairs.push(c);
   }
-  let nameWeight = 0;
-  for (let j = 0; j < nameTokens.length; j++) nameWeight += index.weight[nameTokens[j]!]!;
-  let queryWeight = 0;
+  // unmatched words of each side: their weight, and the most distinctive kind among them (0 distinctive,
+  // 1 common word, 2 place or legal form)
+  let nameExtra = 0;
+  let nameExtraCapped = 0;
+  let nameExtraKind = 2;
+  let nameDistinctive = false;
+  let nameLegalOnly = true;
+  let namePlaces = 0;
+  for (let j = 0; j < nameTokens.length; j++) {
+    const id = nameTokens[j]!;
+    const kind = index.common[id]!;
+    if (kind === 0) nameDistinctive = true;
+    else if (kind === 2 && !isLegalForm(index.tokens[id]!)) namePlaces++;
+    if (usedName.has(id)) continue;
+    nameExtra += index.weight[id]!;
+    nameExtraCapped += Math.min(index.weight[id]!, placeWeightCap);
+    if (!isLegalForm(index.tokens[id]!)) nameLegalOnly = false;
+    if (kind < nameExtraKind) nameExtraKind = kind;
+  }
+  let queryExtra = 0;
+  let queryExtraCapped = 0;
+  let queryExtraKind = 2;
+  let queryLegalOnly = true;
+  let queryPlacesUnmatched = 0;
+  for (let qi = 0; qi < query.tokens.length; qi++) {
+    if (usedQuery.has(qi)) continue;
+    const q = query.tokens[qi]!;
+    queryExtra += q.weight;
+    queryExtraCapped += Math.min(q.weight, placeWeightCap);
+    if (q.common < queryExtraKind) queryExtraKind = q.common;
+    if (!isLegalForm(q.text)) {
+      queryLegalOnly = false;
+      if (q.common === 2) queryPlacesUnmatched++;
+    }
+  }
   let matched = 0;
-  for (let qi = 0; qi < query.tokens.length; qi++) if (!usedQuery.has(qi)) queryWeight += query.tokens[qi]!.weight;
+  let matchedWeight = 0;
+  let distinctiveMatched = false;
+  let allExact = true;
+  let placesMatched = 0;
   for (const p of pairs) {
     // a typo'd query word stands for the listed word it matched, so both sides weigh it the same
     const w = index.weight[p.nameToken]!;
-    queryWeight += w;
     matched += 2 * w * p.similarity;
+    matchedWeight += 2 * w;
+    const kind = index.common[p.nameToken]!;
+    if (p.similarity < 1) allExact = false;
+    if (kind === 0 && p.similarity >= distinctiveSimilarity) distinctiveMatched = true;
+    else if (kind === 2 && !isLegalForm(index.tokens[p.nameToken]!)) placesMatched++;
   }
-  return { score: matched / (queryWeight + nameWeight), pairs };
+  const dice = matched / (matchedWeight + queryExtra + nameExtra);
+  const result: NameScore = { score: dice, pairs };
+  if (acronym) result.ceiling = "review";
+  else if (!distinctiveMatched) {
+    // only common words and places are shared: the same party only when nothing else is said on either side
+    // (an all-common listed name written in full: "China Electronics Corporation"), a review when the places
+    // that are all that tells the listed name apart agree ("National Supercomputing Center Changsha")
+    const complete = nameLegalOnly && queryLegalOnly;
+    // the places that are all that tells such a name apart are all there, and the query adds only places
+    const placesHeld = !nameDistinctive && namePlaces > 0 && placesMatched === namePlaces && queryExtraKind === 2;
+    if (complete || (placesHeld && nameLegalOnly)) return result;
+    // a listed name of common words and places only, met word for word but for places one side leaves out
+    // ("State Shipbuilding Corporation" for "China State Shipbuilding Corporation"): a review, unless both
+    // sides name places that differ ("Sichuan University" is not "Beijing University")
+    const placesDiffer = nameExtraKind === 2 && namePlaces > placesMatched && queryPlacesUnmatched > 0;
+    result.ceiling =
+      !nameDistinctive && nameExtraKind === 2 && queryExtraKind === 2 && !placesDiffer ? "review" : "clear";
+    return result;
+  }
+  // containment: one side's words are all matched, exactly, but for places and legal forms; the other side's
+  // extra words are all common ones. A typo and extra words together are scored as before, word by word.
+  if (!allExact) return result;
+  const queryHolds = nameExtraKind === 2 && queryExtraKind >= 1;
+  const listedHolds = queryExtraKind === 2 && nameExtraKind >= 1;
+  if (queryHolds || listedHolds) {
+    const contained = matched / (matchedWeight + extraWordShare * (queryExtraCapped + nameExtraCapped));
+    if (contained > dice) {
+      result.score = contained;
+      result.contains = queryHolds ? "query-holds-listed" : "listed-holds-query";
+    }
+  }
+  return result;
 }
