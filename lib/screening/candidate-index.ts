@@ -6,7 +6,7 @@
 // ("co", "beijing") are skipped, and the benchmark measures what that costs against scoring every name.
 import { isCommonWord, isMinorWord } from "./common-words";
 import { deletions } from "./jaro-winkler";
-import { legalFormTokens, normaliseName, stopTokens } from "./normalise";
+import { legalFormTokens, screeningName, stopTokens } from "./normalise";
 import { placeTokens, placeWeightCap } from "./places";
 import type { ScreenableEntry } from "./types";
 
@@ -104,7 +104,7 @@ export function buildCandidateIndex(entries: readonly ScreenableEntry[]): Candid
     entryNames: readonly string[][],
     scored = text,
   ) => {
-    const n = normaliseName(scored);
+    const n = screeningName(scored);
     if (n.tokens.length === 0) return;
     const ids = new Set<number>();
     for (const t of n.tokens) {
@@ -131,7 +131,7 @@ export function buildCandidateIndex(entries: readonly ScreenableEntry[]): Candid
     }
   };
   entries.forEach((e, i) => {
-    const names = [e.name, ...e.aliases.map((a) => a.name)].map((n) => normaliseName(n).tokens);
+    const names = [e.name, ...e.aliases.map((a) => a.name)].map((n) => screeningName(n).tokens);
     addName(i, e.name, "name", names, withoutAcronyms(e.name, e.aliases));
     for (const a of e.aliases) addName(i, a.name, a.kind, names);
   });

@@ -57,7 +57,15 @@ function typoOfCommonWord(token: string): boolean {
   return false;
 }
 
-/** True for a word that does not tell one party from another of the same kind (or a one-letter typo of one). */
+/**
+ * True for a word that does not tell one party from another of the same kind (or a one-letter typo of one).
+ * Numbers are common too: "13" alone does not name the 13th Research Institute.
+ */
 export function isCommonWord(token: string): boolean {
-  return commonWords.has(token) || isMinorWord(token) || token.length <= 1 || typoOfCommonWord(token);
+  return (
+    commonWords.has(token) || isMinorWord(token) || token.length <= 1 || /^\d+$/.test(token) || typoOfCommonWord(token)
+  );
 }
+
+/** Words that say a party is a group or holding, as a legal form does: "China Aerospace ... Group" for a listed "... Corporation". */
+export const formWords: ReadonlySet<string> = new Set(["group", "holding", "enterprise", "company", "corporation"]);

@@ -4,7 +4,7 @@ import type { CandidateIndex } from "./candidate-index";
 import { legalFormWeight, minFuzzyLength } from "./candidate-index";
 import { deletions, jaroWinkler, withinOneEdit } from "./jaro-winkler";
 import { isCommonWord, isMinorWord } from "./common-words";
-import { canonicalToken, legalFormTokens, normaliseName } from "./normalise";
+import { canonicalToken, legalFormTokens, screeningName } from "./normalise";
 import { placeTokens, placeWeightCap } from "./places";
 
 export type QueryToken = {
@@ -100,7 +100,7 @@ function resolveAll(index: CandidateIndex, words: readonly string[]): QueryToken
 }
 
 export function prepareQuery(index: CandidateIndex, name: string): PreparedQuery {
-  const normalised = normaliseName(name);
+  const normalised = screeningName(name);
   const raw = normalised.tokens;
   // "Sense Time" is the listed "SenseTime": join neighbours when the list knows the joined word (or the
   // legal form it folds to: "Corpo ration")

@@ -5,6 +5,7 @@
 // words is that name ("Zhejiang Dahua Technology Co., Ltd." holds the listed "Dahua Technology"), so those extra
 // words count for little; and names that share only common words (common-words.ts) are different parties.
 import type { CandidateIndex } from "./candidate-index";
+import { formWords } from "./common-words";
 import { legalFormTokens, stopTokens } from "./normalise";
 import { placeWeightCap } from "./places";
 import type { PreparedQuery } from "./query";
@@ -90,6 +91,8 @@ export function scoreName(index: CandidateIndex, query: PreparedQuery, nameIdx: 
   let queryExtra = 0;
   let queryExtraCapped = 0;
   let queryExtraKind = 2;
+  /** as queryExtraKind, with group and holding words counted as legal forms */
+  let queryExtraFormKind = 2;
   let queryLegalOnly = true;
   let queryPlacesUnmatched = 0;
   for (let qi = 0; qi < query.tokens.length; qi++) {
@@ -98,6 +101,7 @@ export function scoreName(index: CandidateIndex, query: PreparedQuery, nameIdx: 
     queryExtra += q.weight;
     queryExtraCapped += Math.min(q.weight, placeWeightCap);
     if (q.common < queryExtraKind) queryExtraKind = q.common;
+    if (q.common < queryExtraFormKind) queryExtraFormKind = formWords.has(q.text) ? 2 : q.common;
     if (!isLegalForm(q.text)) {
       queryLegalOnly = false;
       if (q.common === 2) queryPlacesUnmatched++;
@@ -134,7 +138,7 @@ export function scoreName(index: CandidateIndex, query: PreparedQuery, nameIdx: 
     // sides name places that differ ("Sichuan University" is not "Beijing University")
     const placesDiffer = nameExtraKind === 2 && namePlaces > placesMatched && queryPlacesUnmatched > 0;
     result.ceiling =
-      !nameDistinctive && nameExtraKind === 2 && queryExtraKind === 2 && !placesDiffer ? "review" : "clear";
+      !nameDistinctive && nameExtraKind === 2 && queryExtraFormKind === 2 && !placesDiffer ? "review" : "clear";
     return result;
   }
   // containment: one side's words are all matched, exactly, but for places and legal forms; the other side's
