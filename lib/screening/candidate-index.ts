@@ -4,7 +4,7 @@
 // every token one typo away. The scorer only credits equal tokens or tokens one typo apart, so every name the
 // scorer could rate above zero shares an indexed token with the query; only postings of very common tokens
 // ("co", "beijing") are skipped, and the benchmark measures what that costs against scoring every name.
-import { isCommonWord, isMinorWord } from "./common-words";
+import { wordKind } from "./common-words";
 import { deletions } from "./jaro-winkler";
 import { legalFormTokens, screeningName, stopTokens } from "./normalise";
 import { placeTokens, placeWeightCap } from "./places";
@@ -32,7 +32,7 @@ export type CandidateIndex = {
   /** number of names holding the token */
   df: Int32Array;
   weight: Float64Array;
-  /** per token: 2 for a place or legal form, 1 for another common word (common-words.ts), 0 for a distinctive word */
+  /** per token: 3 for a legal form, 2 for a place, 1 for another common word, 0 for a distinctive word (common-words.ts wordKind) */
   common: Uint8Array;
   postings: Int32Array[];
   /** deletion key (or the token itself) -> ids of tokens at least minFuzzyLength long */
@@ -140,7 +140,7 @@ export function buildCandidateIndex(entries: readonly ScreenableEntry[]): Candid
   const df = Int32Array.from(dfList);
   const weight = new Float64Array(tokens.length);
   tokens.forEach((t, id) => (weight[id] = tokenWeight(t, df[id]!, nameCount)));
-  const common = Uint8Array.from(tokens, (t) => (isMinorWord(t) ? 2 : isCommonWord(t) ? 1 : 0));
+  const common = Uint8Array.from(tokens, wordKind);
 
   const postingLists: number[][] = tokens.map(() => []);
   nameTokens.forEach((ids, nameIdx) => ids.forEach((id) => postingLists[id]!.push(nameIdx)));

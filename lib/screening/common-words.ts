@@ -67,5 +67,12 @@ export function isCommonWord(token: string): boolean {
   );
 }
 
+/** 3 for a legal form or stop word, 2 for a place, 1 for another common word, 0 for a distinctive word. */
+export function wordKind(token: string): number {
+  if (legalFormTokens.has(token) || stopTokens.has(token)) return 3;
+  if (placeTokens.has(token)) return 2;
+  return isCommonWord(token) ? 1 : 0;
+}
+
 /** Words that say a party is a group or holding, as a legal form does: "China Aerospace ... Group" for a listed "... Corporation". */
 export const formWords: ReadonlySet<string> = new Set(["group", "holding", "enterprise", "company", "corporation"]);

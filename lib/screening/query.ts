@@ -3,7 +3,7 @@
 import type { CandidateIndex } from "./candidate-index";
 import { legalFormWeight, minFuzzyLength } from "./candidate-index";
 import { deletions, jaroWinkler, withinOneEdit } from "./jaro-winkler";
-import { isCommonWord, isMinorWord } from "./common-words";
+import { formWords, wordKind } from "./common-words";
 import { canonicalToken, legalFormTokens, screeningName } from "./normalise";
 import { placeTokens, placeWeightCap } from "./places";
 
@@ -12,8 +12,10 @@ export type QueryToken = {
   /** vocabulary id when the list holds the token itself */
   id: number | undefined;
   weight: number;
-  /** 2 for a place or legal form, 1 for another common word, 0 for a distinctive word (as CandidateIndex.common) */
+  /** 3 legal form, 2 place, 1 another common word, 0 distinctive (as CandidateIndex.common) */
   common: number;
+  /** a group or holding word (common-words.ts formWords) */
+  form: boolean;
   /** vocabulary ids this token matches, with the similarity each earns */
   similar: Map<number, number>;
   /** a part of a longer word the query wrote joined: it identifies less than a word written on its own */
@@ -74,8 +76,8 @@ function resolve(index: CandidateIndex, text: string): QueryToken {
         : placeTokens.has(text)
           ? placeWeightCap
           : index.unseenWeight;
-  const common = id !== undefined ? index.common[id]! : isMinorWord(text) ? 2 : isCommonWord(text) ? 1 : 0;
-  return { text, id, weight, common, similar: similarTokens(index, text, id) };
+  const common = id !== undefined ? index.common[id]! : wordKind(text);
+  return { text, id, weight, common, form: formWords.has(text), similar: similarTokens(index, text, id) };
 }
 
 function resolveAll(index: CandidateIndex, words: readonly string[]): QueryToken[] {

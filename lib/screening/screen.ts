@@ -58,8 +58,12 @@ export function candidateNames(index: CandidateIndex, query: PreparedQuery, revi
     if (common) commonWeight += q.weight;
   }
   const bestCommonOnly = (2 * commonWeight) / (queryWeight + commonWeight);
-  // (a fuzzy neighbour of a common word may have found other names: the rarest common word's names still count)
-  if (rarestCommon >= 0 && bestCommonOnly >= reviewShare) for (const n of index.postings[rarestCommon]!) out.add(n);
+  // (a fuzzy neighbour of a common word may have found other names: the rarest common word's names still count).
+  // A query with a distinctive word the list holds rarely found its names through it; one with an unmatched
+  // distinctive word cannot reach review against a name of common words (score.ts), so only queries of common
+  // words need this.
+  const onlyCommonWords = (out.size === 0 || query.tokens.every((q) => q.common > 0)) && rarestCommon >= 0;
+  if (onlyCommonWords && bestCommonOnly >= reviewShare) for (const n of index.postings[rarestCommon]!) out.add(n);
   return out;
 }
 
