@@ -73,11 +73,18 @@ export function withoutAcronyms(name: string, aliases: ScreenableEntry["aliases"
   return out.trim() === "" ? name : out;
 }
 
-/** First letters of a name of three to eight words (legal forms and stop words left out), or null. */
-export function initialsOf(tokens: readonly string[]): string | null {
-  const words = tokens.filter((t) => !legalFormTokens.has(t) && !stopTokens.has(t));
-  if (words.length < 3 || words.length > 8 || words.some((w) => !/^[a-z]/.test(w))) return null;
-  return words.map((w) => w[0]).join("");
+/**
+ * First letters of a name of three to eight words, stop words left out, with and without a closing
+ * "Corporation" or "Company" ("Semiconductor Manufacturing International Corporation" is SMIC), or none.
+ */
+export function initialsOf(tokens: readonly string[]): string[] {
+  const words = tokens.filter((t) => !stopTokens.has(t));
+  const core = words.filter((t) => !legalFormTokens.has(t));
+  if (core.length < 3 || core.length > 8 || words.some((w) => !/^[a-z]/.test(w))) return [];
+  const out = [core.map((w) => w[0]).join("")];
+  const last = words[words.length - 1]!;
+  if (last === "corp" || last === "co") out.push(out[0] + "c");
+  return out;
 }
 
 export function tokenWeight(token: string, df: number, nameCount: number): number {
@@ -124,8 +131,7 @@ export function buildCandidateIndex(entries: readonly ScreenableEntry[]): Candid
     nameJoined.push(n.joined);
     nameTokens.push(Int32Array.from(ids));
     nameAcronym.push(kind === "acronym" || looksLikeAcronym(text, n.tokens, entryNames) ? 1 : 0);
-    const letters = initialsOf(n.tokens);
-    if (letters) {
+    for (const letters of initialsOf(n.tokens)) {
       const list = initials.get(letters) ?? initials.set(letters, []).get(letters)!;
       list.push(nameEntry.length - 1);
     }

@@ -24,7 +24,7 @@ const institutionAndIndustryWords = // institutions
     "finance financial holding group enterprise factory plant works service management consulting resource " +
     "general supply chain product component part device automation control mechanical construction " +
     "medical pharmaceutical biological bio biotechnology health innovation creative smart high hitech " +
-    "company corporation limited international global worldwide universal first second third " +
+    "company corporation limited international global worldwide universal first second third united union joint allied consolidated " +
     "sea ocean cargo port harbour harbor freight airline air line express petroleum oil gas mining bank banking " +
     "insurance hotel travel agency store market food agricultural textile garment auto motor vehicle property " +
     "estate real commerce exchange partner solution professional office representative branch subsidiary " +
@@ -69,7 +69,8 @@ export function isCommonWord(token: string): boolean {
 
 /** 3 for a legal form or stop word, 2 for a place, 1 for another common word, 0 for a distinctive word. */
 export function wordKind(token: string): number {
-  if (legalFormTokens.has(token) || stopTokens.has(token)) return 3;
+  // "No. 11 Research Institute" is the 11th: the "No." says nothing
+  if (legalFormTokens.has(token) || stopTokens.has(token) || token === "no") return 3;
   if (placeTokens.has(token)) return 2;
   return isCommonWord(token) ? 1 : 0;
 }

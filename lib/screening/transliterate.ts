@@ -123,6 +123,9 @@ const chineseGlossary: [string, string][] = Object.entries({
   进出口: "import export",
   实业: "industrial",
   产业: "industry",
+  与: "and",
+  和: "and",
+  及: "and",
   // places and directions the lists translate rather than transliterate
   中国: "china",
   中华: "china",
