@@ -4,7 +4,7 @@
 // every token one typo away. The scorer only credits equal tokens or tokens one typo apart, so every name the
 // scorer could rate above zero shares an indexed token with the query; only postings of very common tokens
 // ("co", "beijing") are skipped, and the benchmark measures what that costs against scoring every name.
-import { wordKind } from "./common-words";
+import { formWords, wordKind } from "./common-words";
 import { deletions } from "./jaro-winkler";
 import { legalFormTokens, screeningName, stopTokens } from "./normalise";
 import { placeTokens, placeWeightCap } from "./places";
@@ -34,6 +34,8 @@ export type CandidateIndex = {
   weight: Float64Array;
   /** per token: 3 for a legal form, 2 for a place, 1 for another common word, 0 for a distinctive word (common-words.ts wordKind) */
   common: Uint8Array;
+  /** per token: 1 for a group or holding word (common-words.ts formWords) */
+  form: Uint8Array;
   postings: Int32Array[];
   /** deletion key (or the token itself) -> ids of tokens at least minFuzzyLength long */
   neighbourhood: Map<string, number[]>;
@@ -70,6 +72,8 @@ export function looksLikeAcronym(text: string, tokens: readonly string[], otherN
 export function withoutAcronyms(name: string, aliases: ScreenableEntry["aliases"]): string {
   let out = name;
   for (const a of aliases) if (a.kind === "acronym") out = out.split(`(${a.name})`).join(" ");
+  // an alias's own parenthesised acronym ("China Electronics Technology Group Corp. (CETC) 54th Research Institute")
+  out = out.replace(/\(\s*[A-Z][A-Z0-9-]{2,9}\s*\)/g, " ");
   return out.trim() === "" ? name : out;
 }
 
@@ -139,7 +143,13 @@ export function buildCandidateIndex(entries: readonly ScreenableEntry[]): Candid
   entries.forEach((e, i) => {
     const names = [e.name, ...e.aliases.map((a) => a.name)].map((n) => screeningName(n).tokens);
     addName(i, e.name, "name", names, withoutAcronyms(e.name, e.aliases));
-    for (const a of e.aliases) addName(i, a.name, a.kind, names);
+    for (const a of e.aliases) {
+      addName(i, a.name, a.kind, names);
+      // and, when it holds a parenthesised acronym, without it too: "China Electronics Technology Group Corp.
+      // (CETC) 54th Research Institute" is met with and without "CETC"
+      const bare = a.kind === "acronym" ? a.name : withoutAcronyms(a.name, []);
+      if (bare !== a.name) addName(i, a.name, a.kind, names, bare);
+    }
   });
 
   const nameCount = nameTokens.length;
@@ -147,6 +157,7 @@ export function buildCandidateIndex(entries: readonly ScreenableEntry[]): Candid
   const weight = new Float64Array(tokens.length);
   tokens.forEach((t, id) => (weight[id] = tokenWeight(t, df[id]!, nameCount)));
   const common = Uint8Array.from(tokens, wordKind);
+  const form = Uint8Array.from(tokens, (t) => (formWords.has(t) ? 1 : 0));
 
   const postingLists: number[][] = tokens.map(() => []);
   nameTokens.forEach((ids, nameIdx) => ids.forEach((id) => postingLists[id]!.push(nameIdx)));
@@ -178,6 +189,7 @@ export function buildCandidateIndex(entries: readonly ScreenableEntry[]): Candid
     df,
     weight,
     common,
+    form,
     postings,
     neighbourhood,
     unseenWeight: Math.log((nameCount + 1) / 0.5),

@@ -20,6 +20,7 @@ const institutionAndIndustryWords = // institutions
     "aerospace aviation aeronautic aeronautical astronautic astronautical space spaceflight aircraft aero " +
     "industry industrial manufacturing machinery machine equipment material precision instrument measurement " +
     "power energy new chemical physic nuclear metal metallurgy steel heavy defense military ordnance shipbuilding " +
+    "liberation army navy force " +
     "marine shipping logistic transport trading trade import export commercial business investment capital " +
     "finance financial holding group enterprise factory plant works service management consulting resource " +
     "general supply chain product component part device automation control mechanical construction " +
@@ -67,11 +68,14 @@ export function isCommonWord(token: string): boolean {
   );
 }
 
+/** Short forms of places in company names: "SZ DJI Technology" is Shenzhen DJI. */
+const placeAbbreviations = new Set(["sz", "bj", "sh", "gz", "hk", "cn", "prc", "usa", "us", "uk"]);
+
 /** 3 for a legal form or stop word, 2 for a place, 1 for another common word, 0 for a distinctive word. */
 export function wordKind(token: string): number {
   // "No. 11 Research Institute" is the 11th: the "No." says nothing
   if (legalFormTokens.has(token) || stopTokens.has(token) || token === "no") return 3;
-  if (placeTokens.has(token)) return 2;
+  if (placeTokens.has(token) || placeAbbreviations.has(token)) return 2;
   return isCommonWord(token) ? 1 : 0;
 }
 

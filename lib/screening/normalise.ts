@@ -173,17 +173,20 @@ export function normaliseName(raw: string): NormalisedName {
 
 /**
  * The tokens screening indexes and queries: a normalised name with numbered units and "Chinese" folded
- * ("13th" and "13" name one institute; "Chinese Academy" is "China Academy" written in Chinese). Kept out of
+ * ("13th" and "13" name one institute; "Chinese Academy" is "China Academy" written in Chinese) and "in"
+ * left out ("National Supercomputer Center in Tianjin"). Kept out of
  * normaliseName, which the first evaluation set's builder also uses to pick its rows.
  */
 export function screeningName(raw: string): NormalisedName {
   const n = normaliseName(raw);
   let changed = false;
-  const tokens = n.tokens.map((t) => {
-    const folded = t === "chinese" ? "china" : /^\d+(st|nd|rd|th)$/.test(t) ? t.replace(/\D+$/, "") : t;
-    if (folded !== t) changed = true;
-    return folded;
-  });
-  if (!changed) return n;
+  const tokens = n.tokens
+    .filter((t) => t !== "in")
+    .map((t) => {
+      const folded = t === "chinese" ? "china" : /^\d+(st|nd|rd|th)$/.test(t) ? t.replace(/\D+$/, "") : t;
+      if (folded !== t) changed = true;
+      return folded;
+    });
+  if (!changed && tokens.length === n.tokens.length) return n;
   return { text: tokens.join(" "), tokens, joined: tokens.filter((t) => !legalFormTokens.has(t)).join("") };
 }

@@ -88,6 +88,7 @@ export function scoreName(index: CandidateIndex, query: PreparedQuery, nameIdx: 
   let nameExtra = 0;
   let nameExtraCapped = 0;
   let nameExtraKind = 3;
+  let nameExtraFormKind = 3;
   let nameDistinctive = false;
   let namePlaces = 0;
   for (let j = 0; j < nameTokens.length; j++) {
@@ -99,6 +100,8 @@ export function scoreName(index: CandidateIndex, query: PreparedQuery, nameIdx: 
     nameExtra += weight[id]!;
     nameExtraCapped += Math.min(weight[id]!, placeWeightCap);
     if (kind < nameExtraKind) nameExtraKind = kind;
+    const formKind = index.form[id] ? 2 : kind;
+    if (formKind < nameExtraFormKind) nameExtraFormKind = formKind;
   }
   let queryExtra = 0;
   let queryExtraCapped = 0;
@@ -161,6 +164,10 @@ export function scoreName(index: CandidateIndex, query: PreparedQuery, nameIdx: 
     if (contained > dice) {
       result.score = contained;
       result.contains = queryHolds ? "query-holds-listed" : "listed-holds-query";
+      // the extra words name a line of business ("Digital Technology", "Investment & Holding"): the same brand,
+      // perhaps another company of its group, so a review and not a match
+      const industryExtra = queryHolds ? queryExtraFormKind < 2 : nameExtraFormKind < 2;
+      if (industryExtra) result.ceiling = "review";
     }
   }
   return result;

@@ -127,6 +127,7 @@ const chineseGlossary: [string, string][] = Object.entries({
   和: "and",
   及: "and",
   // places and directions the lists translate rather than transliterate
+  中国人民解放军: "china people liberation army",
   中国: "china",
   中华: "china",
   香港: "hong kong",
