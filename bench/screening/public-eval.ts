@@ -49,18 +49,24 @@ export type PublicQuality = {
   wrongMatches: { row: PublicEvalRow; matched: string[] }[];
 };
 
+/** Entry ids by the normalised text of each of their names and aliases. */
+function entriesByName(index: CandidateIndex): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const e of index.entries)
+    for (const n of [e.name, ...e.aliases.map((a) => a.name)]) {
+      const key = normaliseName(n).text;
+      (out.get(key) ?? out.set(key, []).get(key)!).push(e.id);
+    }
+  return out;
+}
+
 /** Entry ids whose name or an alias is one of `names` (compared normalised); throws when a name is on no entry. */
-function expectedEntries(index: CandidateIndex, names: readonly string[]): Set<string> {
+function expectedEntries(byName: Map<string, string[]>, names: readonly string[]): Set<string> {
   const out = new Set<string>();
   for (const name of names) {
-    const wanted = normaliseName(name).text;
-    let found = false;
-    for (const e of index.entries)
-      if ([e.name, ...e.aliases.map((a) => a.name)].some((n) => normaliseName(n).text === wanted)) {
-        out.add(e.id);
-        found = true;
-      }
-    if (!found) throw new Error(`public evaluation set: "${name}" is not a listed name or alias`);
+    const ids = byName.get(normaliseName(name).text);
+    if (!ids) throw new Error(`public evaluation set: "${name}" is not a listed name or alias`);
+    for (const id of ids) out.add(id);
   }
   return out;
 }
@@ -75,11 +81,12 @@ export function evaluatePublic(index: CandidateIndex, rows: readonly PublicEvalR
   const misses: PublicEvalRow[] = [];
   const falseAlerts: PublicQuality["falseAlerts"] = [];
   const wrongMatches: PublicQuality["wrongMatches"] = [];
+  const byName = entriesByName(index);
   for (const row of rows) {
     const hits = screenOne(index, { name: row.query }).hits;
     const alerts = hits.filter((h) => h.band === "match" || h.band === "review");
     const matches = hits.filter((h) => h.band === "match");
-    const expected = row.expectedNames.length ? expectedEntries(index, row.expectedNames) : new Set<string>();
+    const expected = row.expectedNames.length ? expectedEntries(byName, row.expectedNames) : new Set<string>();
     const k = (byKind[row.kind] ??= { rows: 0, right: 0 });
     k.rows++;
     if (expected.size) {

@@ -37,6 +37,8 @@ export type CandidateIndex = {
   /** per token: 1 for a group or holding word (common-words.ts formWords) */
   form: Uint8Array;
   postings: Int32Array[];
+  /** a common word's postings restricted to names of common words only (a distinctive word's: all its postings) */
+  plainPostings: Int32Array[];
   /** deletion key (or the token itself) -> ids of tokens at least minFuzzyLength long */
   neighbourhood: Map<string, number[]>;
   /** weight of a token the list has never seen: rarer than anything in it */
@@ -162,6 +164,12 @@ export function buildCandidateIndex(entries: readonly ScreenableEntry[]): Candid
   const postingLists: number[][] = tokens.map(() => []);
   nameTokens.forEach((ids, nameIdx) => ids.forEach((id) => postingLists[id]!.push(nameIdx)));
   const postings = postingLists.map((p) => Int32Array.from(p));
+  // names made only of common words, places and legal forms: the only names a query can reach through a
+  // common word alone (score.ts: sharing only common words with a name that has a distinctive one is clear)
+  const plainName = nameTokens.map((ids) => ids.every((id) => common[id]! > 0));
+  const plainPostings = postingLists.map((p, id) =>
+    common[id]! > 0 ? Int32Array.from(p.filter((n) => plainName[n])) : postings[id]!,
+  );
 
   const neighbourhood = new Map<string, number[]>();
   const addKey = (key: string, id: number) => {
@@ -191,6 +199,7 @@ export function buildCandidateIndex(entries: readonly ScreenableEntry[]): Candid
     common,
     form,
     postings,
+    plainPostings,
     neighbourhood,
     unseenWeight: Math.log((nameCount + 1) / 0.5),
     maxPostings: Math.max(100, Math.ceil(nameCount * 0.01)),

@@ -33,7 +33,8 @@ const relatedFloor = 0.4;
 const distinctiveShare = 0.7;
 
 /**
- * Names whose tokens the query shares; the postings of very common tokens are left out. A query made only of
+ * Names whose tokens the query shares (through a common word, only names made of common words: a name with a
+ * distinctive word the query lacks cannot reach an alert); the postings of very common tokens are left out. A query made only of
  * common words ("China Electronics Technology Group") takes the postings of its rarest one too, unless
  * its other words weigh so much that no name sharing only common words could reach the review band.
  */
@@ -42,28 +43,32 @@ export function candidateNames(index: CandidateIndex, query: PreparedQuery, revi
   let rarestCommon = -1;
   let commonWeight = 0;
   let queryWeight = 0;
+  let anyRare = false;
   for (const q of query.tokens) {
     queryWeight += q.weight;
     let common = q.similar.size > 0;
     for (const id of q.similar.keys()) {
-      const postings = index.postings[id]!;
-      if (postings.length > index.maxPostings) {
-        if (rarestCommon < 0 || postings.length < index.postings[rarestCommon]!.length) rarestCommon = id;
+      const full = index.postings[id]!.length;
+      if (full > index.maxPostings) {
+        if (rarestCommon < 0 || full < index.postings[rarestCommon]!.length) rarestCommon = id;
         continue;
       }
+      anyRare = true;
       // a rare typo neighbour of a common word ("chika" for "china") does not make the word itself rare
       if (id === q.id || q.id === undefined || index.postings[q.id]!.length <= index.maxPostings) common = false;
+      // through a common word, only names of common words can reach an alert (score.ts)
+      const postings = index.plainPostings[id]!;
       for (let i = 0; i < postings.length; i++) out.add(postings[i]!);
     }
     if (common) commonWeight += q.weight;
   }
   const bestCommonOnly = (2 * commonWeight) / (queryWeight + commonWeight);
-  // (a fuzzy neighbour of a common word may have found other names: the rarest common word's names still count).
-  // A query with a distinctive word the list holds rarely found its names through it; one with an unmatched
-  // distinctive word cannot reach review against a name of common words (score.ts), so only queries of common
-  // words need this.
-  const onlyCommonWords = (out.size === 0 || query.tokens.every((q) => q.common > 0)) && rarestCommon >= 0;
-  if (onlyCommonWords && bestCommonOnly >= reviewShare) for (const n of index.postings[rarestCommon]!) out.add(n);
+  // A query whose words are all frequent takes the names of its rarest one ("Open Joint Stock Company Gazprom",
+  // "China Electronics Technology Group Corporation": a fuzzy neighbour of a common word may have found other
+  // names first, which is why queries of common words take them too)
+  const onlyCommonWords = !anyRare || query.tokens.every((q) => q.common > 0);
+  if (rarestCommon >= 0 && onlyCommonWords && bestCommonOnly >= reviewShare)
+    for (const n of index.plainPostings[rarestCommon]!) out.add(n);
   return out;
 }
 
