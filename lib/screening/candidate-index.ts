@@ -6,7 +6,7 @@
 // ("co", "beijing") are skipped, and the benchmark measures what that costs against scoring every name.
 import { formWords, wordKind } from "./common-words";
 import { deletions } from "./jaro-winkler";
-import { legalFormTokens, screeningName, stopTokens } from "./normalise";
+import { legalFormTokens, screeningName, stopTokens, type NormalisedName } from "./normalise";
 import { placeTokens, placeWeightCap } from "./places";
 import type { ScreenableEntry } from "./types";
 
@@ -114,10 +114,9 @@ export function buildCandidateIndex(entries: readonly ScreenableEntry[]): Candid
     entryIndex: number,
     text: string,
     kind: NameKind,
-    entryNames: readonly string[][],
-    scored = text,
+    entryNames: readonly NormalisedName[],
+    n: NormalisedName,
   ) => {
-    const n = screeningName(scored);
     if (n.tokens.length === 0) return;
     const ids = new Set<number>();
     for (const t of n.tokens) {
@@ -136,22 +135,33 @@ export function buildCandidateIndex(entries: readonly ScreenableEntry[]): Candid
     nameText.push(text);
     nameJoined.push(n.joined);
     nameTokens.push(Int32Array.from(ids));
-    nameAcronym.push(kind === "acronym" || looksLikeAcronym(text, n.tokens, entryNames) ? 1 : 0);
+    nameAcronym.push(
+      kind === "acronym" ||
+        looksLikeAcronym(
+          text,
+          n.tokens,
+          entryNames.map((m) => m.tokens),
+        )
+        ? 1
+        : 0,
+    );
     for (const letters of initialsOf(n.tokens)) {
       const list = initials.get(letters) ?? initials.set(letters, []).get(letters)!;
       list.push(nameEntry.length - 1);
     }
   };
   entries.forEach((e, i) => {
-    const names = [e.name, ...e.aliases.map((a) => a.name)].map((n) => screeningName(n).tokens);
-    addName(i, e.name, "name", names, withoutAcronyms(e.name, e.aliases));
-    for (const a of e.aliases) {
-      addName(i, a.name, a.kind, names);
+    // each name normalised once (the acronym test reads the entry's other names)
+    const names = [e.name, ...e.aliases.map((a) => a.name)].map((n) => screeningName(n));
+    const bareName = withoutAcronyms(e.name, e.aliases);
+    addName(i, e.name, "name", names, bareName === e.name ? names[0]! : screeningName(bareName));
+    e.aliases.forEach((a, k) => {
+      addName(i, a.name, a.kind, names, names[k + 1]!);
       // and, when it holds a parenthesised acronym, without it too: "China Electronics Technology Group Corp.
       // (CETC) 54th Research Institute" is met with and without "CETC"
       const bare = a.kind === "acronym" ? a.name : withoutAcronyms(a.name, []);
-      if (bare !== a.name) addName(i, a.name, a.kind, names, bare);
-    }
+      if (bare !== a.name) addName(i, a.name, a.kind, names, screeningName(bare));
+    });
   });
 
   const nameCount = nameTokens.length;
