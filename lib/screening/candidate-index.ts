@@ -54,13 +54,18 @@ export type CandidateIndex = {
  * A listed name written as one short upper-case word whose letters open words of another of the entry's names,
  * in order ("CETC" for "China Electronics Technology Group Corporation"), is an acronym whatever the list calls it.
  */
-export function looksLikeAcronym(text: string, tokens: readonly string[], otherNames: readonly string[][]): boolean {
+export function looksLikeAcronym(
+  text: string,
+  tokens: readonly string[],
+  otherNames: readonly { tokens: readonly string[] }[],
+): boolean {
+  if (tokens.length > 3) return false;
   const core = tokens.filter((t) => !legalFormTokens.has(t));
   if (core.length !== 1 || core[0]!.length > 6 || core[0]!.length < 2) return false;
   const written = text.replace(/[^\p{L}\p{N}]+/gu, "");
   if (written.toUpperCase() !== written) return false;
   const letters = core[0]!;
-  return otherNames.some((words) => {
+  return otherNames.some(({ tokens: words }) => {
     let i = 0;
     for (const w of words) if (i < letters.length && w[0] === letters[i]) i++;
     return i === letters.length;
@@ -84,6 +89,7 @@ export function withoutAcronyms(name: string, aliases: ScreenableEntry["aliases"
  * "Corporation" or "Company" ("Semiconductor Manufacturing International Corporation" is SMIC), or none.
  */
 export function initialsOf(tokens: readonly string[]): string[] {
+  if (tokens.length < 3) return [];
   const words = tokens.filter((t) => !stopTokens.has(t));
   const core = words.filter((t) => !legalFormTokens.has(t));
   if (core.length < 3 || core.length > 8 || words.some((w) => !/^[a-z]/.test(w))) return [];
@@ -135,16 +141,7 @@ export function buildCandidateIndex(entries: readonly ScreenableEntry[]): Candid
     nameText.push(text);
     nameJoined.push(n.joined);
     nameTokens.push(Int32Array.from(ids));
-    nameAcronym.push(
-      kind === "acronym" ||
-        looksLikeAcronym(
-          text,
-          n.tokens,
-          entryNames.map((m) => m.tokens),
-        )
-        ? 1
-        : 0,
-    );
+    nameAcronym.push(kind === "acronym" || looksLikeAcronym(text, n.tokens, entryNames) ? 1 : 0);
     for (const letters of initialsOf(n.tokens)) {
       const list = initials.get(letters) ?? initials.set(letters, []).get(letters)!;
       list.push(nameEntry.length - 1);

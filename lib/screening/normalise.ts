@@ -179,6 +179,8 @@ export function normaliseName(raw: string): NormalisedName {
  */
 export function screeningName(raw: string): NormalisedName {
   const n = normaliseName(raw);
+  const folds = (t: string) => t === "in" || t === "chinese" || (t.charCodeAt(0) <= 57 && /^\d+(st|nd|rd|th)$/.test(t));
+  if (!n.tokens.some(folds)) return n;
   let changed = false;
   const tokens = n.tokens
     .filter((t) => t !== "in")
