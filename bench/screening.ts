@@ -1,4 +1,5 @@
-// Screening benchmark: quality on the evaluation set (built in memory from the 2023 CSL snapshot in
+// Screening benchmark: quality on the public evaluation set (public-eval-set.csv, real names from public
+// sources) and on the evaluation set (built in memory from the 2023 CSL snapshot in
 // ../shared/reference, a copy of another repository's file that the repository never holds) against a plain whole-name Jaro-Winkler baseline, then speed on a 30,000-entry synthetic list:
 // index build time, names per second on one core (as a ratio to naive all-pairs Jaro-Winkler measured in the
 // same run, the two alternating), the fast path's recall against scoring every listed name, and single-search latency.
@@ -14,6 +15,7 @@ import { screenOne, screenPrepared } from "../lib/screening/screen";
 import { defaultThresholds } from "../lib/screening/types";
 import { buildEvalSet } from "./screening/eval-set";
 import { equivalentKeys, evaluate, type Quality } from "./screening/evaluate";
+import { evaluatePublic, readPublicEvalSet } from "./screening/public-eval";
 import { syntheticEntries, syntheticParties } from "./screening/synthetic";
 import { alternate, formatRatio, formatSpread, median, pairedRatio, runCount, target, timeMs } from "./lib";
 
@@ -75,8 +77,30 @@ for (const { t, q } of baselines)
   );
 for (const m of ours.misses) console.log(`  missed: [${m.kind}] ${m.query} -> ${m.expectedName}`);
 for (const m of ours.falseAlarms) console.log(`  false alarm: [${m.kind}] ${m.query}`);
-lines.push(target("screening-precision", fixed(ours.precision), ">= 0.98", ours.precision >= 0.98));
-lines.push(target("screening-recall", fixed(ours.recall), ">= 0.98", ours.recall >= 0.98));
+lines.push(target("screening-precision", fixed(ours.precision), ">= 0.99", ours.precision >= 0.99));
+lines.push(target("screening-recall", fixed(ours.recall), ">= 0.99", ours.recall >= 0.99));
+
+// the second set (issue 17): real variants and real unlisted look-alikes from public sources, a source per row
+const publicRows = readPublicEvalSet(path.resolve(import.meta.dirname, "screening/public-eval-set.csv"));
+const pub = evaluatePublic(shippedIndex, publicRows);
+const nonLatin = publicRows.filter((r) => r.script !== "Latn").length;
+const checked = publicRows.filter((r) => r.sourceChecked === "search").length;
+console.log(
+  `public evaluation set: ${pub.rows} rows (${pub.positives} real variants, ${pub.rows - pub.positives} real unlisted look-alikes; ${nonLatin} in Chinese characters; ${checked} sources read in the session that wrote them, the rest cited from memory)${pub.rows < 300 ? `: under the 300 rows issue 17 asks for` : ""}`,
+);
+console.log(
+  `  alerts (match or review): recall ${fixed(pub.alertRecall)} precision ${fixed(pub.alertPrecision)}; match precision ${fixed(pub.matchPrecision)} over ${pub.matchRows} rows with a match`,
+);
+for (const k of Object.keys(pub.byKind).sort())
+  console.log(`    ${k.padEnd(22)} ${pub.byKind[k]!.right}/${pub.byKind[k]!.rows}`);
+for (const m of pub.misses) console.log(`  missed: [${m.kind}] ${m.query} -> ${m.expectedNames[0]}`);
+for (const f of pub.falseAlerts) console.log(`  false alert: [${f.row.kind}] ${f.row.query}: ${f.alerted.join("; ")}`);
+for (const w of pub.wrongMatches)
+  console.log(`  match not the expected entry: ${w.row.query}: ${w.matched.join("; ")}`);
+lines.push(target("public-set-size", `${pub.rows} rows`, ">= 300 rows", pub.rows >= 300));
+lines.push(target("public-alert-recall", fixed(pub.alertRecall), ">= 0.95", pub.alertRecall >= 0.95));
+lines.push(target("public-alert-precision", fixed(pub.alertPrecision), ">= 0.95", pub.alertPrecision >= 0.95));
+lines.push(target("public-match-precision", fixed(pub.matchPrecision), ">= 0.99", pub.matchPrecision >= 0.99));
 lines.push(
   target(
     "above-baseline",
@@ -168,8 +192,8 @@ lines.push(
   target(
     "screening-throughput",
     `median ${Math.round(perSecond)} names/s on one core = ${formatRatio(speedup, 0)} naive all-pairs JW (median ${fixed(naivePerSecond, 1)}/s)`,
-    "median >= 2000 names/s",
-    perSecond >= 2000,
+    "median >= 5000 names/s",
+    perSecond >= 5000,
   ),
 );
 lines.push(target("fast-path-recall", fixed(fastRecall, 4), ">= 0.995", fastRecall >= 0.995));

@@ -65,6 +65,19 @@ const abbreviations: Record<string, string> = {
   ag: "ag",
   bv: "bv",
   pte: "ltd",
+  // spellings of one word, so the word that identifies an institution meets its listed spelling
+  centre: "center",
+  centres: "center",
+  centers: "center",
+  supercomputer: "supercomputing",
+  supercomputers: "supercomputing",
+  polytechnic: "polytechnical",
+  defence: "defense",
+  aeronautics: "aeronautic",
+  astronautics: "astronautic",
+  optics: "optic",
+  physics: "physic",
+  programme: "program",
 };
 
 /** Tokens that are legal forms after folding: they may weigh little, but never decide a match. */
@@ -156,4 +169,26 @@ export function normaliseName(raw: string): NormalisedName {
   if (initials) tokens.push(initials);
   const text = tokens.join(" ");
   return { text, tokens, joined: tokens.filter((t) => !legalFormTokens.has(t)).join("") };
+}
+
+/**
+ * The tokens screening indexes and queries: a normalised name with numbered units and "Chinese" folded
+ * ("13th" and "13" name one institute; "Chinese Academy" is "China Academy" written in Chinese) and "in"
+ * left out ("National Supercomputer Center in Tianjin"). Kept out of
+ * normaliseName, which the first evaluation set's builder also uses to pick its rows.
+ */
+export function screeningName(raw: string): NormalisedName {
+  const n = normaliseName(raw);
+  const folds = (t: string) => t === "in" || t === "chinese" || (t.charCodeAt(0) <= 57 && /^\d+(st|nd|rd|th)$/.test(t));
+  if (!n.tokens.some(folds)) return n;
+  let changed = false;
+  const tokens = n.tokens
+    .filter((t) => t !== "in")
+    .map((t) => {
+      const folded = t === "chinese" ? "china" : /^\d+(st|nd|rd|th)$/.test(t) ? t.replace(/\D+$/, "") : t;
+      if (folded !== t) changed = true;
+      return folded;
+    });
+  if (!changed && tokens.length === n.tokens.length) return n;
+  return { text: tokens.join(" "), tokens, joined: tokens.filter((t) => !legalFormTokens.has(t)).join("") };
 }

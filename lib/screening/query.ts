@@ -3,7 +3,8 @@
 import type { CandidateIndex } from "./candidate-index";
 import { legalFormWeight, minFuzzyLength } from "./candidate-index";
 import { deletions, jaroWinkler, withinOneEdit } from "./jaro-winkler";
-import { canonicalToken, legalFormTokens, normaliseName } from "./normalise";
+import { formWords, wordKind } from "./common-words";
+import { canonicalToken, legalFormTokens, screeningName } from "./normalise";
 import { placeTokens, placeWeightCap } from "./places";
 
 export type QueryToken = {
@@ -11,6 +12,10 @@ export type QueryToken = {
   /** vocabulary id when the list holds the token itself */
   id: number | undefined;
   weight: number;
+  /** 3 legal form, 2 place, 1 another common word, 0 distinctive (as CandidateIndex.common) */
+  common: number;
+  /** a group or holding word (common-words.ts formWords) */
+  form: boolean;
   /** vocabulary ids this token matches, with the similarity each earns */
   similar: Map<number, number>;
   /** a part of a longer word the query wrote joined: it identifies less than a word written on its own */
@@ -71,7 +76,8 @@ function resolve(index: CandidateIndex, text: string): QueryToken {
         : placeTokens.has(text)
           ? placeWeightCap
           : index.unseenWeight;
-  return { text, id, weight, similar: similarTokens(index, text, id) };
+  const common = id !== undefined ? index.common[id]! : wordKind(text);
+  return { text, id, weight, common, form: formWords.has(text), similar: similarTokens(index, text, id) };
 }
 
 function resolveAll(index: CandidateIndex, words: readonly string[]): QueryToken[] {
@@ -96,7 +102,7 @@ function resolveAll(index: CandidateIndex, words: readonly string[]): QueryToken
 }
 
 export function prepareQuery(index: CandidateIndex, name: string): PreparedQuery {
-  const normalised = normaliseName(name);
+  const normalised = screeningName(name);
   const raw = normalised.tokens;
   // "Sense Time" is the listed "SenseTime": join neighbours when the list knows the joined word (or the
   // legal form it folds to: "Corpo ration")

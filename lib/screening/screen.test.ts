@@ -80,11 +80,13 @@ describe("screenOne", () => {
     expect(top("Dahau Technology")).toMatchObject({ listedName: "Dahua Technology", band: "match" });
     expect(top("Dhaau Technology")?.listedName).not.toBe("Dahua Technology");
   });
-  it("matches acronyms exactly and never inside other words", () => {
+  it("matches acronyms exactly and never inside other words, as a review and never a match", () => {
     expect(top("NUDT")).toMatchObject({
       listedName: "National University of Defense Technology (NUDT)",
-      band: "match",
+      band: "review",
+      score: 84,
     });
+    expect(top("NUDT")?.explanation.reasons).toContain("an acronym: a review candidate, never a match");
     expect(screenOne(index, { name: "NUDTX Trading" }).hits.filter((h) => h.listedName.includes("NUDT"))).toEqual([]);
     expect(
       screenOne(index, { name: "ZTA Kangxun" }).hits.find((h) =>
@@ -141,7 +143,85 @@ describe("screenOne", () => {
     expect(Math.round(e.tokens.reduce((s, t) => s + t.contribution, 0))).toBe(e.nameScore);
   });
   it("honours thresholds set by an admin", () => {
-    expect(top("Beijing SenseTime Technology Co", { thresholds: { match: 99, review: 50 } })?.band).toBe("review");
+    // a typo: scored word by word, no ceiling
+    const typo = "Beijing SenseTme Technology Development";
+    const score = top(typo)!.score;
+    expect(score).toBeLessThan(100);
+    expect(top(typo, { thresholds: { match: score, review: 50 } })?.band).toBe("match");
+    expect(top(typo, { thresholds: { match: score + 1, review: 50 } })?.band).toBe("review");
+    // a ceiling follows the thresholds in force: one below match
+    expect(top("Beijing SenseTime Technology Co", { thresholds: { match: 80, review: 50 } })).toMatchObject({
+      score: 79,
+      band: "review",
+    });
+  });
+});
+
+describe("names that hold a listed name, and names of common words (issue 17)", () => {
+  const listed = [
+    entry("Dahua Technology"),
+    entry("Hikvision"),
+    entry("Sichuan University"),
+    entry("National Supercomputing Center Changsha (NSCC-CS)", "EL", {
+      aliases: [{ name: "NSCC-CS", kind: "acronym" }],
+    }),
+    entry("China State Shipbuilding Corporation Limited", "CMIC"),
+    entry("Shaanxi Aircaft Industry Co., Ltd.", "MEU"),
+    entry("China Electronics Technology Group Corporation", "CMIC", { aliases: [{ name: "CETC", kind: "alias" }] }),
+    ...filler,
+  ];
+  const idx = buildCandidateIndex(listed);
+  const first = (name: string) => screenOne(idx, { name }).hits[0];
+  it("scores a registered name around a listed brand as that name, and says it contains it", () => {
+    const hit = first("Zhejiang Dahua Technology Co., Ltd.")!;
+    expect(hit).toMatchObject({ listedName: "Dahua Technology", band: "match" });
+    expect(hit.explanation.reasons[1]).toBe(
+      'contains the listed name "Dahua Technology": the other words are places, industry words or legal forms, which count for little',
+    );
+    expect(Math.round(hit.explanation.tokens.reduce((a, t) => a + t.contribution, 0))).toBe(hit.explanation.nameScore);
+    // extra industry words may name another company of the brand's group: a review, not a match
+    const hik = first("Hangzhou Hikvision Digital Technology Co., Ltd.")!;
+    expect(hik).toMatchObject({ listedName: "Hikvision", band: "review", score: 84 });
+    expect(hik.explanation.reasons[1]).toMatch(/^contains the listed name "Hikvision"/);
+  });
+  it("scores a bare brand as the listed entity whose distinctive word it is, not as a relative", () => {
+    const hit = screenOne(index, { name: "SenseTime" }).hits.find((h) => h.sourceCode === "EL")!;
+    expect(hit.listedName).toBe("Beijing SenseTime Technology Development Co., Ltd.");
+    expect(["match", "review"]).toContain(hit.band);
+    expect(hit.explanation.reasons[1]).toMatch(/^the listed name ".*" contains this name/);
+  });
+  it("does not let a name that holds a listed brand plus another distinctive word count as it", () => {
+    expect(first("Dahua Xinrui Trading")?.band).not.toBe("match");
+  });
+  it("does not alert on names that share only common words or a city", () => {
+    expect(screenOne(idx, { name: "Sichuan Normal University" }).status).toBe("clear");
+    expect(screenOne(idx, { name: "Beijing University" }).status).toBe("clear");
+    expect(screenOne(idx, { name: "National Supercomputing Center Wuxi" }).status).toBe("clear");
+    expect(screenOne(idx, { name: "China Electronics Company Limited" }).status).toBe("clear");
+    // a typo of a common word on the list is still a common word
+    expect(screenOne(idx, { name: "General Aircraft Industry Co., Ltd." }).status).toBe("clear");
+  });
+  it("matches a listed name of common words written in full, and reviews it without its place", () => {
+    expect(first("China State Shipbuilding Corp. Ltd.")).toMatchObject({ band: "match" });
+    expect(first("State Shipbuilding Corporation Limited")).toMatchObject({
+      listedName: "China State Shipbuilding Corporation Limited",
+      band: "review",
+    });
+    expect(first("China Electronics Technology Group Corporation")).toMatchObject({ score: 100, band: "match" });
+  });
+  it("meets spelling variants of the key word", () => {
+    expect(first("National Supercomputer Centre Changsha")).toMatchObject({
+      listedName: "National Supercomputing Center Changsha (NSCC-CS)",
+      band: "match",
+    });
+  });
+  it("reviews, and never matches, an exact acronym or the initials of a listed name", () => {
+    expect(first("NSCC-CS")).toMatchObject({ band: "review", score: 84 });
+    const initials = first("NSCC")!;
+    expect(initials).toMatchObject({ listedName: "National Supercomputing Center Changsha (NSCC-CS)", band: "review" });
+    expect(initials.explanation.matchedKind).toBe("acronym");
+    expect(first("CETC")).toMatchObject({ band: "review", score: 84 });
+    expect(screenOne(idx, { name: "NSCC Trading" }).hits.filter((h) => h.listedName.includes("NSCC"))).toEqual([]);
   });
 });
 

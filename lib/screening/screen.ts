@@ -2,9 +2,10 @@
 // separately, add country and address evidence, band the score, and explain it.
 import { addressEvidence, countryEvidence } from "./evidence";
 import type { CandidateIndex } from "./candidate-index";
-import { placeTokens } from "./places";
+import { placeTokens, placeWeightCap } from "./places";
 import { prepareQuery, type PreparedQuery } from "./query";
-import { scoreName, type NameScore } from "./score";
+import { legalFormTokens } from "./normalise";
+import { extraWordShare, scoreName, type NameScore } from "./score";
 import { sourceFilter, type SourceGroup } from "./sources";
 import {
   defaultThresholds,
@@ -32,8 +33,9 @@ const relatedFloor = 0.4;
 const distinctiveShare = 0.7;
 
 /**
- * Names whose tokens the query shares; the postings of very common tokens are left out. A query made only of
- * common words ("China Electronics Technology Group") takes the postings of its rarest one instead, unless
+ * Names whose tokens the query shares (through a common word, only names made of common words: a name with a
+ * distinctive word the query lacks cannot reach an alert); the postings of very common tokens are left out. A query made only of
+ * common words ("China Electronics Technology Group") takes the postings of its rarest one too, unless
  * its other words weigh so much that no name sharing only common words could reach the review band.
  */
 export function candidateNames(index: CandidateIndex, query: PreparedQuery, reviewShare: number): Iterable<number> {
@@ -41,23 +43,32 @@ export function candidateNames(index: CandidateIndex, query: PreparedQuery, revi
   let rarestCommon = -1;
   let commonWeight = 0;
   let queryWeight = 0;
+  let anyRare = false;
   for (const q of query.tokens) {
     queryWeight += q.weight;
     let common = q.similar.size > 0;
     for (const id of q.similar.keys()) {
-      const postings = index.postings[id]!;
-      if (postings.length > index.maxPostings) {
-        if (rarestCommon < 0 || postings.length < index.postings[rarestCommon]!.length) rarestCommon = id;
+      const full = index.postings[id]!.length;
+      if (full > index.maxPostings) {
+        if (rarestCommon < 0 || full < index.postings[rarestCommon]!.length) rarestCommon = id;
         continue;
       }
-      common = false;
+      anyRare = true;
+      // a rare typo neighbour of a common word ("chika" for "china") does not make the word itself rare
+      if (id === q.id || q.id === undefined || index.postings[q.id]!.length <= index.maxPostings) common = false;
+      // through a common word, only names of common words can reach an alert (score.ts)
+      const postings = index.plainPostings[id]!;
       for (let i = 0; i < postings.length; i++) out.add(postings[i]!);
     }
     if (common) commonWeight += q.weight;
   }
   const bestCommonOnly = (2 * commonWeight) / (queryWeight + commonWeight);
-  if (out.size === 0 && rarestCommon >= 0 && bestCommonOnly >= reviewShare)
-    for (const n of index.postings[rarestCommon]!) out.add(n);
+  // A query whose words are all frequent takes the names of its rarest one ("Open Joint Stock Company Gazprom",
+  // "China Electronics Technology Group Corporation": a fuzzy neighbour of a common word may have found other
+  // names first, which is why queries of common words take them too)
+  const onlyCommonWords = !anyRare || query.tokens.every((q) => q.common > 0);
+  if (rarestCommon >= 0 && onlyCommonWords && bestCommonOnly >= reviewShare)
+    for (const n of index.plainPostings[rarestCommon]!) out.add(n);
   return out;
 }
 
@@ -67,6 +78,40 @@ function allNames(index: CandidateIndex): Iterable<number> {
       for (let i = 0; i < index.nameTokens.length; i++) yield i;
     },
   };
+}
+
+/** The highest score a name may reach under its ceiling (score.ts): below review, or below match. */
+export function ceilingOf(result: NameScore, thresholds: Thresholds): number {
+  if (result.ceiling === "clear") return thresholds.review - 1;
+  if (result.ceiling === "review") return thresholds.match - 1;
+  return 100;
+}
+
+const cappedScore = (result: NameScore, thresholds: Thresholds) =>
+  Math.min(result.score, ceilingOf(result, thresholds) / 100);
+
+/** Why a name was scored as it was, beyond its score: containment and the ceilings of score.ts. */
+function scoringReasons(index: CandidateIndex, nameIdx: number, result: NameScore): string[] {
+  const reasons: string[] = [];
+  if (result.initials)
+    reasons.push(
+      `"${result.initials}" is the initials of the listed name "${index.nameText[nameIdx]}": an acronym is a review candidate, never a match`,
+    );
+  else if (result.contains === "query-holds-listed")
+    reasons.push(
+      `contains the listed name "${index.nameText[nameIdx]}": the other words are places, industry words or legal forms, which count for little`,
+    );
+  else if (result.contains === "listed-holds-query")
+    reasons.push(
+      `the listed name "${index.nameText[nameIdx]}" contains this name: its other words are places, industry words or legal forms, which count for little`,
+    );
+  if (result.ceiling === "review" && !result.initials)
+    reasons.push(
+      index.nameAcronym[nameIdx]
+        ? "an acronym: a review candidate, never a match"
+        : "shares only common words and the places that tell the listed name apart: a review at most",
+    );
+  return reasons;
 }
 
 export function bandFor(score: number, thresholds: Thresholds): Band | null {
@@ -118,14 +163,34 @@ function explain(
 ): Explanation {
   const entry = index.entries[index.nameEntry[nameIdx]!]!;
   const nameTokens = index.nameTokens[nameIdx]!;
-  let total = 0;
-  for (const id of nameTokens) total += index.weight[id]!;
+  const round = (n: number) => Math.round(n * 100) / 100;
+  if (best.initials)
+    return {
+      matchedName: index.nameText[nameIdx]!,
+      matchedKind: "acronym",
+      tokens: query.tokens.map((q) => ({
+        query: q.text,
+        listed: q.text === best.initials ? q.text : null,
+        similarity: q.text === best.initials ? 1 : 0,
+        weight: round(q.weight),
+        contribution: q.text === best.initials ? nameScore : 0,
+      })),
+      unmatchedListed: [],
+      nameScore,
+      ...evidence,
+      thresholds,
+      listVersion: entry.listVersion,
+      reasons,
+    };
+  // extra words of a name that holds the other whole count for little (score.ts)
   const matchedNameTokens = new Set(best.pairs.map((p) => p.nameToken));
+  let total = 0;
+  const extraWeight = (w: number) => (best.contains ? extraWordShare * Math.min(w, placeWeightCap) : w);
+  for (const id of nameTokens) total += matchedNameTokens.has(id) ? index.weight[id]! : extraWeight(index.weight[id]!);
   query.tokens.forEach((q, qi) => {
     const pair = best.pairs.find((p) => p.queryToken === qi);
-    total += pair ? index.weight[pair.nameToken]! : q.weight;
+    total += pair ? index.weight[pair.nameToken]! : extraWeight(q.weight);
   });
-  const round = (n: number) => Math.round(n * 100) / 100;
   return {
     matchedName: index.nameText[nameIdx]!,
     matchedKind: index.nameKind[nameIdx]!,
@@ -171,8 +236,20 @@ export function screenPrepared(
       const result = scoreName(index, reading, nameIdx);
       if (result.score < relatedFloor) continue;
       const held = bestByEntry.get(entryIdx);
-      if (!held || result.score > held.result.score) bestByEntry.set(entryIdx, { nameIdx, result, query: reading });
+      if (!held || cappedScore(result, thresholds) > cappedScore(held.result, thresholds))
+        bestByEntry.set(entryIdx, { nameIdx, result, query: reading });
     }
+  }
+  // a one-word query that is the initials of a listed name: a review candidate for that name
+  const words = query.tokens.filter((t) => !legalFormTokens.has(t.text));
+  const initials = words.length === 1 ? words[0]!.text : null;
+  for (const nameIdx of (initials && index.initials.get(initials)) || []) {
+    const entryIdx = index.nameEntry[nameIdx]!;
+    if (!include(index.entries[entryIdx]!)) continue;
+    const result: NameScore = { score: 1, pairs: [], ceiling: "review", initials: initials! };
+    const held = bestByEntry.get(entryIdx);
+    if (!held || cappedScore(result, thresholds) > cappedScore(held.result, thresholds))
+      bestByEntry.set(entryIdx, { nameIdx, result, query });
   }
   const hits: Hit[] = [];
   for (const [entryIdx, { nameIdx, result, query: reading }] of bestByEntry) {
@@ -180,11 +257,15 @@ export function screenPrepared(
     const nameScore = Math.round(result.score * 100);
     const country = countryEvidence(q.country, index.entryCountries[entryIdx]!);
     const address = addressEvidence(q.address, entry.addresses);
-    const score = Math.max(0, Math.min(100, nameScore + (country?.effect ?? 0) + (address?.effect ?? 0)));
+    const score = Math.max(
+      0,
+      Math.min(ceilingOf(result, thresholds), nameScore + (country?.effect ?? 0) + (address?.effect ?? 0)),
+    );
     const reasons: string[] = [];
     let band = bandFor(score, thresholds);
     if (!band) {
-      const shared = sharedDistinctiveToken(index, reading, nameIdx, result);
+      // names that share only common words are different parties, not relatives
+      const shared = result.ceiling === "clear" ? null : sharedDistinctiveToken(index, reading, nameIdx, result);
       if (!shared) continue;
       band = "related";
       reasons.push(
@@ -192,10 +273,12 @@ export function screenPrepared(
           ? `shares "${shared}" with the listed name but is not the same name: the Entity List binds only the named entity, so check whether this is a parent, sister or subsidiary`
           : `shares "${shared}" with the listed name but is not the same name: check whether it is the listed party or a related one`,
       );
-    } else
+    } else {
       reasons.push(
         `score ${score} is at or above the ${band} threshold (${band === "match" ? thresholds.match : thresholds.review})`,
       );
+      reasons.push(...scoringReasons(index, nameIdx, result));
+    }
     hits.push({
       entryId: entry.id,
       entryKey: entry.entryKey,
