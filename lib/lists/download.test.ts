@@ -135,6 +135,13 @@ describe("downloadList against a local publisher", () => {
     expect(grown.failure).toMatchObject({ kind: "too-large", limit: 1000, declared: false });
   });
 
+  it("reports a file it cannot write as that, without an uncaught stream error and without retrying", async () => {
+    routes.set("/unwritable", (_req, res) => res.writeHead(200, { "content-type": "application/json" }).end(body));
+    const dest = path.join(dir, "no-such-folder", "list.json");
+    await expect(downloadList(request("/unwritable", { dest }))).rejects.toThrow(/ENOENT/);
+    expect(hits.get("/unwritable")).toBe(1);
+  });
+
   it("reports a body cut off before its declared length as truncated", async () => {
     routes.set("/cut", (req, res) => {
       res.writeHead(200, { "content-length": 1000, "content-type": "application/json" });

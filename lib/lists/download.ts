@@ -3,6 +3,7 @@
 // back-off for failures that may pass (network, timeout, 5xx; never a 4xx). Node's own fetch (undici) does
 // the HTTP; nothing here touches the database.
 import { createHash } from "node:crypto";
+import { once } from "node:events";
 import fs from "node:fs";
 import {
   conditionalHeaders,
@@ -127,6 +128,12 @@ async function attempt(req: DownloadRequest, n: number): Promise<DownloadResult>
     const contentType = res.headers.get("content-type");
     const hash = createHash("sha256");
     const out = fs.createWriteStream(req.dest);
+    // a write still in flight when the stream is destroyed (an abort, a size limit) reports an error: without a
+    // listener it would be an uncaught exception in the server process; a real write failure is thrown below
+    let writeError: Error | null = null;
+    out.on("error", (e) => {
+      writeError ??= e;
+    });
     let bytes = 0;
     let head = "";
     try {
@@ -140,11 +147,14 @@ async function attempt(req: DownloadRequest, n: number): Promise<DownloadResult>
         }
         if (head.length < 512) head += Buffer.from(chunk.subarray(0, 512)).toString("utf8");
         hash.update(chunk);
-        if (!out.write(chunk)) await new Promise<void>((r) => out.once("drain", () => r()));
+        if (writeError) throw writeError;
+        if (!out.write(chunk)) await once(out, "drain");
         req.onProgress?.({ bytesRead: bytes, bytesTotal: Number.isFinite(declared) ? declared : null, attempt: n });
       }
     } catch (e) {
       out.destroy();
+      // the disk, not the publisher: no retry, and its own words
+      if (e === writeError) throw e;
       // the connection closed before the declared length arrived: a cut-off body, whatever the socket says
       if (
         !(e instanceof AttemptFailure) &&
@@ -157,6 +167,7 @@ async function attempt(req: DownloadRequest, n: number): Promise<DownloadResult>
       return fail(e);
     }
     await new Promise<void>((resolve, reject) => out.end((e?: Error | null) => (e ? reject(e) : resolve())));
+    if (writeError) throw writeError;
     if (identity && Number.isFinite(declared) && bytes !== declared)
       throw new AttemptFailure({ kind: "truncated", bytes, expected: declared });
     const notList = sniffBody(head, contentType, req.format);
