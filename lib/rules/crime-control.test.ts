@@ -3,22 +3,10 @@
 import { describe, expect, it } from "vitest";
 import { antiTerrorismOnly, crimeControlOf } from "./crime-control";
 import { determineLine } from "./determine";
+import { lineWithEccn } from "./line-example";
 import type { CheckContext, LineFacts } from "./types";
 
-const line = (eccn: string): LineFacts => ({
-  lineNo: 1,
-  manufacturer: null,
-  mpn: null,
-  description: null,
-  quantity: 1,
-  valueMinor: null,
-  currency: null,
-  eccn,
-  eccnSource: "bom",
-  catalogueMatch: null,
-  countryOfOrigin: null,
-  usContentPct: null,
-});
+const line = (eccn: string): LineFacts => lineWithEccn(eccn);
 const ctx = (destination: string): CheckContext => ({
   asOf: "2025-06-01",
   destination,

@@ -2,22 +2,10 @@
 // date moved by a day fails here. The dates and their sources are in rules.ts and country-groups.ts.
 import { describe, expect, it } from "vitest";
 import { determineLine } from "./determine";
+import { lineWithEccn } from "./line-example";
 import type { CheckContext, LineFacts } from "./types";
 
-const line = (eccn: string): LineFacts => ({
-  lineNo: 1,
-  manufacturer: null,
-  mpn: null,
-  description: null,
-  quantity: 1,
-  valueMinor: null,
-  currency: null,
-  eccn,
-  eccnSource: "bom",
-  catalogueMatch: null,
-  countryOfOrigin: null,
-  usContentPct: null,
-});
+const line = (eccn: string): LineFacts => lineWithEccn(eccn);
 const ctx = (destination: string, asOf: string): CheckContext => ({
   asOf,
   destination,

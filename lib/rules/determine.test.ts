@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { determineLine, determineLines, ruleSetFor, summarise } from "./determine";
 import type { BuyerListing, CheckContext, LineFacts } from "./types";
+import { lineWithEccn } from "./line-example";
 
 const ctx: CheckContext = {
   asOf: "2024-06-01",
@@ -72,20 +73,7 @@ describe("ruleSetFor", () => {
 });
 
 describe("the review policy of each line", () => {
-  const facts = (eccn: string): LineFacts => ({
-    lineNo: 1,
-    manufacturer: null,
-    mpn: null,
-    description: null,
-    quantity: 1,
-    valueMinor: null,
-    currency: null,
-    eccn,
-    eccnSource: "bom",
-    catalogueMatch: null,
-    countryOfOrigin: null,
-    usContentPct: null,
-  });
+  const facts = (eccn: string): LineFacts => lineWithEccn(eccn);
   const at = (destination: string, listings: BuyerListing[] = []): CheckContext => ({
     asOf: "2024-06-01",
     destination,

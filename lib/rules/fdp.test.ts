@@ -3,24 +3,12 @@
 // dates in fdp.ts and rule-dates.ts.
 import { describe, expect, it } from "vitest";
 import { determineLine } from "./determine";
+import { lineWithEccn } from "./line-example";
 import type { BuyerListing, CheckContext, LineFacts } from "./types";
 
 type Tech = "yes" | "no" | null;
-const line = (eccn: string, tech: Tech, origin = "TW", usContentPct: number | null = 0): LineFacts => ({
-  lineNo: 1,
-  manufacturer: null,
-  mpn: null,
-  description: null,
-  quantity: 1,
-  valueMinor: null,
-  currency: null,
-  eccn,
-  eccnSource: "bom",
-  catalogueMatch: null,
-  countryOfOrigin: origin,
-  usContentPct,
-  usTechProduct: tech,
-});
+const line = (eccn: string, tech: Tech, origin = "TW", usContentPct: number | null = 0): LineFacts =>
+  lineWithEccn(eccn, { countryOfOrigin: origin, usContentPct, usTechProduct: tech });
 const listing = (listedName: string, footnotes: string, startDate: string): BuyerListing => ({
   sourceCode: "EL",
   listedName,

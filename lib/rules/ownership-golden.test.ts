@@ -6,6 +6,7 @@ import { buyerOwnership } from "../ownership/buyer";
 import type { OwnershipStatement } from "../ownership/statements";
 import { determineLine } from "./determine";
 import type { BuyerListing, LineFacts } from "./types";
+import { lineWithEccn } from "./line-example";
 
 type Structure = {
   buyer: string;
@@ -29,20 +30,7 @@ const statement = ([owner, ownerCountry, owned, pct]: Structure["statements"][nu
   endDate: null,
 });
 
-const line = (eccn: string): LineFacts => ({
-  lineNo: 1,
-  manufacturer: null,
-  mpn: null,
-  description: "item",
-  quantity: 1,
-  valueMinor: null,
-  currency: null,
-  eccn,
-  eccnSource: "bom",
-  catalogueMatch: null,
-  countryOfOrigin: "US",
-  usContentPct: null,
-});
+const line = (eccn: string): LineFacts => lineWithEccn(eccn, { description: "item", countryOfOrigin: "US" });
 
 describe("ownership golden cases", () => {
   it.each(golden.cases as unknown as Case[])(
