@@ -118,9 +118,10 @@ describe(`the CLI on a fresh database (${suiteConfig().provider})`, () => {
     });
     expect(out[1]!.matches[0]!.explanation.tokens.length).toBeGreaterThan(0);
     expect(out[1]!.matches[0]!.listVersion.id).toMatch(/\w+/);
+    // an acronym, even one the list records as an alias, is a review and never a match (issue 17)
     const one = JSON.parse(cli("screen", "--name", "HSRI", "--sources", "el", "--json").stdout);
-    expect(one[0]).toMatchObject({ input: "HSRI", status: "match" });
-    expect(JSON.parse(cli("screen", "--name", "HSRI", "--sources", "csl", "--json").stdout)[0].status).toBe("match");
+    expect(one[0]).toMatchObject({ input: "HSRI", status: "review" });
+    expect(JSON.parse(cli("screen", "--name", "HSRI", "--sources", "csl", "--json").stdout)[0].status).toBe("review");
     const wrong = cli("screen", "--name", "HSRI", "--sources", "everything");
     expect(wrong.status).toBe(1);
     expect(wrong.stderr).toMatch(/unknown source "everything"/);
