@@ -2,7 +2,7 @@
 // still run (each figure is worth recording), and this exits 1 at the end when any of them did.
 import { spawnSync } from "node:child_process";
 
-const names = ["import", "screening", "determination", "scenario", "overview", "ownership"];
+const names = ["import", "screening", "determination", "scenario", "overview", "ownership", "pages"];
 const failed: string[] = [];
 for (const name of names) {
   const r = spawnSync("npm", ["run", `bench:${name}`], { stdio: "inherit" });

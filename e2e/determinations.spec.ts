@@ -25,7 +25,7 @@ test("the listed Chinese buyer: every line blocked under the Entity List", async
   // the printable report: no navigation or controls, every row
   await page.emulateMedia({ media: "print" });
   await expect(page.getByRole("button", { name: "Print report" })).toBeHidden();
-  await expect(page.getByText(/Rules as of 2023-11-17/)).toBeVisible();
+  await expect(page.getByText(/Rules in force on 2024-06-01: .* \(rule set of 2023-11-17\)/)).toBeVisible();
 });
 
 test("an unlisted Chinese buyer: the GPU blocked by the advanced-computing rule, the rest to classify", async ({
@@ -52,7 +52,22 @@ test("the listed buyer before its listing: nothing blocked, the GPU not yet 3A09
   await check(page, "Beijing SenseTime Technology Development Co., Ltd. (CN)", "CN", "2019-06-01");
   await expect(page.getByRole("region", { name: "Determination summary" }).getByLabel("Blocked")).toContainText("0");
   await expect(lineRow(page, "H100")).toContainText("No licence required");
-  await expect(page.getByText(/Rules as of 2019-10-09/)).toBeVisible();
+  // the dates are explained: the rule set in force on the date, the listing's own date, and a past-date check
+  await expect(page.getByText(/Rules in force on 2019-06-01: .*and earlier dates/)).toBeVisible();
+  const dates = page.getByRole("region", { name: "Dates" });
+  await expect(dates).toContainText("A check as of a past date");
+  await expect(dates.getByRole("list", { name: "Buyer's listings" })).toContainText(
+    "listed from 2019-10-09, 84 FR 54002: not yet listed on 2019-06-01.",
+  );
+  // and it leaves the current exposure alone: the seeded check of the same BOM and buyer still counts
+  await page.goto("/boms/exposure");
+  await expect(
+    page
+      .getByRole("table", { name: "BOM checks in force" })
+      .getByRole("row")
+      .filter({ hasText: "GPU server 8x H100" })
+      .filter({ hasText: "SenseTime" }),
+  ).toContainText("blocked");
 });
 
 test("a compliance officer classifies a line, and the next check uses it", async ({ page }) => {

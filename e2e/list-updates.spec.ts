@@ -45,6 +45,9 @@ test("a removal touching a customer is quarantined with the customer named, and 
   // the diff comes before the decision
   await expect(page.getByRole("region", { name: "Diff" })).toContainText("removed");
   const decision = page.getByRole("region", { name: "Decision" });
+  await expect(decision.getByLabel("What approving does")).toContainText(
+    /removes [\d,]+ \(\d+(\.\d)? % of the [\d,]+ in force\)/,
+  );
   await decision.getByRole("button", { name: "Approve and make current" }).click();
   await expect(decision.getByRole("alert")).toContainText("Approving a quarantined list version needs a reason");
   await expect(page.locator("header .badge")).toHaveText("quarantined");

@@ -47,6 +47,20 @@ test("an executive moves a lever, saves the scenario, shares it and downloads th
     .click();
   const pngFile = fs.readFileSync(await (await png).path());
   expect(pngFile.subarray(1, 4).toString()).toBe("PNG");
+  // the whole chart, not the 28 px legend icon: the PNG's header gives its size (drawn at twice the chart's)
+  expect(pngFile.readUInt32BE(16)).toBeGreaterThan(400);
+  expect(pngFile.readUInt32BE(20)).toBeGreaterThan(400);
+  const svg = page.waitForEvent("download");
+  await page
+    .getByRole("figure", { name: "Revenue: baseline and scenario, P10–P90" })
+    .getByRole("button", { name: "SVG" })
+    .click();
+  const svgText = fs.readFileSync(await (await svg).path(), "utf8");
+  expect(svgText).toContain(">Revenue: baseline and scenario, P10–P90</text>");
+  for (const series of ["P10–P90", "Baseline", "Scenario"]) expect(svgText).toContain(`>${series}</text>`);
+  expect(svgText).toMatch(/>Source: Chokepoint scenario model, \d{4}-\d{2}-\d{2}\.<\/text>/);
+  // axis labels in compact units: no long digit runs that an axis would clip
+  expect(svgText).toMatch(/<tspan[^>]*>\d+(\.\d)?[KMB]<\/tspan>/);
   const csv = page.waitForEvent("download");
   await page.getByRole("button", { name: "Download series (CSV)" }).click();
   const text = fs.readFileSync(await (await csv).path(), "utf8");

@@ -303,7 +303,13 @@ export async function seedDatabase({ log }: { log: (m: string) => void }): Promi
     if (bom && seller)
       await recordDetermination(
         bom.id,
-        { buyer: { partyId: seller.id }, destination: "CN", shipFrom: "CN", asOf: "2024-06-01" },
+        // as of the day it is seeded: the current exposure, not a check of a past date
+        {
+          buyer: { partyId: seller.id },
+          destination: "CN",
+          shipFrom: "CN",
+          asOf: new Date().toISOString().slice(0, 10),
+        },
         { id: null, email: "seed" },
       );
   }

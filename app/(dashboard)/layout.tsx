@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { CHANGE_PASSWORD_PATH, currentUser } from "@/lib/auth/session";
 import { navFor } from "@/lib/auth/nav";
 import { roleLabels } from "@/lib/auth/roles";
+import { CollapsibleMenu } from "@/components/nav/collapsible-menu";
 import { NavLinks } from "@/components/nav/nav-links";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 
@@ -16,19 +17,26 @@ export default async function DashboardLayout({ children }: { children: React.Re
   if (user.mustChangePassword) redirect(CHANGE_PASSWORD_PATH);
   return (
     <div className="shell">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
       <aside className="sidebar">
         <div className="brand">Chokepoint</div>
-        <NavLinks items={navFor(user.role)} />
-        <div className="spacer" />
-        <div className="who">
-          <div>{user.name}</div>
-          <div className="small" data-testid="current-role">
-            {roleLabels[user.role]}
+        <CollapsibleMenu>
+          <NavLinks items={navFor(user.role)} />
+          <div className="spacer" />
+          <div className="who">
+            <div>{user.name}</div>
+            <div className="small" data-testid="current-role">
+              {roleLabels[user.role]}
+            </div>
+            <SignOutButton />
           </div>
-          <SignOutButton />
-        </div>
+        </CollapsibleMenu>
       </aside>
-      <main className="main">{children}</main>
+      <main className="main" id="main" tabIndex={-1}>
+        {children}
+      </main>
     </div>
   );
 }

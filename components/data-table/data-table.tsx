@@ -2,6 +2,7 @@
 // The shared table: sortable headers (keyboard buttons), a filter box, optional facet selects (band, source,
 // country ...), all of it in the URL (?q=&sort=&f.band=) so a view can be shared. Rows are virtualised
 // (TanStack Virtual): only the rows in view are in the DOM, so 100,000 rows scroll as smoothly as 100.
+import { countOf } from "@/lib/plural";
 import { useMemo, useRef, useState } from "react";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
@@ -150,11 +151,12 @@ export function DataTable<Row extends object>({
         ))}
         <span className="small muted" role="status">
           {rows.length === data.length
-            ? `${data.length.toLocaleString("en-US")} rows`
-            : `${rows.length.toLocaleString("en-US")} of ${data.length.toLocaleString("en-US")} rows`}
+            ? countOf(data.length, "row")
+            : `${rows.length.toLocaleString("en-US")} of ${countOf(data.length, "row")}`}
         </span>
       </div>
-      <div className="table-wrap" ref={scroller}>
+      {/* a scroll box takes a keyboard stop, so that keyboard users can scroll it too */}
+      <div className="table-wrap" ref={scroller} tabIndex={0} role="group" aria-label={`${label} (scrolls)`}>
         <table className="data" aria-label={label} aria-rowcount={rows.length + 1}>
           <thead>
             {table.getHeaderGroups().map((group) => (

@@ -19,11 +19,12 @@ export function DecideVersion({
         <textarea name="reason" rows={3} maxLength={2000} />
       </label>
       <div className="toolbar">
-        <button className="button" type="submit" name="decision" value="approve" disabled={pending}>
-          Approve and make current
-        </button>
-        <button className="button secondary" type="submit" name="decision" value="reject" disabled={pending}>
+        {/* rejecting is the safe choice, so it is the primary button; approving overrides the gates */}
+        <button className="button" type="submit" name="decision" value="reject" disabled={pending}>
           Reject
+        </button>
+        <button className="button secondary" type="submit" name="decision" value="approve" disabled={pending}>
+          Approve and make current
         </button>
       </div>
       <ActionMessage state={state} />

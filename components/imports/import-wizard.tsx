@@ -1,5 +1,6 @@
 "use client";
 // Upload -> check (kind, format, mapping, preview) -> import with progress -> result.
+import { countOf } from "@/lib/plural";
 import { useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import type { AnalysisView } from "@/lib/imports/analysis-view";
@@ -189,11 +190,7 @@ export function ImportWizard() {
           <ProgressBar
             label="Import"
             fraction={stage.progress ? stage.progress.bytesRead / Math.max(stage.progress.bytesTotal, 1) : 0}
-            detail={
-              stage.progress
-                ? `${stage.progress.phase}, ${stage.progress.rows.toLocaleString("en-US")} rows`
-                : "starting"
-            }
+            detail={stage.progress ? `${stage.progress.phase}, ${countOf(stage.progress.rows, "row")}` : "starting"}
           />
           <button
             className="button secondary"

@@ -29,7 +29,14 @@ function StackedBars({
   return (
     <div style={{ width: "100%", height: Math.max(150, 36 * data.length + 60) }} aria-hidden="true">
       <ResponsiveContainer>
-        <BarChart data={data} layout="vertical" margin={{ top: 4, right: 16, left: 8, bottom: 0 }}>
+        {/* the table beside the chart carries its numbers for assistive technology, so the chart is hidden from it and
+            must hold no keyboard stop (recharts' accessibility layer would add one) */}
+        <BarChart
+          data={data}
+          layout="vertical"
+          margin={{ top: 4, right: 16, left: 8, bottom: 0 }}
+          accessibilityLayer={false}
+        >
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />
           <XAxis type="number" allowDecimals={false} tickFormatter={format} />
           <YAxis type="category" dataKey={category} width={categoryWidth} tick={{ fontSize: 12 }} />

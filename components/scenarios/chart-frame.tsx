@@ -2,10 +2,22 @@
 import { useRef } from "react";
 import { downloadPng, downloadSvg } from "./export";
 
-/** A titled chart with PNG and SVG downloads of exactly what is drawn. */
-export function ChartFrame({ title, file, children }: { title: string; file: string; children: React.ReactNode }) {
+/** The foot line of a downloaded chart when the page gives none: what drew it, and on which day. */
+const defaultSource = () => `Source: Chokepoint scenario model, ${new Date().toISOString().slice(0, 10)}.`;
+
+/** A titled chart with PNG and SVG downloads of the whole chart: title, plot and axes, legend, source line. */
+export function ChartFrame({
+  title,
+  file,
+  source,
+  children,
+}: {
+  title: string;
+  file: string;
+  source?: string;
+  children: React.ReactNode;
+}) {
   const ref = useRef<HTMLDivElement>(null);
-  const svg = () => ref.current?.querySelector("svg.recharts-surface") as SVGSVGElement | null;
   return (
     <figure className="card" aria-label={title} style={{ margin: 0 }}>
       <figcaption className="toolbar" style={{ justifyContent: "space-between" }}>
@@ -15,8 +27,7 @@ export function ChartFrame({ title, file, children }: { title: string; file: str
             type="button"
             className="button secondary"
             onClick={() => {
-              const s = svg();
-              if (s) void downloadPng(s, file);
+              if (ref.current) void downloadPng(ref.current, title, source ?? defaultSource(), file);
             }}
           >
             PNG
@@ -25,8 +36,7 @@ export function ChartFrame({ title, file, children }: { title: string; file: str
             type="button"
             className="button secondary"
             onClick={() => {
-              const s = svg();
-              if (s) downloadSvg(s, file);
+              if (ref.current) downloadSvg(ref.current, title, source ?? defaultSource(), file);
             }}
           >
             SVG

@@ -16,9 +16,13 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
+import { compactAmount } from "@/lib/charts/compose-svg";
 
-const money = (v: number) =>
-  Math.abs(v) >= 1e8 ? `${(v / 1e8).toFixed(1)}M` : `${Math.round(v / 100).toLocaleString("en-US")}`;
+// amounts are in minor units (cents); axes show them in compact major units ("18B"), short enough never to clip
+const money = (v: number) => compactAmount(v / 100);
+// recharts writes legend text in the series colour, which on white is as faint as 1.7:1 for the band; the swatch
+// carries the colour, the text stays readable
+const legendText = (value: string) => <span style={{ color: "#1f2937" }}>{value}</span>;
 const colours = {
   hardware: "#2f6fad",
   software: "#2e9e6b",
@@ -42,7 +46,7 @@ export function SegmentsChart({
         <XAxis dataKey="period" />
         <YAxis tickFormatter={money} width={64} />
         <Tooltip formatter={(v) => money(Number(v))} />
-        <Legend />
+        <Legend formatter={legendText} />
         {(["hardware", "software", "services"] as const).map((s) => (
           <Area
             key={s}
@@ -73,7 +77,7 @@ export function BandsChart({
         <Tooltip
           formatter={(v) => (Array.isArray(v) ? v.map((x) => money(Number(x))).join(" – ") : money(Number(v)))}
         />
-        <Legend />
+        <Legend formatter={legendText} />
         <Area
           dataKey="band"
           name="P10–P90"
@@ -104,7 +108,7 @@ export function ProfitChart({ data }: { data: { period: string; baseline: number
         <XAxis dataKey="period" />
         <YAxis tickFormatter={money} width={64} />
         <Tooltip formatter={(v) => money(Number(v))} />
-        <Legend />
+        <Legend formatter={legendText} />
         <Bar dataKey="baseline" name="Baseline gross profit" fill={colours.baseline} isAnimationActive={false} />
         <Bar dataKey="scenario" name="Scenario gross profit" fill={colours.scenario} isAnimationActive={false} />
       </BarChart>

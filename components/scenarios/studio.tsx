@@ -316,7 +316,9 @@ export function ScenarioStudio({ lines, horizon, currency, initial, saved, canSa
         </div>
       </section>
 
-      <div style={{ display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(26rem, 1fr))", gap: "1rem" }}>
+      <div
+        style={{ display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(min(26rem, 100%), 1fr))", gap: "1rem" }}
+      >
         <ChartFrame title="Revenue by segment (scenario)" file="revenue-by-segment">
           <SegmentsChart data={segments} />
         </ChartFrame>

@@ -1,6 +1,7 @@
 // Why a name matched: each token pair and what it earned, the words of the listed name the party lacks, the
 // country and address evidence, the thresholds in force and the list version. Renders on server or client.
 import type { Explanation } from "@/lib/screening/types";
+import { ScrollBox } from "@/components/ui/scroll-box";
 
 export function ExplanationView({ e, score }: { e: Explanation; score: number }) {
   const maxContribution = Math.max(1, ...e.tokens.map((t) => t.contribution));
@@ -12,32 +13,34 @@ export function ExplanationView({ e, score }: { e: Explanation; score: number })
         {e.country ? `, ${e.country.effect >= 0 ? "+" : ""}${e.country.effect} for country` : ""}
         {e.address && e.address.effect ? `, +${e.address.effect} for address` : ""} = score {score}.
       </p>
-      <table className="data" aria-label="Token alignment">
-        <thead>
-          <tr>
-            <th>Party word</th>
-            <th>Listed word</th>
-            <th className="num">Similarity</th>
-            <th className="num">Rarity weight</th>
-            <th className="num">Points</th>
-            <th aria-hidden="true" />
-          </tr>
-        </thead>
-        <tbody>
-          {e.tokens.map((t) => (
-            <tr key={t.query}>
-              <td>{t.query}</td>
-              <td>{t.listed ?? <span className="muted">no match</span>}</td>
-              <td className="num">{t.listed ? t.similarity.toFixed(2) : "—"}</td>
-              <td className="num">{t.weight.toFixed(2)}</td>
-              <td className="num">{t.contribution.toFixed(1)}</td>
-              <td aria-hidden="true">
-                <span className="contribution" style={{ width: `${(t.contribution / maxContribution) * 6}rem` }} />
-              </td>
+      <ScrollBox label="Token alignment (scrolls sideways)">
+        <table className="data" aria-label="Token alignment">
+          <thead>
+            <tr>
+              <th>Party word</th>
+              <th>Listed word</th>
+              <th className="num">Similarity</th>
+              <th className="num">Rarity weight</th>
+              <th className="num">Points</th>
+              <th aria-hidden="true" />
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {e.tokens.map((t) => (
+              <tr key={t.query}>
+                <td>{t.query}</td>
+                <td>{t.listed ?? <span className="muted">no match</span>}</td>
+                <td className="num">{t.listed ? t.similarity.toFixed(2) : "—"}</td>
+                <td className="num">{t.weight.toFixed(2)}</td>
+                <td className="num">{t.contribution.toFixed(1)}</td>
+                <td aria-hidden="true">
+                  <span className="contribution" style={{ width: `${(t.contribution / maxContribution) * 6}rem` }} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollBox>
       <dl>
         {e.unmatchedListed.length ? (
           <>

@@ -20,7 +20,11 @@ const columns = h.columns([
   h.accessor("action", { header: "What" }),
   h.accessor("entityType", { header: "Kind" }),
   h.accessor("entity", { header: "Record" }),
-  h.accessor("change", { header: "Before → after", cell: (c) => <code className="small">{c.getValue()}</code> }),
+  h.accessor("change", {
+    header: "What changed",
+    // one line per field (lib/audit/describe-change), wrapped rather than cut off
+    cell: (c) => <span className="small pre-line">{c.getValue()}</span>,
+  }),
 ]);
 
 export function AuditTable({ data }: { data: AuditTableRow[] }) {

@@ -1,10 +1,16 @@
 "use client";
 import type { StoredDetermination } from "@/lib/data/determination-types";
 import { statusLabels } from "@/lib/rules/types";
+import { ruleLabel } from "@/lib/rules/rule-labels";
 import { DataTable } from "@/components/data-table/data-table";
 import { columnHelper } from "@/components/data-table/features";
 
-type Row = StoredDetermination["lines"][number] & { statusLabel: string; part: string; eccnFrom: string };
+type Row = StoredDetermination["lines"][number] & {
+  statusLabel: string;
+  ruleName: string;
+  part: string;
+  eccnFrom: string;
+};
 const statusClass: Record<string, string> = {
   blocked: "badge match",
   licence_required: "badge review",
@@ -39,7 +45,7 @@ const columns = h.columns([
     header: "Rule and citation",
     cell: (c) => (
       <>
-        <strong>{c.row.original.ruleId}</strong>
+        <strong>{c.row.original.ruleName}</strong>
         <br />
         <span className="small">{c.getValue()}</span>
       </>
@@ -67,6 +73,7 @@ export function DeterminationLinesTable({ lines }: { lines: StoredDetermination[
   const data: Row[] = lines.map((l) => ({
     ...l,
     statusLabel: statusLabels[l.status],
+    ruleName: ruleLabel(l.ruleId),
     eccnFrom: l.eccnSource ? (eccnSourceLabels[l.eccnSource] ?? l.eccnSource) : "—",
     part: [l.manufacturer, l.mpn, l.description].filter(Boolean).join(" · "),
   }));
@@ -79,7 +86,7 @@ export function DeterminationLinesTable({ lines }: { lines: StoredDetermination[
       numeric={["lineNo", "quantity"]}
       facets={[
         { id: "statusLabel", label: "Status" },
-        { id: "ruleId", label: "Rule" },
+        { id: "ruleName", label: "Rule" },
       ]}
       filterPlaceholder="Filter lines…"
     />

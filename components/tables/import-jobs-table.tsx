@@ -5,6 +5,8 @@ import { DataTable } from "@/components/data-table/data-table";
 import { columnHelper } from "@/components/data-table/features";
 
 const h = columnHelper<ImportJobRow>();
+// a quarantined import is neither a success nor a failure: it waits for an administrator
+const statusBadge: Record<string, string> = { succeeded: "ok", running: "", quarantined: "review" };
 const resultHref = (r: ImportJobRow) =>
   r.resultType === "list-version"
     ? `/imports/lists/${r.resultId}`
@@ -24,11 +26,7 @@ const columns = h.columns([
   }),
   h.accessor("status", {
     header: "Status",
-    cell: (c) => (
-      <span className={`badge ${c.getValue() === "succeeded" ? "ok" : c.getValue() === "running" ? "" : "danger"}`}>
-        {c.getValue()}
-      </span>
-    ),
+    cell: (c) => <span className={`badge ${statusBadge[c.getValue()] ?? "danger"}`}>{c.getValue()}</span>,
   }),
   h.accessor("rowsRead", { header: "Read" }),
   h.accessor("rowsImported", { header: "Imported" }),

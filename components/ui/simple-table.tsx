@@ -1,3 +1,4 @@
+import { ScrollBox } from "./scroll-box";
 import type { ReactNode } from "react";
 
 /** A column heading: its text, or a node with a class (`num` right-aligns a number column). */
@@ -8,8 +9,8 @@ const isStyled = (c: Column): c is { label: ReactNode; className?: string } =>
 
 /**
  * A read-only table of a few rows (no sorting or paging: those go through components/data-table): the headings
- * from `columns`, the body rows as children. `scroll` puts it in a box that scrolls sideways on a phone instead of
- * the page.
+ * from `columns`, the body rows as children. It sits in a box that scrolls sideways on a phone instead of the page
+ * (`table-wrap` adds a frame and a maximum height).
  */
 export function SimpleTable({
   label,
@@ -47,5 +48,9 @@ export function SimpleTable({
       <tbody>{children}</tbody>
     </table>
   );
-  return scroll ? <div className={scroll}>{table}</div> : table;
+  return (
+    <ScrollBox label={`${label} (scrolls sideways)`} className={scroll ?? "scroll-x"}>
+      {table}
+    </ScrollBox>
+  );
 }

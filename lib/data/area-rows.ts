@@ -1,6 +1,7 @@
 import "server-only";
 // Read models for the area pages (parties, BOMs, imports, list versions, financials, listed entries): plain,
 // app-shaped rows; their types are in area-row-types.ts, for components.
+import { importOutcomeShown } from "../imports/outcome-shown";
 import { db } from "../db";
 import { listVersionFields } from "./list-versions";
 import type {
@@ -95,8 +96,14 @@ export async function listImportJobs(): Promise<ImportJobRow[]> {
       resultId: true,
     },
   });
+  const versionIds = rows.filter((r) => r.resultType === "list-version" && r.resultId).map((r) => r.resultId!);
+  const versions = versionIds.length
+    ? await db().listVersion.findMany({ where: { id: { in: versionIds } }, select: { id: true, status: true } })
+    : [];
+  const versionStatus = new Map(versions.map((v) => [v.id, v.status]));
   return rows.map(({ createdByEmail, ...r }) => ({
     ...r,
+    status: importOutcomeShown(r.status, r.resultId ? versionStatus.get(r.resultId) : undefined),
     who: createdByEmail ?? "seed",
     createdAt: r.createdAt.toISOString(),
   }));

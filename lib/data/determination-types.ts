@@ -1,5 +1,6 @@
 // The shapes of a licence determination, as checked and as stored: imported by components as types only.
 import type { BomSummary } from "../rules/determine";
+import type { ListingOnDate } from "../rules/listing-dates";
 import type { CheckContext, LineFacts, LineResult } from "../rules/types";
 import type { ScreeningResult } from "../screening/types";
 import type { ListsInForce } from "./screening";
@@ -16,7 +17,14 @@ export type BuyerInput = {
 export type CheckRequest = { buyer: BuyerInput; destination: string; shipFrom?: string; asOf: string };
 export type CheckedLine = LineResult & { facts: LineFacts & { eccnWhy: string } };
 export type CheckResult = {
-  buyer: { name: string; hqCountry: string | null; partyId: string | null; screening: ScreeningResult };
+  buyer: {
+    name: string;
+    hqCountry: string | null;
+    partyId: string | null;
+    screening: ScreeningResult;
+    /** the listings the rules read, with their dates (kept with the determination to explain dates before them) */
+    listings?: ListingOnDate[];
+  };
   context: Omit<CheckContext, "buyer" | "licences">;
   ruleSet: { id: string; label: string };
   lists: ListsInForce;
@@ -30,6 +38,8 @@ export type StoredDetermination = {
   bomName: string;
   buyerName: string;
   buyerStatus: string;
+  /** the buyer's listings with their dates, as stored with the check (empty for checks made before they were) */
+  buyerListings: ListingOnDate[];
   hqCountry: string | null;
   destination: string;
   shipFrom: string;

@@ -6,6 +6,7 @@ import { db } from "../db";
 import type { ListedTerms } from "../rules/buyer-listings";
 import type { CataloguePart } from "../rules/catalogue";
 import { mpnKey, type Declaration } from "../rules/declarations";
+import type { ListingOnDate } from "../rules/listing-dates";
 import { ruleSetFor, type BomSummary } from "../rules/determine";
 import type { RawLine } from "../rules/line-facts";
 import type { LicenceOnFile, LineResult } from "../rules/types";
@@ -190,7 +191,9 @@ export async function getDetermination(id: string): Promise<StoredDetermination 
     d.createdById ? db().user.findUnique({ where: { id: d.createdById }, select: { email: true } }) : null,
   ]);
   const byId = new Map(bomLines.map((l) => [l.id, l]));
-  const summary = d.summary as BomSummary & { buyer: { name: string; hqCountry: string | null; status: string } };
+  const summary = d.summary as BomSummary & {
+    buyer: { name: string; hqCountry: string | null; status: string; listings?: ListingOnDate[] };
+  };
   const ruleSet = ruleSetFor(d.ruleSetVersion);
   return {
     id: d.id,
@@ -198,6 +201,7 @@ export async function getDetermination(id: string): Promise<StoredDetermination 
     bomName: d.bom.name,
     buyerName: summary.buyer.name,
     buyerStatus: summary.buyer.status,
+    buyerListings: summary.buyer.listings ?? [],
     hqCountry: summary.buyer.hqCountry,
     destination: d.destination,
     shipFrom: d.shipFrom,

@@ -87,7 +87,13 @@ export async function checkBomLines(lines: readonly RawLine[], req: CheckRequest
   const results = facts.map((f, i) => ({ ...verdicts[i]!, lineNo: f.lineNo, facts: f }));
   const ruleSet = ruleSetFor(req.asOf);
   return {
-    buyer: { name: buyer.name, hqCountry: buyer.hqCountry, partyId: buyer.partyId, screening: buyer.screening },
+    buyer: {
+      name: buyer.name,
+      hqCountry: buyer.hqCountry,
+      partyId: buyer.partyId,
+      screening: buyer.screening,
+      listings: buyer.listings,
+    },
     context: { asOf: req.asOf, destination, shipFrom },
     ruleSet: { id: ruleSet.id, label: ruleSet.label },
     lists: buyer.lists,

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { currentDeterminations, partLabel, rollUpExposure, type DeterminationRow, type FlaggedLine } from "./exposure";
+import {
+  currentDeterminations,
+  isPastDateCheck,
+  partLabel,
+  rollUpExposure,
+  type DeterminationRow,
+  type FlaggedLine,
+} from "./exposure";
 
 const det = (id: string, over: Partial<DeterminationRow> = {}): DeterminationRow => ({
   id,
@@ -32,6 +39,20 @@ describe("current determinations", () => {
         .map((d) => d.id)
         .sort(),
     ).toEqual(["b", "c", "d"]);
+  });
+
+  it("keeps a check as of a past date out of the current exposure, and does not let it supersede", () => {
+    const today = det("now", { createdAt: new Date("2026-12-07T09:00:00Z"), asOf: "2026-12-07" });
+    const history = det("then", { createdAt: new Date("2026-12-07T10:00:00Z"), asOf: "2019-06-01" });
+    expect(currentDeterminations([today, history]).map((d) => d.id)).toEqual(["now"]);
+    expect(currentDeterminations([history])).toEqual([]);
+  });
+
+  it("counts a check for today or a future shipping date as current", () => {
+    const planned = det("planned", { createdAt: new Date("2026-12-07T10:00:00Z"), asOf: "2027-01-15" });
+    expect(currentDeterminations([planned]).map((d) => d.id)).toEqual(["planned"]);
+    expect(isPastDateCheck(planned)).toBe(false);
+    expect(isPastDateCheck(det("x", { createdAt: new Date("2026-12-07T23:59:00Z"), asOf: "2026-12-06" }))).toBe(true);
   });
 });
 

@@ -1,5 +1,6 @@
 // Where BOM exposure sits: the current determinations (the newest per BOM, buyer and destination, since an older
-// check of the same shipment is superseded), their blocked and licence-required lines, the value at risk by
+// check of the same shipment is superseded; a check as of a past date answers "what applied then" and is never
+// current exposure), their blocked and licence-required lines, the value at risk by
 // customer, destination and product line, and the controlled parts behind most of it. Pure.
 export type FlaggedStatus = "blocked" | "licence_required";
 export const flaggedStatuses: readonly FlaggedStatus[] = ["blocked", "licence_required"];
@@ -16,7 +17,19 @@ export type DeterminationRow = {
   createdAt: Date;
   /** the rule-set version the check was evaluated under (lib/rules/determine) */
   ruleSet?: string;
+  /** the date the rules were evaluated for (YYYY-MM-DD); absent means the day it was made */
+  asOf?: string;
+  /** the determination's stored outcome (a line status) */
+  outcome?: string;
 };
+
+/**
+ * A check made for a date before the day it was made: "what applied on 2019-06-01". It records history, not the
+ * exposure of today's shipments, so it neither counts in the exposure nor supersedes a current check.
+ */
+export function isPastDateCheck(r: Pick<DeterminationRow, "asOf" | "createdAt">): boolean {
+  return !!r.asOf && r.asOf < r.createdAt.toISOString().slice(0, 10);
+}
 
 export type FlaggedLine = {
   determinationId: string;
@@ -56,10 +69,11 @@ export type ExposureRollup = {
 const keyOf = (d: Pick<DeterminationRow, "bomId" | "buyerId" | "buyerName" | "destination">) =>
   `${d.bomId}\u0000${d.buyerId ?? `name:${d.buyerName}`}\u0000${d.destination}`;
 
-/** The newest determination per BOM, buyer and destination. `rows` may come in any order. */
+/** The newest determination per BOM, buyer and destination, past-date checks aside. `rows` may come in any order. */
 export function currentDeterminations<T extends DeterminationRow>(rows: readonly T[]): T[] {
   const newest = new Map<string, T>();
   for (const r of rows) {
+    if (isPastDateCheck(r)) continue;
     const k = keyOf(r);
     const seen = newest.get(k);
     if (

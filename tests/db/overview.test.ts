@@ -7,6 +7,8 @@ import { suiteConfig } from "./database";
 import { recordDetermination } from "@/lib/operations/record-determination";
 
 const actor = { id: null, email: "overview-test" };
+// checks as of the day they are made are the current exposure; a check as of a past date is history
+const today = new Date().toISOString().slice(0, 10);
 
 async function demo(name: string) {
   return (await db().bom.findFirst({ where: { name }, select: { id: true } }))!.id;
@@ -23,12 +25,12 @@ describe(`the risk overview (${suiteConfig().provider})`, () => {
     const before = await overview.loadExposure(noFilters);
     const first = await recordDetermination(
       camera,
-      { buyer: { partyId: rheinland }, destination: "DE", shipFrom: "US", asOf: "2024-06-01" },
+      { buyer: { partyId: rheinland }, destination: "DE", shipFrom: "US", asOf: today },
       actor,
     );
     const second = await recordDetermination(
       camera,
-      { buyer: { partyId: rheinland }, destination: "DE", shipFrom: "US", asOf: "2024-06-01" },
+      { buyer: { partyId: rheinland }, destination: "DE", shipFrom: "US", asOf: today },
       actor,
     );
     const after = await overview.loadExposure(noFilters);
@@ -49,6 +51,29 @@ describe(`the risk overview (${suiteConfig().provider})`, () => {
     expect(after.rollup.bomsChecked).toBe(new Set(after.determinations.map((d) => d.bomId)).size);
   });
 
+  it("keeps a check as of a past date out of the exposure: it neither counts nor supersedes the current check", async () => {
+    const rheinland = (await db().party.findFirst({
+      where: { name: "Rheinland Automation GmbH" },
+      select: { id: true },
+    }))!.id;
+    const camera = await demo("AI camera v2 (demo)");
+    const current = await recordDetermination(
+      camera,
+      { buyer: { partyId: rheinland }, destination: "DE", shipFrom: "US", asOf: today },
+      actor,
+    );
+    const before = await overview.loadExposure(noFilters);
+    const history = await recordDetermination(
+      camera,
+      { buyer: { partyId: rheinland }, destination: "DE", shipFrom: "US", asOf: "2019-06-01" },
+      actor,
+    );
+    const after = await overview.loadExposure(noFilters);
+    expect(after.rollup.determinations).toBe(before.rollup.determinations);
+    expect(after.determinations.map((d) => d.id)).toContain(current.determinationId);
+    expect(after.determinations.map((d) => d.id)).not.toContain(history.determinationId);
+  });
+
   it("names the controlled parts from the catalogue match recorded with each line", async () => {
     const seller = (await db().party.findFirst({
       where: { name: "Beijing SenseTime Technology Development Co., Ltd." },
@@ -56,7 +81,7 @@ describe(`the risk overview (${suiteConfig().provider})`, () => {
     }))!.id;
     await recordDetermination(
       await demo("GPU server 8x H100 (demo)"),
-      { buyer: { partyId: seller }, destination: "CN", shipFrom: "CN", asOf: "2024-06-01" },
+      { buyer: { partyId: seller }, destination: "CN", shipFrom: "CN", asOf: today },
       actor,
     );
     const { rollup } = await overview.loadExposure({ ...noFilters, customer: seller });

@@ -1,14 +1,13 @@
 import type { Metadata } from "next";
 import { requireArea } from "@/lib/auth/session";
 import { listAudit, verifyAuditChain } from "@/lib/data/audit";
+import { describeChange, recordLabel } from "@/lib/audit/describe-change";
 import { actionsForKind, auditKinds, isAuditKind } from "@/lib/audit/event-kinds";
 import { AuditTable, type AuditTableRow } from "@/components/tables/audit-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Audit" };
-
-const brief = (v: unknown) => (v == null ? "—" : JSON.stringify(v).slice(0, 160));
 
 export default async function AuditPage({
   searchParams,
@@ -27,8 +26,8 @@ export default async function AuditPage({
     actor: r.actorEmail ?? "system",
     action: r.action,
     entityType: r.entityType,
-    entity: r.entityId ?? "",
-    change: `${brief(r.before)} → ${brief(r.after)}`,
+    entity: recordLabel(r.entityId ?? null, r.before, r.after),
+    change: describeChange(r.before, r.after).join("\n"),
   }));
   return (
     <>

@@ -75,7 +75,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
         <dt>List version</dt>
         <dd>
           {list.ok && list.value
-            ? `${list.value.list.label}, published ${list.value.list.publishedOn ?? "date unknown"}, ${list.value.list.entryCount.toLocaleString("en-US")} entries (id ${list.value.list.id})`
+            ? `${list.value.list.label}, published ${list.value.list.publishedOn ?? "date unknown"}, ${list.value.list.entryCount.toLocaleString("en-US")} entries (ref …${list.value.list.id.slice(-6)})`
             : "none in force"}
         </dd>
         <dt>Rule sets</dt>

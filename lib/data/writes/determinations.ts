@@ -45,6 +45,12 @@ export async function insertDetermination(
           name: result.buyer.name,
           hqCountry: result.buyer.hqCountry,
           status: result.buyer.screening.status,
+          listings: (result.buyer.listings ?? []).map((l) => ({
+            sourceCode: l.sourceCode,
+            listedName: l.listedName,
+            startDate: l.startDate,
+            federalRegisterNotice: l.federalRegisterNotice,
+          })),
         },
       },
       actor.id,

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { requireArea } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
 import { getBom, listParties } from "@/lib/data/area-rows";
+import { isPastDateCheck } from "@/lib/overview/exposure";
 import { determinationsForBom } from "@/lib/data/determinations";
 import { statusLabels, type LineStatus } from "@/lib/rules/types";
 import { CheckBomForm } from "@/components/boms/check-form";
@@ -53,6 +54,11 @@ export default async function BomPage({ params }: { params: Promise<{ id: string
                   {d.buyer} → {d.destination} on {d.asOf}
                 </Link>
                 : {statusLabels[d.outcome as LineStatus] ?? d.outcome}{" "}
+                {isPastDateCheck(d) ? (
+                  <span className="badge" title="A check as of a past date: not part of the current exposure">
+                    past date
+                  </span>
+                ) : null}{" "}
                 <span className="small muted">({d.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC)</span>
               </li>
             ))}

@@ -26,7 +26,8 @@ export default async function ExposurePage({ searchParams }: { searchParams: Pro
   }
   const checks: CheckRow[] = determinations.map((d) => {
     const n = perDet.get(d.id) ?? { blocked: 0, licence: 0 };
-    const outcome = n.blocked ? "blocked" : n.licence ? "licence_required" : "other";
+    // the check's own outcome: a check whose lines all need classification is not "clear"
+    const outcome = d.outcome ?? (n.blocked ? "blocked" : n.licence ? "licence_required" : "nlr");
     return {
       id: d.id,
       bomId: d.bomId,
@@ -34,7 +35,7 @@ export default async function ExposurePage({ searchParams }: { searchParams: Pro
       customer: d.buyerName,
       destination: d.destination,
       productLine: d.productLine ?? "(no product line)",
-      outcome: outcomeLabels[outcome] ?? "no blocked or licence-required line",
+      outcome: outcomeLabels[outcome] ?? outcome,
       blocked: n.blocked,
       licence: n.licence,
       checkedAt: d.createdAt.toISOString().slice(0, 16).replace("T", " "),
@@ -61,6 +62,7 @@ export default async function ExposurePage({ searchParams }: { searchParams: Pro
     <>
       <PageHeader title="BOM exposure">
         The newest check per BOM, customer and destination, and every line in them that is blocked or needs a licence.
+        Checks as of a past date record what applied then; they are on each BOM's page, not in this exposure.
       </PageHeader>
       <p className="small">
         <Link href={`/${filterQuery(filters)}`}>Back to the overview</Link>

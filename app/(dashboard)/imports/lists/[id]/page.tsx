@@ -20,6 +20,14 @@ const fieldLabels: Record<string, string> = {
   licensePolicy: "Licence policy",
 };
 
+/** What approving would do, in one sentence, beside the buttons: the diff above can be long. */
+function approvalSummary(added: number, removed: number, changed: number, unchanged: number): string {
+  const before = removed + changed + unchanged;
+  const share = before ? Math.round((removed / before) * 1000) / 10 : 0;
+  const n = (x: number) => x.toLocaleString("en-US");
+  return `Approving puts this version in force in place of the current one: it adds ${n(added)} entries, removes ${n(removed)} (${share} % of the ${n(before)} in force) and changes ${n(changed)}.`;
+}
+
 export default async function ListVersionPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requireArea("imports", `/imports/lists/${id}`);
@@ -120,6 +128,11 @@ export default async function ListVersionPage({ params }: { params: Promise<{ id
       {v.status === "quarantined" && can(user.role, "lists:approve") ? (
         <section className="panel" aria-label="Decision">
           <h2>Approve or reject</h2>
+          <p aria-label="What approving does">
+            {d
+              ? approvalSummary(d.diff.added.length, d.diff.removed.length, d.diff.changed.length, d.diff.unchanged)
+              : "Approving puts this first version in force."}
+          </p>
           <DecideVersion versionId={v.id} action={decideVersionAction} />
         </section>
       ) : null}

@@ -61,7 +61,7 @@ export default async function PartyPage({ params }: { params: Promise<{ id: stri
           {ownership?.listedOwnership?.explanation ?? "none found in the ownership data"}
         </p>
         {current.length ? (
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0} role="group" aria-label="Ownership statements (scrolls)">
             <table className="data" aria-label="Ownership statements in force">
               <thead>
                 <tr>

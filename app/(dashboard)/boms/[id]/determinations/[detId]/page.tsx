@@ -7,6 +7,8 @@ import { getDetermination } from "@/lib/data/determinations";
 import { determinationListFreshness } from "@/lib/data/list-update-status";
 import { stalenessMessage } from "@/lib/lists/update-policy";
 import { formatMinor } from "@/lib/money";
+import { listingDateLines } from "@/lib/rules/listing-dates";
+import { isPastDateCheck } from "@/lib/overview/exposure";
 import { lineStatuses, statusLabels } from "@/lib/rules/types";
 import { DeterminationLinesTable } from "@/components/tables/determination-lines-table";
 import { PrintButton } from "@/components/ui/print-button";
@@ -20,6 +22,8 @@ export default async function DeterminationPage({ params }: { params: Promise<{ 
   const d = await getDetermination(detId);
   if (!d || d.bomId !== id) notFound();
   const freshness = await determinationListFreshness(d.id);
+  const checkedOn = d.createdAt.toISOString().slice(0, 10);
+  const pastDate = isPastDateCheck(d);
   const value = (status: (typeof lineStatuses)[number]) =>
     Object.entries(d.summary.valueByStatus[status] ?? {})
       .map(([cur, v]) => `${formatMinor(BigInt(v))} ${cur}`)
@@ -30,10 +34,27 @@ export default async function DeterminationPage({ params }: { params: Promise<{ 
         <Link href={`/boms/${id}`}>← {d.bomName}</Link>
       </p>
       <PageHeader title={`${d.bomName}: ${statusLabels[d.outcome as keyof typeof statusLabels] ?? d.outcome}`}>
-        For {d.buyerName} (screened: {d.buyerStatus}
+        For {d.buyerName} (screened against the list in force when checked: {d.buyerStatus}
         {d.hqCountry ? `, headquartered in ${d.hqCountry}` : ""}), shipping from {d.shipFrom} to {d.destination}, as of{" "}
         {d.asOf}.
       </PageHeader>
+      {pastDate || d.buyerListings.length ? (
+        <section aria-label="Dates" className="panel small">
+          {pastDate ? (
+            <p>
+              <strong>A check as of a past date</strong> ({d.asOf}, checked on {checkedOn}): it records what applied
+              then and is not part of the current exposure.
+            </p>
+          ) : null}
+          {d.buyerListings.length ? (
+            <ul aria-label="Buyer's listings">
+              {listingDateLines(d.buyerListings, d.asOf).map((l) => (
+                <li key={l}>{l}</li>
+              ))}
+            </ul>
+          ) : null}
+        </section>
+      ) : null}
       {freshness?.stale ? (
         <p className="error" role="alert" aria-label="Stale list">
           <strong>Made against a stale list.</strong> {stalenessMessage(freshness)}
@@ -49,7 +70,8 @@ export default async function DeterminationPage({ params }: { params: Promise<{ 
         ))}
       </section>
       <p className="small">
-        Rules as of {d.ruleSet.id}: {d.ruleSet.label}. List version: {d.listLabel ?? "(none)"}
+        Rules in force on {d.asOf}: {d.ruleSet.label} (rule set of {d.ruleSet.id}). List version:{" "}
+        {d.listLabel ?? "(none)"}
         {d.listPublishedOn ? `, published ${d.listPublishedOn}` : ""}. Checked by {d.createdBy ?? "the CLI"} at{" "}
         {d.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC; printed by {user.email}.
       </p>
