@@ -81,7 +81,7 @@ describe("project", () => {
 describe("leverProblems", () => {
   it("names the lever, the value and the allowed range", () => {
     expect(leverProblems({ ...noShock, lossShare: 1.2, listingPeriod: 5 }, horizon)).toEqual([
-      "listingPeriod (listing period): 5 is outside 0 to 2",
+      "listingPeriod (listing period): 5 is outside -10 to 3",
       "lossShare (share of exposed hardware revenue lost): 1.2 is outside 0 to 1",
     ]);
     expect(leverProblems(noShock, horizon)).toEqual([]);

@@ -28,7 +28,11 @@ export type LineInput = {
 };
 
 export type Levers = {
-  /** index of the first horizon period the listing affects */
+  /**
+   * index of the first horizon period the listing affects: negative when the listing came before the horizon (in or
+   * before the base year; substitution and conversion then count their months from it), the horizon's length when
+   * it comes after the last period
+   */
   listingPeriod: number;
   lossShare: number;
   substitutionMonths: number;
@@ -198,7 +202,7 @@ export function totals(p: Projection): {
 }
 
 export const leverRanges: Record<keyof Levers, { min: number; max: number; label: string }> = {
-  listingPeriod: { min: 0, max: 1000, label: "listing period" },
+  listingPeriod: { min: -10, max: 1000, label: "listing period" },
   lossShare: { min: 0, max: 1, label: "share of exposed hardware revenue lost" },
   substitutionMonths: { min: 0, max: 120, label: "months to substitute" },
   substitutionRecovery: { min: 0, max: 1, label: "share recovered by substitution" },
@@ -216,7 +220,7 @@ export function leverProblems(levers: Levers, horizon: Horizon): string[] {
   const problems: string[] = [];
   for (const [key, range] of Object.entries(leverRanges) as [keyof Levers, (typeof leverRanges)[keyof Levers]][]) {
     const v = levers[key];
-    const max = key === "listingPeriod" ? horizon.periods.length - 1 : range.max;
+    const max = key === "listingPeriod" ? horizon.periods.length : range.max;
     if (typeof v !== "number" || !Number.isFinite(v) || v < range.min || v > max)
       problems.push(`${key} (${range.label}): ${String(v)} is outside ${range.min} to ${max}`);
   }
