@@ -4,7 +4,8 @@ import "server-only";
 // actual period; and the named, versioned scenarios saved so far.
 import { db } from "../db";
 import type { BomSummary } from "../rules/determine";
-import { exposureFromDetermination } from "../scenarios/exposure";
+import { horizonFrom } from "../scenarios/dates";
+import { exposureFromDeterminations } from "../scenarios/exposure";
 import type { Horizon, LineInput } from "../scenarios/model";
 import { parseScenarioParams, type ScenarioParams } from "../scenarios/params";
 
@@ -16,7 +17,7 @@ export type ScenarioBase = {
   problems: string[];
 };
 
-export async function scenarioBase(periods = 5): Promise<ScenarioBase> {
+export async function scenarioBase(today: Date = new Date()): Promise<ScenarioBase> {
   const lines = await db().productLine.findMany({
     orderBy: { name: "asc" },
     select: {
@@ -37,7 +38,11 @@ export async function scenarioBase(periods = 5): Promise<ScenarioBase> {
             select: {
               id: true,
               name: true,
-              determinations: { orderBy: { createdAt: "desc" }, take: 1, select: { summary: true } },
+              determinations: {
+                orderBy: { createdAt: "desc" },
+                take: 1,
+                select: { summary: true },
+              },
             },
           },
         },
@@ -72,7 +77,12 @@ export async function scenarioBase(periods = 5): Promise<ScenarioBase> {
     }
     if (last && f.period !== last)
       problems.push(`${l.name}: its last period is ${f.period}, not ${last}; projected from ${f.period}.`);
-    const determined = l.products.flatMap((p) => p.boms).find((b) => b.determinations.length);
+    // every check in force for the line: the latest check of each linked BOM
+    const checks = l.products
+      .flatMap((p) => p.boms)
+      .flatMap((b) =>
+        b.determinations[0] ? [{ bomName: b.name, summary: b.determinations[0].summary as BomSummary }] : [],
+      );
     let exposure = {
       blockedBp: l.exposureBp ?? 0,
       licenceBp: 0,
@@ -81,11 +91,11 @@ export async function scenarioBase(periods = 5): Promise<ScenarioBase> {
           ? "assumption entered for the product line"
           : "no BOM determination and no assumption: none",
     };
-    if (l.segment === "hardware" && determined) {
-      const summary = determined.determinations[0]!.summary as BomSummary;
+    if (l.segment === "hardware" && checks.length) {
+      const first = checks[0]!.summary;
       const currency =
-        Object.keys(summary.valueByStatus.nlr ?? {})[0] ?? Object.keys(summary.valueByStatus.blocked ?? {})[0] ?? "USD";
-      exposure = exposureFromDetermination(determined.name, summary, currency);
+        Object.keys(first.valueByStatus.nlr ?? {})[0] ?? Object.keys(first.valueByStatus.blocked ?? {})[0] ?? "USD";
+      exposure = exposureFromDeterminations(checks, currency) ?? exposure;
     }
     out.push({
       id: l.id,
@@ -99,10 +109,9 @@ export async function scenarioBase(periods = 5): Promise<ScenarioBase> {
       exposureSource: exposure.source,
     });
   }
-  const start = last && /^\d{4}$/.test(last) ? Number(last) + 1 : new Date().getUTCFullYear();
   return {
     lines: out,
-    horizon: { periods: Array.from({ length: periods }, (_, i) => String(start + i)), monthsPerPeriod: 12 },
+    horizon: horizonFrom(last, today),
     currency: currencies[0] ?? "USD",
     lastPeriod: last,
     problems,

@@ -99,3 +99,26 @@ describe("backtest", () => {
     );
   });
 });
+
+describe("backtestWithFit", () => {
+  it("reports the backtest as set, the fitted levers and the lower error they give", async () => {
+    const { backtestWithFit } = await import("./backtest");
+    const r = backtestWithFit(input);
+    expect(r.baseYear).toBe(2018);
+    expect(r.years).toHaveLength(4);
+    expect(r.fittedYears).toHaveLength(4);
+    expect(Object.keys(r.fitted).sort()).toEqual(
+      [
+        "baselineGrowthBp",
+        "conversionShare",
+        "growthAfterShockBp",
+        "licenceApproval",
+        "lossShare",
+        "softwarePriceRatio",
+        "substitutionRecovery",
+      ].sort(),
+    );
+    expect(r.fittedMape).toBeLessThan(r.mape);
+    expect(r.listing).toBe("Listed on 2019-10-09: the shock starts in 2019.");
+  });
+});

@@ -207,3 +207,39 @@ export function fitLevers(
 }
 
 const round = (v: number, digits: number) => Math.round(v * 10 ** digits) / 10 ** digits;
+
+export type BacktestReport = {
+  asOf: string;
+  listingDate: string;
+  baseYear: number;
+  years: BacktestYear[];
+  mape: number;
+  coverage: number;
+  /** the lever values that best reproduce the actuals */
+  fitted: Partial<Record<FitLever, number>>;
+  /** the same backtest with the fitted levers (the band centred on them) */
+  fittedYears: BacktestYear[];
+  fittedMape: number;
+  fittedCoverage: number;
+  listing: string;
+};
+
+/** The backtest as set, the levers fitted to the actuals, and the backtest again with them: what the CLI prints. */
+export function backtestWithFit(input: BacktestInput): BacktestReport {
+  const asSet = runBacktest(input);
+  const fit = fitLevers(input);
+  const refit = runBacktest({ ...input, levers: fit.levers, baselineGrowthBp: fit.levers.baselineGrowthBp });
+  return {
+    asOf: input.asOf,
+    listingDate: input.listingDate,
+    baseYear: asSet.baseYear,
+    years: asSet.years,
+    mape: asSet.mape,
+    coverage: asSet.coverage,
+    fitted: fit.fitted,
+    fittedYears: refit.years,
+    fittedMape: refit.mape,
+    fittedCoverage: refit.coverage,
+    listing: asSet.listing.sentence,
+  };
+}
