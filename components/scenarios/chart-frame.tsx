@@ -2,8 +2,18 @@
 import { useRef } from "react";
 import { downloadPng, downloadSvg } from "./export";
 
-/** A titled chart with PNG and SVG downloads of exactly what is drawn. */
-export function ChartFrame({ title, file, children }: { title: string; file: string; children: React.ReactNode }) {
+/** A titled chart with PNG and SVG downloads of exactly what is drawn, and a sentence saying what it shows. */
+export function ChartFrame({
+  title,
+  file,
+  caption,
+  children,
+}: {
+  title: string;
+  file: string;
+  caption?: string;
+  children: React.ReactNode;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   const svg = () => ref.current?.querySelector("svg.recharts-surface") as SVGSVGElement | null;
   return (
@@ -36,6 +46,7 @@ export function ChartFrame({ title, file, children }: { title: string; file: str
       <div ref={ref} style={{ width: "100%", height: 260 }}>
         {children}
       </div>
+      {caption ? <p className="small chart-caption">{caption}</p> : null}
     </figure>
   );
 }

@@ -3,6 +3,8 @@ import { requireArea } from "@/lib/auth/session";
 import { can, canOpen } from "@/lib/auth/roles";
 import { listFinancials } from "@/lib/data/area-rows";
 import { listScenarios, productLineChoices, scenarioBase } from "@/lib/data/scenarios";
+import { backtestData } from "@/lib/data/backtest";
+import { BacktestPanel } from "@/components/scenarios/backtest-panel";
 import { AssumptionForms } from "@/components/scenarios/assumption-forms";
 import { decodeParams, defaultParams } from "@/lib/scenarios/params";
 import { ScenarioStudio } from "@/components/scenarios/studio";
@@ -16,11 +18,12 @@ export const metadata: Metadata = { title: "Scenarios" };
 export default async function ScenariosPage({ searchParams }: { searchParams: Promise<{ s?: string }> }) {
   const user = await requireArea("scenarios", "/scenarios");
   const { s } = await searchParams;
-  const [base, saved, rows, productLines] = await Promise.all([
+  const [base, saved, rows, productLines, backtest] = await Promise.all([
     scenarioBase(),
     listScenarios(),
     listFinancials(),
     productLineChoices(),
+    backtestData(),
   ]);
   const shared = decodeParams(s);
   return (
@@ -59,6 +62,17 @@ export default async function ScenariosPage({ searchParams }: { searchParams: Pr
           An analyst imports product-line financials first: the baseline scenarios start from.
         </EmptyState>
       )}
+      {backtest.history.length && backtest.listingDate && backtest.listingSource ? (
+        <BacktestPanel
+          company={backtest.company}
+          currency={backtest.currency}
+          history={backtest.history}
+          actuals={backtest.actuals}
+          listingDate={backtest.listingDate}
+          listingSource={backtest.listingSource}
+          params={shared ?? defaultParams}
+        />
+      ) : null}
       {can(user.role, "scenarios:save") && productLines.length ? (
         <AssumptionForms
           lines={productLines}
