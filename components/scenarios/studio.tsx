@@ -34,6 +34,9 @@ const sliders: { key: keyof Levers; step: number; percent?: boolean }[] = [
   { key: "substitutionCostPremium", step: 0.05, percent: true },
   { key: "conversionRampMonths", step: 3 },
   { key: "licenceApproval", step: 0.05, percent: true },
+  { key: "licenceVolumeCap", step: 0.05, percent: true },
+  { key: "licenceFeeShare", step: 0.01, percent: true },
+  { key: "licenceLeadMonths", step: 3 },
   { key: "growthAfterShockBp", step: 50 },
 ];
 const sliderMax: Partial<Record<keyof Levers, number>> = {
@@ -42,6 +45,8 @@ const sliderMax: Partial<Record<keyof Levers, number>> = {
   conversionRampMonths: 48,
   substitutionCostPremium: 1,
   growthAfterShockBp: 2000,
+  licenceFeeShare: 0.5,
+  licenceLeadMonths: 36,
 };
 const sliderMin: Partial<Record<keyof Levers, number>> = { growthAfterShockBp: -2000 };
 const fmt = (v: number, percent?: boolean) => (percent ? `${Math.round(v * 100)} %` : String(v));
