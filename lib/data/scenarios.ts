@@ -6,6 +6,8 @@ import { db } from "../db";
 import type { BomSummary } from "../rules/determine";
 import { horizonFrom } from "../scenarios/dates";
 import { exposureFromDeterminations } from "../scenarios/exposure";
+import { defaultApproval, type PolicyLine } from "../scenarios/licence-policy";
+import type { ReviewPolicy } from "../rules/types";
 import type { Horizon, LineInput } from "../scenarios/model";
 import { parseScenarioParams, type ScenarioParams } from "../scenarios/params";
 
@@ -15,6 +17,8 @@ export type ScenarioBase = {
   currency: string;
   lastPeriod: string | null;
   problems: string[];
+  /** the licence-approval probability the exposed lines' review policies suggest, with where it came from */
+  approvalDefault: { approval: number; source: string } | null;
 };
 
 export async function scenarioBase(today: Date = new Date()): Promise<ScenarioBase> {
@@ -41,7 +45,7 @@ export async function scenarioBase(today: Date = new Date()): Promise<ScenarioBa
               determinations: {
                 orderBy: { createdAt: "desc" },
                 take: 1,
-                select: { summary: true },
+                select: { id: true, summary: true },
               },
             },
           },
@@ -58,6 +62,7 @@ export async function scenarioBase(today: Date = new Date()): Promise<ScenarioBa
       horizon: { periods: [], monthsPerPeriod: 12 },
       currency: currencies[0]!,
       lastPeriod: null,
+      approvalDefault: null,
       problems: [
         `Product lines are in several currencies (${currencies.join(", ")}) and no exchange rate is set: scenarios cannot add them up. Import the financials in one currency.`,
       ],
@@ -69,6 +74,7 @@ export async function scenarioBase(today: Date = new Date()): Promise<ScenarioBa
       .sort()
       .pop() ?? null;
   const out: LineInput[] = [];
+  const policyLines: PolicyLine[] = [];
   for (const l of lines) {
     const f = l.financials[0];
     if (!f) {
@@ -96,6 +102,26 @@ export async function scenarioBase(today: Date = new Date()): Promise<ScenarioBa
       const currency =
         Object.keys(first.valueByStatus.nlr ?? {})[0] ?? Object.keys(first.valueByStatus.blocked ?? {})[0] ?? "USD";
       exposure = exposureFromDeterminations(checks, currency) ?? exposure;
+      const ids = l.products
+        .flatMap((p) => p.boms)
+        .flatMap((b) => (b.determinations[0] ? [b.determinations[0].id] : []));
+      const byPolicy = await exposedLinesByPolicy(ids);
+      policyLines.push(...byPolicy);
+      // a line "blocked" under a presumption of denial or case-by-case review can still be licensed: that share of
+      // the blocked value counts as licence required, so the approval lever and licence conditions act on it
+      const blockedValue = byPolicy.filter((x) => x.status === "blocked").reduce((a, x) => a + x.valueMinor, 0);
+      const licensable = byPolicy
+        .filter((x) => x.status === "blocked" && !x.policies.includes("policy_of_denial"))
+        .reduce((a, x) => a + x.valueMinor, 0);
+      if (blockedValue > 0 && licensable > 0) {
+        const moved = Math.round((exposure.blockedBp * licensable) / blockedValue);
+        exposure = {
+          ...exposure,
+          blockedBp: exposure.blockedBp - moved,
+          licenceBp: exposure.licenceBp + moved,
+          source: `${exposure.source}; blocked lines under a presumption of denial or case-by-case review count as licence required`,
+        };
+      }
     }
     out.push({
       id: l.id,
@@ -115,7 +141,31 @@ export async function scenarioBase(today: Date = new Date()): Promise<ScenarioBa
     currency: currencies[0] ?? "USD",
     lastPeriod: last,
     problems,
+    approvalDefault: defaultApproval(policyLines),
   };
+}
+
+/** The blocked and licence-required lines of these determinations: value (quantity x unit price) and review policies. */
+async function exposedLinesByPolicy(determinationIds: string[]): Promise<(PolicyLine & { status: string })[]> {
+  if (determinationIds.length === 0) return [];
+  const lines = await db().determinationLine.findMany({
+    where: { determinationId: { in: determinationIds }, status: { in: ["blocked", "licence_required"] } },
+    select: { bomLineId: true, status: true, reasons: true },
+  });
+  const prices = new Map(
+    (
+      await db().bomLine.findMany({
+        where: { id: { in: lines.map((l) => l.bomLineId) } },
+        select: { id: true, quantity: true, unitPriceE4: true },
+      })
+    ).map((b) => [b.id, b.unitPriceE4 == null ? 0 : (Number(b.unitPriceE4) / 100) * b.quantity]),
+  );
+  return lines.map((l) => {
+    const findings = ((l.reasons as { findings?: { policy?: ReviewPolicy | null }[] } | null)?.findings ?? []).map(
+      (f) => f.policy,
+    );
+    return { status: l.status, valueMinor: prices.get(l.bomLineId) ?? 0, policies: findings };
+  });
 }
 
 export type SavedScenario = { id: string; name: string; version: number; params: ScenarioParams; createdAt: Date };

@@ -26,6 +26,14 @@ export default async function ScenariosPage({ searchParams }: { searchParams: Pr
     backtestData(),
   ]);
   const shared = decodeParams(s);
+  // the approval lever starts where the exposed lines' review policies put it (issue 19)
+  const initial = shared ?? {
+    ...defaultParams,
+    levers: {
+      ...defaultParams.levers,
+      licenceApproval: base.approvalDefault?.approval ?? defaultParams.levers.licenceApproval,
+    },
+  };
   return (
     <>
       <PageHeader title="Scenarios">
@@ -44,12 +52,17 @@ export default async function ScenariosPage({ searchParams }: { searchParams: Pr
           ))}
         </ul>
       ) : null}
+      {base.approvalDefault && !shared ? (
+        <p className="small" aria-label="Default licence approval">
+          Licence approval starts at {Math.round(base.approvalDefault.approval * 100)} %: {base.approvalDefault.source}.
+        </p>
+      ) : null}
       {base.lines.length ? (
         <ScenarioStudio
           lines={base.lines}
           horizon={base.horizon}
           currency={base.currency}
-          initial={shared ?? defaultParams}
+          initial={initial}
           saved={saved}
           canSave={can(user.role, "scenarios:save")}
           saveAction={saveScenarioAction}
@@ -70,7 +83,7 @@ export default async function ScenariosPage({ searchParams }: { searchParams: Pr
           actuals={backtest.actuals}
           listingDate={backtest.listingDate}
           listingSource={backtest.listingSource}
-          params={shared ?? defaultParams}
+          params={initial}
         />
       ) : null}
       {can(user.role, "scenarios:save") && productLines.length ? (
