@@ -5,16 +5,21 @@ import { downloadPng, downloadSvg } from "./export";
 /** The foot line of a downloaded chart when the page gives none: what drew it, and on which day. */
 const defaultSource = () => `Source: Chokepoint scenario model, ${new Date().toISOString().slice(0, 10)}.`;
 
-/** A titled chart with PNG and SVG downloads of the whole chart: title, plot and axes, legend, source line. */
+/**
+ * A titled chart with PNG and SVG downloads of the whole chart (title, plot and axes, legend, source line), and a
+ * sentence saying what it shows.
+ */
 export function ChartFrame({
   title,
   file,
   source,
+  caption,
   children,
 }: {
   title: string;
   file: string;
   source?: string;
+  caption?: string;
   children: React.ReactNode;
 }) {
   const ref = useRef<HTMLDivElement>(null);
@@ -46,6 +51,7 @@ export function ChartFrame({
       <div ref={ref} style={{ width: "100%", height: 260 }}>
         {children}
       </div>
+      {caption ? <p className="small chart-caption">{caption}</p> : null}
     </figure>
   );
 }

@@ -12,6 +12,7 @@ import {
   Line,
   ReferenceLine,
   ResponsiveContainer,
+  Scatter,
   Tooltip,
   XAxis,
   YAxis,
@@ -189,6 +190,37 @@ export function TornadoChart({
           isAnimationActive={false}
         />
       </BarChart>
+    </ResponsiveContainer>
+  );
+}
+
+/** The backtest: the P10-P90 band and the scenario as projected on the as-of date, the reported revenue as points. */
+export function BacktestChart({
+  data,
+}: {
+  data: { year: string; band: [number, number]; scenario: number; actual: number }[];
+}) {
+  return (
+    <ResponsiveContainer>
+      <ComposedChart data={data} margin={{ top: 8, right: 16, left: 8, bottom: 0 }}>
+        <CartesianGrid strokeDasharray="3 3" />
+        <XAxis dataKey="year" />
+        <YAxis tickFormatter={money} width={64} />
+        <Tooltip
+          formatter={(v) => (Array.isArray(v) ? v.map((x) => money(Number(x))).join(" – ") : money(Number(v)))}
+        />
+        <Legend formatter={legendText} />
+        <Area
+          dataKey="band"
+          name="P10–P90 as projected"
+          stroke="none"
+          fill={colours.band}
+          fillOpacity={0.5}
+          isAnimationActive={false}
+        />
+        <Line dataKey="scenario" name="Scenario" stroke={colours.scenario} dot={false} isAnimationActive={false} />
+        <Scatter dataKey="actual" name="Reported revenue" fill="#111827" isAnimationActive={false} />
+      </ComposedChart>
     </ResponsiveContainer>
   );
 }

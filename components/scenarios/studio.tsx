@@ -7,7 +7,7 @@ import { usePathname, useRouter } from "next/navigation";
 import { idleResult, type ActionResult } from "@/lib/actions/action-result";
 import { leverRanges, project, totals, type Horizon, type Levers, type LineInput } from "@/lib/scenarios/model";
 import { encodeParams, type ScenarioParams } from "@/lib/scenarios/params";
-import { goalSeek, monteCarlo, tornado, type Bands } from "@/lib/scenarios/uncertainty";
+import { goalSeek, monteCarlo, rangesAround, tornado, type Bands } from "@/lib/scenarios/uncertainty";
 import { BandsChart, BridgeChart, ProfitChart, SegmentsChart, TornadoChart } from "./charts";
 import { ChartFrame } from "./chart-frame";
 import { downloadCsv } from "./export";
@@ -34,6 +34,9 @@ const sliders: { key: keyof Levers; step: number; percent?: boolean }[] = [
   { key: "substitutionCostPremium", step: 0.05, percent: true },
   { key: "conversionRampMonths", step: 3 },
   { key: "licenceApproval", step: 0.05, percent: true },
+  { key: "licenceVolumeCap", step: 0.05, percent: true },
+  { key: "licenceFeeShare", step: 0.01, percent: true },
+  { key: "licenceLeadMonths", step: 3 },
   { key: "growthAfterShockBp", step: 50 },
 ];
 const sliderMax: Partial<Record<keyof Levers, number>> = {
@@ -42,6 +45,8 @@ const sliderMax: Partial<Record<keyof Levers, number>> = {
   conversionRampMonths: 48,
   substitutionCostPremium: 1,
   growthAfterShockBp: 2000,
+  licenceFeeShare: 0.5,
+  licenceLeadMonths: 36,
 };
 const sliderMin: Partial<Record<keyof Levers, number>> = { growthAfterShockBp: -2000 };
 const fmt = (v: number, percent?: boolean) => (percent ? `${Math.round(v * 100)} %` : String(v));
@@ -89,7 +94,8 @@ export function ScenarioStudio({ lines, horizon, currency, initial, saved, canSa
       id: ticket.current,
       lines,
       levers: params.levers,
-      ranges: params.ranges,
+      // the band around the scenario as set, so the scenario line lies within it (issue 18)
+      ranges: rangesAround(params.levers, params.ranges),
       horizon,
       paths: 10_000,
       seed: params.seed,
@@ -99,9 +105,10 @@ export function ScenarioStudio({ lines, horizon, currency, initial, saved, canSa
   const result = useMemo(() => {
     const p = project(lines, deferred.levers, horizon);
     const t = totals(p);
-    const quick = monteCarlo(lines, deferred.levers, deferred.ranges, horizon, { paths: 500, seed: deferred.seed });
+    const around = rangesAround(deferred.levers, deferred.ranges);
+    const quick = monteCarlo(lines, deferred.levers, around, horizon, { paths: 500, seed: deferred.seed });
     const mc = workerBands && workerBands.inputs === deferred ? workerBands.bands : quick;
-    const torn = tornado(lines, deferred.levers, deferred.ranges, horizon);
+    const torn = tornado(lines, deferred.levers, around, horizon);
     const goalPeriod = Math.min(2, horizon.periods.length - 1);
     const goal = goalSeek(lines, deferred.levers, horizon, {
       lever: "conversionShare",
@@ -192,6 +199,13 @@ export function ScenarioStudio({ lines, horizon, currency, initial, saved, canSa
           <label className="small">
             Listing takes effect in
             <select value={params.levers.listingPeriod} onChange={(e) => set("listingPeriod", Number(e.target.value))}>
+              {/* a listing may come before the horizon: in the base year or earlier (issue 18) */}
+              {[-3, -2, -1].map((i) => (
+                <option key={i} value={i}>
+                  {Number(horizon.periods[0]) + i}
+                  {i === -1 ? " (base year)" : " (before the base year)"}
+                </option>
+              ))}
               {horizon.periods.map((p, i) => (
                 <option key={p} value={i}>
                   {p}
@@ -287,7 +301,11 @@ export function ScenarioStudio({ lines, horizon, currency, initial, saved, canSa
             .join("; ") || "no hardware lines"}
           . Uncertainty:{" "}
           {Object.entries(params.ranges)
-            .map(([k, g]) => `${k} ${g.min}–${g.max}`)
+            .map(([k, g]) => {
+              const r = leverRanges[k as keyof Levers];
+              const pct = sliders.find((x) => x.key === k)?.percent;
+              return `${r?.label ?? k} ${fmt(g.min, pct)} to ${fmt(g.max, pct)}`;
+            })
             .join(", ") || "none"}
           ; seed {params.seed}.
         </p>
@@ -319,19 +337,35 @@ export function ScenarioStudio({ lines, horizon, currency, initial, saved, canSa
       <div
         style={{ display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(min(26rem, 100%), 1fr))", gap: "1rem" }}
       >
-        <ChartFrame title="Revenue by segment (scenario)" file="revenue-by-segment">
+        <ChartFrame
+          title="Revenue by segment (scenario)"
+          file="revenue-by-segment"
+          caption="Scenario revenue per year stacked by segment: hardware shrinks where the listing bites and is partly recovered by substitution; software grows with customers who buy software instead."
+        >
           <SegmentsChart data={segments} />
         </ChartFrame>
-        <ChartFrame title="Revenue: baseline and scenario, P10–P90" file="revenue-bands">
+        <ChartFrame
+          title="Revenue: baseline and scenario, P10–P90"
+          file="revenue-bands"
+          caption="The dashed line is revenue without a listing, the solid line the scenario as set, and the shaded band where 80 % of outcomes fall when the ranged levers vary around the values set (P10–P90)."
+        >
           <BandsChart data={bands} />
           <p className="small muted" aria-label="Monte Carlo paths">
             {result.paths.toLocaleString("en-US")} paths, seed {params.seed}
           </p>
         </ChartFrame>
-        <ChartFrame title="Gross profit" file="gross-profit">
+        <ChartFrame
+          title="Gross profit"
+          file="gross-profit"
+          caption="Gross profit per year without a listing and in the scenario: substitutes cost more, and software sold instead carries its own margin."
+        >
           <ProfitChart data={profit} />
         </ChartFrame>
-        <ChartFrame title="Bridge from baseline to scenario (cumulative revenue)" file="bridge">
+        <ChartFrame
+          title="Bridge from baseline to scenario (cumulative revenue)"
+          file="bridge"
+          caption="From revenue without a listing to the scenario over all years: the hardware revenue lost, what substitution recovered, and what was converted to software."
+        >
           <BridgeChart
             steps={[
               { label: "Baseline", value: b.baseline, total: true },
@@ -342,7 +376,11 @@ export function ScenarioStudio({ lines, horizon, currency, initial, saved, canSa
             ]}
           />
         </ChartFrame>
-        <ChartFrame title="Sensitivity (tornado): cumulative revenue" file="tornado">
+        <ChartFrame
+          title="Sensitivity (tornado): cumulative revenue"
+          file="tornado"
+          caption="How far cumulative revenue moves from the scenario as set when each ranged lever alone goes to the low or high end of its range around the value set; the widest bar matters most."
+        >
           <TornadoChart
             rows={result.torn.map((r) => ({ label: r.label, low: r.revenueAtLow, high: r.revenueAtHigh }))}
             centre={scenarioCum}

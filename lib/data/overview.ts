@@ -28,7 +28,7 @@ import {
 import type { DigestFacts } from "../overview/digest";
 import { decisionLabels, type DecisionKind } from "../screening/decisions";
 import { project, totals } from "../scenarios/model";
-import { monteCarlo } from "../scenarios/uncertainty";
+import { monteCarlo, rangesAround } from "../scenarios/uncertainty";
 import { defaultParams, encodeParams, type ScenarioParams } from "../scenarios/params";
 import { currentListVersion, type ListVersionSummary } from "./list-versions";
 import { hitsWithDecisions } from "./decisions";
@@ -286,7 +286,8 @@ export async function loadRevenuePanel(f: OverviewFilters): Promise<RevenuePanel
       ? { scenario: null, href: "/scenarios", currency: base.currency, periods: [], problems: base.problems }
       : null;
   const t = totals(project(lines, params.levers, base.horizon));
-  const bands = monteCarlo(lines, params.levers, params.ranges, base.horizon, {
+  // the band around the scenario as set, as on the Scenarios page
+  const bands = monteCarlo(lines, params.levers, rangesAround(params.levers, params.ranges), base.horizon, {
     paths: HEADLINE_PATHS,
     seed: params.seed,
   }).revenue;

@@ -49,3 +49,33 @@ describe("exposureFromDetermination", () => {
     ).toMatch(/no priced lines/);
   });
 });
+
+describe("exposureFromDeterminations", () => {
+  it("adds every check in force for a line, weighted by BOM value", async () => {
+    const { exposureFromDeterminations } = await import("./exposure");
+    const clean: BomSummary = {
+      lines: 9,
+      byStatus: { blocked: 0, licence_required: 0, authorised: 0, needs_classification: 0, nlr: 9 },
+      valueByStatus: {
+        blocked: {},
+        licence_required: {},
+        authorised: {},
+        needs_classification: {},
+        nlr: { USD: 10_000 },
+      },
+      outcome: "nlr",
+    };
+    expect(
+      exposureFromDeterminations([
+        { bomName: "AI camera v2", summary },
+        { bomName: "Edge box", summary: clean },
+      ]),
+    ).toEqual({
+      blockedBp: 2500,
+      licenceBp: 600,
+      source:
+        "AI camera v2, Edge box: 3 of 50 lines blocked or licence required, 31 % of BOM cost (weighted by BOM value)",
+    });
+    expect(exposureFromDeterminations([])).toBeNull();
+  });
+});

@@ -29,3 +29,35 @@ export function exposureFromDetermination(bomName: string, summary: BomSummary, 
     source: `${bomName}: ${lines} of ${summary.lines} lines blocked or licence required, ${pct} % of BOM cost`,
   };
 }
+
+/**
+ * A line's exposure from every check in force for it (the latest determination of each BOM linked to the line),
+ * weighted by BOM value: the checks' values by status are added up before the shares are taken, so a costly BOM
+ * counts for more than a cheap one (unit volumes are not recorded per BOM, so value is the weight).
+ */
+export function exposureFromDeterminations(
+  checks: readonly { bomName: string; summary: BomSummary }[],
+  currency = "USD",
+): Exposure | null {
+  if (checks.length === 0) return null;
+  if (checks.length === 1) return exposureFromDetermination(checks[0]!.bomName, checks[0]!.summary, currency);
+  const merged: BomSummary = {
+    lines: 0,
+    byStatus: { blocked: 0, licence_required: 0, authorised: 0, needs_classification: 0, nlr: 0 },
+    valueByStatus: { blocked: {}, licence_required: {}, authorised: {}, needs_classification: {}, nlr: {} },
+    outcome: "nlr",
+  };
+  for (const { summary } of checks) {
+    merged.lines += summary.lines;
+    for (const s of Object.keys(merged.byStatus) as (keyof BomSummary["byStatus"])[]) {
+      merged.byStatus[s] += summary.byStatus[s] ?? 0;
+      const v = summary.valueByStatus[s]?.[currency] ?? 0;
+      merged.valueByStatus[s][currency] = (merged.valueByStatus[s][currency] ?? 0) + v;
+    }
+  }
+  const e = exposureFromDetermination(`${checks.length} BOMs`, merged, currency);
+  return {
+    ...e,
+    source: `${e.source.replace(/^\d+ BOMs: /, `${checks.map((c) => c.bomName).join(", ")}: `)} (weighted by BOM value)`,
+  };
+}

@@ -35,6 +35,9 @@ describe("fillTotals", () => {
         softwareMargin: rand(),
         licenceApproval: rand(),
         growthAfterShockBp: rand() * 4000 - 2000,
+        licenceVolumeCap: c % 3 === 0 ? 1 : rand(),
+        licenceFeeShare: c % 2 === 0 ? 0 : rand() * 0.3,
+        licenceLeadMonths: c % 5 === 0 ? 0 : rand() * 30,
       };
       const rev = new Float64Array(T);
       const prof = new Float64Array(T);

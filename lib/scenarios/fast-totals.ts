@@ -66,7 +66,6 @@ export function fillTotals(p: PreparedLines, lv: Levers, revenue: Float64Array, 
   const v = zeroPeriodValues();
   for (let h = 0; h < p.hardware.length; h++) {
     const { revenueMinor, costRatio, growth, blockedBp, licenceBp } = p.hardware[h]!;
-    const exposedShare = (blockedBp + licenceBp * (1 - lv.licenceApproval)) / 10_000;
     let baseline = revenueMinor;
     let afterShock = 1;
     for (let t = 0; t < T; t++) {
@@ -77,7 +76,16 @@ export function fillTotals(p: PreparedLines, lv: Levers, revenue: Float64Array, 
         continue;
       }
       if (t > listingPeriod) afterShock *= shockGrowth / growth;
-      shockedPeriod(lv, costRatio, exposedShare, baseline, afterShock, (t - listingPeriod + 1) * monthsPerPeriod, v);
+      shockedPeriod(
+        lv,
+        costRatio,
+        blockedBp,
+        licenceBp,
+        baseline,
+        afterShock,
+        (t - listingPeriod + 1) * monthsPerPeriod,
+        v,
+      );
       revenue[at + t]! += v.revenue + v.software;
       profit[at + t]! += v.revenue - v.cost + v.software - v.softwareCost;
     }

@@ -81,9 +81,47 @@ describe("project", () => {
 describe("leverProblems", () => {
   it("names the lever, the value and the allowed range", () => {
     expect(leverProblems({ ...noShock, lossShare: 1.2, listingPeriod: 5 }, horizon)).toEqual([
-      "listingPeriod (listing period): 5 is outside 0 to 2",
+      "listingPeriod (listing period): 5 is outside -10 to 3",
       "lossShare (share of exposed hardware revenue lost): 1.2 is outside 0 to 1",
     ]);
     expect(leverProblems(noShock, horizon)).toEqual([]);
   });
 });
+
+describe("licence conditions as levers", () => {
+  // one hardware line, all of it licence required, every licence approved, nothing recovered or converted
+  const line = { ...hardwareLineForConditions(), blockedBp: 0, licenceBp: 10_000 };
+  const horizon = { periods: ["2021", "2022", "2023"], monthsPerPeriod: 12 };
+  const base = { ...noShock, lossShare: 1, licenceApproval: 1 };
+  const revenue = (lv: Partial<typeof base>) => totals(project([line], { ...base, ...lv }, horizon)).scenarioRevenue;
+  const profit = (lv: Partial<typeof base>) => totals(project([line], { ...base, ...lv }, horizon)).scenarioProfit;
+
+  it("an approved licence with no conditions loses nothing", () => {
+    expect(revenue({})).toEqual([1_000_000, 1_000_000, 1_000_000]);
+  });
+  it("a volume cap loses the share of licensed volume above it", () => {
+    expect(revenue({ licenceVolumeCap: 0.6 })).toEqual([600_000, 600_000, 600_000]);
+  });
+  it("a lead time loses approved shipments until it has passed", () => {
+    // 18 months: the first period (12 months in) waits, the second (24 months in) ships
+    expect(revenue({ licenceLeadMonths: 18 })).toEqual([0, 1_000_000, 1_000_000]);
+  });
+  it("a fee on licensed sales lowers gross profit, not revenue", () => {
+    expect(revenue({ licenceFeeShare: 0.1 })).toEqual(revenue({}));
+    expect(profit({}).map((p, t) => p - profit({ licenceFeeShare: 0.1 })[t]!)).toEqual([100_000, 100_000, 100_000]);
+  });
+});
+
+function hardwareLineForConditions() {
+  return {
+    id: "hw",
+    name: "Licensed boxes",
+    segment: "hardware" as const,
+    revenueMinor: 1_000_000,
+    costMinor: 600_000,
+    growthBp: 0,
+    blockedBp: 0,
+    licenceBp: 0,
+    exposureSource: "test",
+  };
+}

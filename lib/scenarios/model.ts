@@ -28,7 +28,11 @@ export type LineInput = {
 };
 
 export type Levers = {
-  /** index of the first horizon period the listing affects */
+  /**
+   * index of the first horizon period the listing affects: negative when the listing came before the horizon (in or
+   * before the base year; substitution and conversion then count their months from it), the horizon's length when
+   * it comes after the last period
+   */
   listingPeriod: number;
   lossShare: number;
   substitutionMonths: number;
@@ -41,6 +45,12 @@ export type Levers = {
   licenceApproval: number;
   /** hardware growth per period after the shock, basis points */
   growthAfterShockBp: number;
+  /** licence conditions: the share of licensed volume a licence allows (1 = no cap) */
+  licenceVolumeCap: number;
+  /** a fee or tariff on licensed sales, as a share of their price (a cost: it lowers gross profit, not revenue) */
+  licenceFeeShare: number;
+  /** months from the listing before approved shipments flow (until then licence-required revenue is exposed too) */
+  licenceLeadMonths: number;
 };
 
 export type Horizon = { periods: string[]; monthsPerPeriod: number };
@@ -86,7 +96,6 @@ export function simulateLine(
   const costRatio = line.revenueMinor ? line.costMinor / line.revenueMinor : 0;
   const growth = 1 + line.growthBp / 10_000;
   const shockGrowth = 1 + lv.growthAfterShockBp / 10_000;
-  const exposedShare = (line.blockedBp + line.licenceBp * (1 - lv.licenceApproval)) / 10_000;
   const { listingPeriod } = lv;
   const hardware = line.segment === "hardware";
   const monthsPerPeriod = horizon.monthsPerPeriod;
@@ -105,7 +114,16 @@ export function simulateLine(
       continue;
     }
     if (t > listingPeriod) afterShock *= shockGrowth / growth;
-    shockedPeriod(lv, costRatio, exposedShare, baseline, afterShock, (t - listingPeriod + 1) * monthsPerPeriod, v);
+    shockedPeriod(
+      lv,
+      costRatio,
+      line.blockedBp,
+      line.licenceBp,
+      baseline,
+      afterShock,
+      (t - listingPeriod + 1) * monthsPerPeriod,
+      v,
+    );
     visit(t, v);
   }
 }
@@ -119,19 +137,26 @@ export function simulateLine(
 export function shockedPeriod(
   lv: Levers,
   costRatio: number,
-  exposedShare: number,
+  blockedBp: number,
+  licenceBp: number,
   baseline: number,
   afterShock: number,
   months: number,
   v: PeriodValues,
 ): void {
+  // licence conditions: approved licences let shipments flow only after the lead time, and only up to the volume cap;
+  // with no cap and no lead time this is the plain (blocked + licence-required x (1 - approval)) share
+  const flow = months > lv.licenceLeadMonths ? lv.licenceVolumeCap : 0;
+  const exposedShare = (blockedBp + licenceBp * (1 - lv.licenceApproval * flow)) / 10_000;
   const grown = r(baseline * afterShock);
   const lost = r(grown * exposedShare * lv.lossShare);
+  const fee =
+    lv.licenceFeeShare > 0 ? r(((grown * licenceBp * lv.licenceApproval * flow) / 10_000) * lv.licenceFeeShare) : 0;
   const recovered = months > lv.substitutionMonths ? r(lost * lv.substitutionRecovery) : 0;
   const ramp = lv.conversionRampMonths > 0 ? Math.min(1, months / lv.conversionRampMonths) : 1;
   const software = r((lost - recovered) * lv.conversionShare * lv.softwarePriceRatio * ramp);
   v.revenue = grown - lost + recovered;
-  v.cost = r((grown - lost) * costRatio) + r(recovered * costRatio * (1 + lv.substitutionCostPremium));
+  v.cost = r((grown - lost) * costRatio) + r(recovered * costRatio * (1 + lv.substitutionCostPremium)) + fee;
   v.software = software;
   v.softwareCost = r(software * (1 - lv.softwareMargin));
   v.lost = baseline - grown + lost;
@@ -198,7 +223,7 @@ export function totals(p: Projection): {
 }
 
 export const leverRanges: Record<keyof Levers, { min: number; max: number; label: string }> = {
-  listingPeriod: { min: 0, max: 1000, label: "listing period" },
+  listingPeriod: { min: -10, max: 1000, label: "listing period" },
   lossShare: { min: 0, max: 1, label: "share of exposed hardware revenue lost" },
   substitutionMonths: { min: 0, max: 120, label: "months to substitute" },
   substitutionRecovery: { min: 0, max: 1, label: "share recovered by substitution" },
@@ -209,6 +234,9 @@ export const leverRanges: Record<keyof Levers, { min: number; max: number; label
   softwareMargin: { min: 0, max: 1, label: "software gross margin" },
   licenceApproval: { min: 0, max: 1, label: "licence approval probability" },
   growthAfterShockBp: { min: -10_000, max: 10_000, label: "hardware growth after the shock (bp per period)" },
+  licenceVolumeCap: { min: 0, max: 1, label: "share of licensed volume a licence allows" },
+  licenceFeeShare: { min: 0, max: 1, label: "fee on licensed sales (share of price)" },
+  licenceLeadMonths: { min: 0, max: 60, label: "months before approved licences let shipments flow" },
 };
 
 /** Every lever checked against its allowed range (and the listing period against the horizon): problems, or none. */
@@ -216,7 +244,7 @@ export function leverProblems(levers: Levers, horizon: Horizon): string[] {
   const problems: string[] = [];
   for (const [key, range] of Object.entries(leverRanges) as [keyof Levers, (typeof leverRanges)[keyof Levers]][]) {
     const v = levers[key];
-    const max = key === "listingPeriod" ? horizon.periods.length - 1 : range.max;
+    const max = key === "listingPeriod" ? horizon.periods.length : range.max;
     if (typeof v !== "number" || !Number.isFinite(v) || v < range.min || v > max)
       problems.push(`${key} (${range.label}): ${String(v)} is outside ${range.min} to ${max}`);
   }

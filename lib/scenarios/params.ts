@@ -18,6 +18,9 @@ export const defaultParams: ScenarioParams = {
     softwareMargin: 0.75,
     licenceApproval: 0.1,
     growthAfterShockBp: 200,
+    licenceVolumeCap: 1,
+    licenceFeeShare: 0,
+    licenceLeadMonths: 0,
   },
   ranges: {
     lossShare: { min: 0.6, max: 1 },

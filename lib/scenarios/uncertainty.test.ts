@@ -121,3 +121,16 @@ describe("seededRandom", () => {
     expect([a(), a(), a()]).toEqual([b(), b(), b()]);
   });
 });
+
+describe("the band around the scenario as set", () => {
+  it("centres each range on the lever, keeping its width within the lever's limits", async () => {
+    const { rangesAround } = await import("./uncertainty");
+    const { defaultParams } = await import("./params");
+    const lv = { ...defaultParams.levers, conversionShare: 0.8, lossShare: 1 };
+    const r = rangesAround(lv, { conversionShare: { min: 0.15, max: 0.55 }, lossShare: { min: 0.6, max: 1 } });
+    expect(r.conversionShare!.min).toBeCloseTo(0.6, 12);
+    expect(r.conversionShare!.max).toBeCloseTo(1, 12);
+    expect(r.lossShare!.min).toBeCloseTo(0.6, 12);
+    expect(r.lossShare!.max).toBe(1);
+  });
+});

@@ -35,6 +35,26 @@ export function scenarioTotals(
 
 export type Bands = { p10: number[]; p50: number[]; p90: number[] };
 
+/**
+ * The ranges moved to sit around the scenario as set: each keeps its width, centred on the lever's value and shifted
+ * (not shrunk) to stay within the lever's limits. The band then describes uncertainty around the sliders, so the
+ * scenario line lies within it, and the tornado swings each lever around the value the executive chose (issue 18).
+ */
+export function rangesAround(levers: Levers, ranges: Ranges): Ranges {
+  const out: Ranges = {};
+  for (const [key, g] of Object.entries(ranges) as [keyof Levers, LeverRange | undefined][]) {
+    if (!g) continue;
+    const width = g.max - g.min;
+    const limits = leverRanges[key];
+    let min = levers[key] - width / 2;
+    let max = levers[key] + width / 2;
+    if (min < limits.min) [min, max] = [limits.min, Math.min(limits.max, limits.min + width)];
+    if (max > limits.max) [min, max] = [Math.max(limits.min, limits.max - width), limits.max];
+    out[key] = { min, max };
+  }
+  return out;
+}
+
 /** P10/P50/P90 of scenario revenue and gross profit per period over `paths` draws of the ranged levers (uniform). */
 export function monteCarlo(
   lines: readonly LineInput[],

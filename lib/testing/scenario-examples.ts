@@ -15,6 +15,9 @@ export const noShock: Levers = {
   softwareMargin: 0.8,
   licenceApproval: 0,
   growthAfterShockBp: 0,
+  licenceVolumeCap: 1,
+  licenceFeeShare: 0,
+  licenceLeadMonths: 0,
 };
 
 /** A listing in the second period that loses most hardware, with some substitution and a shift to software. */
@@ -30,6 +33,9 @@ export const typicalShock: Levers = {
   softwareMargin: 0.75,
   licenceApproval: 0.2,
   growthAfterShockBp: 50,
+  licenceVolumeCap: 1,
+  licenceFeeShare: 0,
+  licenceLeadMonths: 0,
 };
 
 export const hardwareLine: LineInput = {

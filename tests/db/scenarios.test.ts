@@ -11,15 +11,22 @@ import { enterFinancial } from "@/lib/operations/enter-financial";
 // On the seeded database: the demo financials, and the seed's determinations of the two demo BOMs.
 describe(`scenarios (${suiteConfig().provider})`, () => {
   it("takes a hardware line's exposure from the determination of the BOM linked to it", async () => {
-    const base = await scenarioBase();
+    const base = await scenarioBase(new Date("2026-12-07"));
     const gpu = base.lines.find((l) => l.name === "GPU inference servers")!;
     expect(gpu.exposureSource).toMatch(
-      /^GPU server 8x H100 \(demo\): \d+ of 5 lines blocked or licence required, \d+ % of BOM cost$/,
+      /^GPU server 8x H100 \(demo\): \d+ of 5 lines blocked or licence required, \d+ % of BOM cost; blocked lines under a presumption of denial or case-by-case review count as licence required$/,
     );
-    expect(gpu.blockedBp + gpu.licenceBp).toBeGreaterThan(0);
+    // the seed's buyer is listed with a presumption of denial: its lines can be licensed, rarely (issue 19)
+    expect(gpu.blockedBp).toBe(0);
+    expect(gpu.licenceBp).toBe(10_000);
+    expect(base.approvalDefault).toEqual({
+      approval: 0.05,
+      source: expect.stringMatching(/^exposed BOM value by review policy: 100 % presumption of denial \(/),
+    });
     const software = base.lines.find((l) => l.segment === "software")!;
     expect(software.blockedBp + software.licenceBp).toBe(0);
-    expect(base.horizon.periods).toHaveLength(5);
+    // the years follow the data (2020 is the last) and today: three years past 2026 (issue 18)
+    expect(base.horizon.periods).toEqual(["2021", "2022", "2023", "2024", "2025", "2026", "2027", "2028", "2029"]);
     expect(base.currency).toBe("CNY");
     const t = totals(
       project(base.lines, { ...defaultParams.levers, lossShare: 0, growthAfterShockBp: 0 }, base.horizon),

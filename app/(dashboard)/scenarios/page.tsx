@@ -3,6 +3,8 @@ import { requireArea } from "@/lib/auth/session";
 import { can, canOpen } from "@/lib/auth/roles";
 import { listFinancials } from "@/lib/data/area-rows";
 import { listScenarios, productLineChoices, scenarioBase } from "@/lib/data/scenarios";
+import { backtestData } from "@/lib/data/backtest";
+import { BacktestPanel } from "@/components/scenarios/backtest-panel";
 import { AssumptionForms } from "@/components/scenarios/assumption-forms";
 import { decodeParams, defaultParams } from "@/lib/scenarios/params";
 import { ScenarioStudio } from "@/components/scenarios/studio";
@@ -16,13 +18,22 @@ export const metadata: Metadata = { title: "Scenarios" };
 export default async function ScenariosPage({ searchParams }: { searchParams: Promise<{ s?: string }> }) {
   const user = await requireArea("scenarios", "/scenarios");
   const { s } = await searchParams;
-  const [base, saved, rows, productLines] = await Promise.all([
+  const [base, saved, rows, productLines, backtest] = await Promise.all([
     scenarioBase(),
     listScenarios(),
     listFinancials(),
     productLineChoices(),
+    backtestData(),
   ]);
   const shared = decodeParams(s);
+  // the approval lever starts where the exposed lines' review policies put it (issue 19)
+  const initial = shared ?? {
+    ...defaultParams,
+    levers: {
+      ...defaultParams.levers,
+      licenceApproval: base.approvalDefault?.approval ?? defaultParams.levers.licenceApproval,
+    },
+  };
   return (
     <>
       <PageHeader title="Scenarios">
@@ -41,12 +52,17 @@ export default async function ScenariosPage({ searchParams }: { searchParams: Pr
           ))}
         </ul>
       ) : null}
+      {base.approvalDefault && !shared ? (
+        <p className="small" aria-label="Default licence approval">
+          Licence approval starts at {Math.round(base.approvalDefault.approval * 100)} %: {base.approvalDefault.source}.
+        </p>
+      ) : null}
       {base.lines.length ? (
         <ScenarioStudio
           lines={base.lines}
           horizon={base.horizon}
           currency={base.currency}
-          initial={shared ?? defaultParams}
+          initial={initial}
           saved={saved}
           canSave={can(user.role, "scenarios:save")}
           saveAction={saveScenarioAction}
@@ -59,6 +75,17 @@ export default async function ScenariosPage({ searchParams }: { searchParams: Pr
           An analyst imports product-line financials first: the baseline scenarios start from.
         </EmptyState>
       )}
+      {backtest.history.length && backtest.listingDate && backtest.listingSource ? (
+        <BacktestPanel
+          company={backtest.company}
+          currency={backtest.currency}
+          history={backtest.history}
+          actuals={backtest.actuals}
+          listingDate={backtest.listingDate}
+          listingSource={backtest.listingSource}
+          params={initial}
+        />
+      ) : null}
       {can(user.role, "scenarios:save") && productLines.length ? (
         <AssumptionForms
           lines={productLines}
