@@ -23,7 +23,7 @@ function share(header: Set<string>, names: readonly string[]): number {
 
 function bestAliasShare(
   header: Set<string>,
-  kind: "parties" | "financials" | "custom-list" | "classifications" | "ownership",
+  kind: "parties" | "financials" | "custom-list" | "classifications" | "ownership" | "aliases",
 ): { required: number; any: number } {
   const fields = kindFields[kind];
   const present = fields.filter((f) => f.aliases.some((a) => header.has(normaliseHeader(a))));
@@ -168,6 +168,16 @@ export function detectFormat(firstText: string, rows: readonly (readonly string[
       confidence: 0.9,
       headerRow: 0,
       reason: "owner, owned and percent columns",
+    };
+  // before the internal list, whose aliases column an alias file also has: a listed entry column tells them apart
+  const aliases = bestAliasShare(normFirst, "aliases");
+  if (aliases.required === 1)
+    return {
+      kind: "aliases",
+      format: "aliases",
+      confidence: 0.9,
+      headerRow: 0,
+      reason: "listed entry, alias and source columns",
     };
   const parties = bestAliasShare(normFirst, "parties");
   const custom = bestAliasShare(normFirst, "custom-list");
