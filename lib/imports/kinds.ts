@@ -5,7 +5,8 @@ export const importKinds = ["list", "bom", "parties", "financials", "classificat
 export type ImportKind = (typeof importKinds)[number];
 
 export const importFormats = {
-  list: ["csl-current", "csl-legacy", "csl-json", "custom-list"],
+  // ftm: FollowTheMoney party entities as JSON lines (OpenSanctions' export), read as an internal list
+  list: ["csl-current", "csl-legacy", "csl-json", "custom-list", "ftm"],
   bom: ["template", "kicad-grouped", "kicad-legacy", "altium", "jlcpcb", "generic"],
   parties: ["parties"],
   financials: ["financials"],

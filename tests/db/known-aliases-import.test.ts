@@ -94,4 +94,15 @@ describe(`known aliases import (${suiteConfig().provider})`, () => {
     const audit = await db().auditLog.findFirstOrThrow({ where: { entityId: r.jobId! } });
     expect(audit.action).toBe("import.rejected");
   });
+
+  it("FollowTheMoney party entities (JSON lines) are recognised and imported as an internal list, every name screened", async () => {
+    const r = await importFile(path.join(process.cwd(), "tests/fixtures/ftm/parties.ftm.json"));
+    expect(r).toMatchObject({ status: "imported", kind: "list", format: "ftm", counts: { imported: 2, skipped: 2 } });
+    expect(r.notes).toEqual(["1 entity skipped: Sanction is not a party", "1 entity skipped: Address is not a party"]);
+    const s = await screen("蓝莲花微波有限公司");
+    expect(s.status).toBe("match");
+    expect(s.hits[0]).toMatchObject({ listedName: "Blue Lotus Microwave Co., Ltd.", sourceCode: "FTM" });
+    // a weak alias alone is a review, never a match
+    expect((await screen("BLM")).status).toBe("review");
+  });
 });
