@@ -48,6 +48,8 @@ export type CandidateIndex = {
   /** tokens held by more names than this are not used to find candidates (they are still scored) */
   maxPostings: number;
   entryCountries: Set<string>[];
+  /** consonant skeleton -> token ids, built on the first query in Arabic script (query.ts, romanise.ts) */
+  skeletons?: Map<string, number[]>;
   /** initials of listed names of three or more words ("National Supercomputing Center Changsha" -> nscc) -> name indices */
   initials: Map<string, number[]>;
 };
