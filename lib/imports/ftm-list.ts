@@ -71,7 +71,7 @@ export function ftmListRecords(lines: Iterable<{ row: number; line: string }>): 
     const countries = strings(e.properties, "country", "jurisdiction", "mainCountry")
       .filter((c) => /^[a-z]{2}$/i.test(c) && c.toLowerCase() !== "zz")
       .map((c) => c.toUpperCase());
-    const datasets = strings(e as Record<string, unknown>, "datasets");
+    const datasets = strings(e, "datasets");
     const entry = toListedEntry(
       {
         source: "FollowTheMoney entities (FTM)",
