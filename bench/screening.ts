@@ -4,7 +4,10 @@
 // index build time, names per second on one core (as a ratio to naive all-pairs Jaro-Winkler measured in the
 // same run, the two alternating), the fast path's recall against scoring every listed name, and single-search latency.
 // Run on an otherwise idle machine: `npm run bench:screening`.
+import fs from "node:fs";
 import path from "node:path";
+import Papa from "papaparse";
+import { withKnownAliases, aliasScripts, type AliasScript } from "../lib/screening/known-aliases";
 import { readSnapshotList } from "../lib/lists/shipped-list";
 import { hasShared, sharedFile } from "../lib/testing/shared-reference";
 import { buildCandidateIndex, type CandidateIndex } from "../lib/screening/candidate-index";
@@ -97,6 +100,29 @@ for (const m of pub.misses) console.log(`  missed: [${m.kind}] ${m.query} -> ${m
 for (const f of pub.falseAlerts) console.log(`  false alert: [${f.row.kind}] ${f.row.query}: ${f.alerted.join("; ")}`);
 for (const w of pub.wrongMatches)
   console.log(`  match not the expected entry: ${w.row.query}: ${w.matched.join("; ")}`);
+// the same set with the team's alias file loaded, as a fresh clone screens (data/reference/known-aliases-cn.csv,
+// registered Chinese names with a source each; some of its names are also in the set, so the figure above, on the
+// list alone, is the engine's own capability, and this one what a user gets with the shipped data)
+const aliasFile = Papa.parse<Record<string, string>>(
+  fs.readFileSync(path.resolve(import.meta.dirname, "../data/reference/known-aliases-cn.csv"), "utf8"),
+  { header: true, skipEmptyLines: true },
+).data;
+const known = aliasFile.map((r) => ({
+  listedName: r.listed_entry ?? "",
+  alias: r.alias ?? "",
+  script: ((aliasScripts as readonly string[]).includes(r.script ?? "") ? r.script : "other") as AliasScript,
+  source: r.source ?? "",
+}));
+const aliasIndex = buildCandidateIndex(
+  withKnownAliases(
+    shipped.entries.map((e, i) => toScreenable(e, `e${i}`, "csl", listRef)),
+    known,
+  ),
+);
+const pubAliases = evaluatePublic(aliasIndex, publicRows);
+console.log(
+  `  with the shipped alias file (${known.length} known aliases): alert recall ${fixed(pubAliases.alertRecall)} precision ${fixed(pubAliases.alertPrecision)}; match precision ${fixed(pubAliases.matchPrecision)} over ${pubAliases.matchRows} rows with a match`,
+);
 lines.push(target("public-set-size", `${pub.rows} rows`, ">= 300 rows", pub.rows >= 300));
 lines.push(target("public-alert-recall", fixed(pub.alertRecall), ">= 0.95", pub.alertRecall >= 0.95));
 lines.push(target("public-alert-precision", fixed(pub.alertPrecision), ">= 0.95", pub.alertPrecision >= 0.95));

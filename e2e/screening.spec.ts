@@ -90,6 +90,41 @@ test("a compliance officer screens the parties, reads an explanation and records
   await expect(page.getByRole("table", { name: "Decision history" })).toContainText("compliance@chokepoint.demo");
 });
 
+test("known aliases: a registered Chinese name alerts, and the explanation names the alias's source", async ({
+  page,
+}) => {
+  // an analyst's own alias file, through the Imports page
+  await signIn(page, "analyst");
+  await importCsv(
+    page,
+    csv(
+      "watch-list-aliases.csv",
+      "listed_entry,alias,script,source\nOrion Photonics Trading LLC,猎户座光子贸易有限责任公司,hans,Sharjah trade licence 4417 (analyst's copy)\n",
+    ),
+    /^Imported$/,
+  );
+  await page.getByRole("button", { name: "Sign out" }).click();
+
+  await signIn(page, "compliance");
+  await page.goto("/screening");
+  const answer = page.getByRole("region", { name: "Search result" });
+  // the seed loads data/reference/known-aliases-cn.csv: Hikvision's registered name, here in Traditional characters
+  await page.getByLabel("Name to screen").fill("杭州海康威視數字技術股份有限公司");
+  await expect(answer).toContainText("Hangzhou Hikvision Digital Technology Co., Ltd.");
+  await expect(answer).toContainText("match");
+  await answer.getByText("Hangzhou Hikvision Digital Technology Co., Ltd.").first().click();
+  await expect(answer.getByText(/Matched the known alias/).first()).toContainText(
+    "source: https://www.hikvision.com/cn/",
+  );
+
+  await page.getByLabel("Name to screen").fill("猎户座光子贸易有限责任公司");
+  await expect(answer).toContainText("Orion Photonics Trading LLC");
+  await answer.getByText("Orion Photonics Trading LLC").first().click();
+  await expect(answer.getByText(/Matched the known alias/).first()).toContainText(
+    "source: Sharjah trade licence 4417 (analyst's copy)",
+  );
+});
+
 test("an edited list version reopens the decision and shows what changed", async ({ page }) => {
   await signIn(page, "analyst");
   await importCsv(page, csv("internal-watch-list-v2.csv", watchListEdited), /^Imported$/);

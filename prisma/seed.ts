@@ -19,6 +19,7 @@ import { roles, type Role } from "@/lib/auth/roles";
 import { recordDetermination } from "@/lib/operations/record-determination";
 import { startPartyScreening } from "@/lib/operations/screen-parties";
 import { createUser } from "@/lib/operations/create-user";
+import { runImport } from "@/lib/operations/run-import";
 import { appendAudit } from "@/lib/data/writes/audit-append";
 import { insertListVersion } from "@/lib/data/writes/list-versions";
 
@@ -275,6 +276,15 @@ async function seedFinancials(): Promise<{ lines: number; products: Map<string, 
 export async function seedDatabase({ log }: { log: (m: string) => void }): Promise<Record<string, number>> {
   for (const u of demoUsers) await createUser({ ...u, password: DEMO_PASSWORD });
   const entries = await seedList(log);
+  // the team-compiled registered Chinese names of listed entries, through the same import an analyst's alias file takes
+  const aliases = await runImport({
+    file: dataFile("reference/known-aliases-cn.csv"),
+    fileName: "known-aliases-cn.csv",
+    actor: { id: null, email: "seed" },
+    kind: "aliases",
+    format: "aliases",
+  });
+  if (aliases.status !== "imported") throw new Error(`seeding the known aliases failed: ${aliases.message}`);
   const reference = await loadReferenceData(root);
   const parts = reference.added + reference.updated + reference.unchanged + reference.keptEdited;
   const parties = await seedParties();
@@ -283,6 +293,7 @@ export async function seedDatabase({ log }: { log: (m: string) => void }): Promi
   const counts = {
     users: demoUsers.length,
     "listed entries": entries,
+    "known aliases": aliases.counts.imported,
     parts,
     parties: parties.size,
     "product lines": lines,

@@ -10,6 +10,7 @@ const kindLabels: Record<string, string> = {
   financials: "Financials",
   classifications: "Part classifications (manufacturer or supplier declarations)",
   ownership: "Ownership (who owns whom, by percent; or FollowTheMoney Ownership records)",
+  aliases: "Known aliases of listed entries (listed entry, alias, script, source)",
 };
 
 export function AnalysisPanel({

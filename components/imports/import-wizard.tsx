@@ -163,7 +163,8 @@ export function ImportWizard() {
           <p className="small muted">
             Restricted-party lists (CSL CSV or JSON, or your own list), BOMs (KiCad, Altium, JLCPCB, generic, Chokepoint
             template), parties, financials, part classifications (manufacturer or supplier ECCN declarations), ownership
-            (owner, owned, percent; or FollowTheMoney Ownership records as JSON lines).
+            (owner, owned, percent; or FollowTheMoney Ownership records as JSON lines), known aliases of listed entries
+            (listed entry, alias, script, source).
           </p>
         </div>
       ) : null}

@@ -3,13 +3,25 @@
 import type { Explanation } from "@/lib/screening/types";
 import { ScrollBox } from "@/components/ui/scroll-box";
 
+/** An alias file's source: a link when it is a web address, the text as written otherwise (a filing, a document). */
+function sourceView(source: string) {
+  const url = /^https?:\/\/\S+$/.test(source) ? source : null;
+  return url ? (
+    <a href={url} rel="noreferrer noopener" target="_blank">
+      {source}
+    </a>
+  ) : (
+    source
+  );
+}
+
 export function ExplanationView({ e, score }: { e: Explanation; score: number }) {
   const maxContribution = Math.max(1, ...e.tokens.map((t) => t.contribution));
   return (
     <div className="explain">
       <p className="small">
-        Matched the listed {e.matchedKind === "name" ? "name" : e.matchedKind} <strong>“{e.matchedName}”</strong>: name
-        similarity {e.nameScore}
+        Matched {e.matchedSource ? "the known alias" : `the listed ${e.matchedKind}`} <strong>“{e.matchedName}”</strong>
+        {e.matchedSource ? <> (source: {sourceView(e.matchedSource)})</> : null}: name similarity {e.nameScore}
         {e.country ? `, ${e.country.effect >= 0 ? "+" : ""}${e.country.effect} for country` : ""}
         {e.address && e.address.effect ? `, +${e.address.effect} for address` : ""} = score {score}.
       </p>

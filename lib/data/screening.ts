@@ -4,7 +4,9 @@ import "server-only";
 import { db } from "../db";
 import { AppError } from "../errors";
 import { buildCandidateIndex, type CandidateIndex } from "../screening/candidate-index";
+import { withKnownAliases } from "../screening/known-aliases";
 import { thresholdsOrDefault } from "../screening/thresholds";
+import { knownAliasStamp, loadKnownAliases } from "./known-aliases";
 import type { ListRef, ScreenableEntry, Thresholds } from "../screening/types";
 
 export type ListsInForce = { csl: ListRef | null; internal: ListRef | null };
@@ -62,7 +64,7 @@ async function build(lists: ListsInForce, key: string): Promise<Cached> {
     ...(lists.csl ? await loadScreenableEntries(lists.csl, "csl") : []),
     ...(lists.internal ? await loadScreenableEntries(lists.internal, "internal") : []),
   ];
-  return { key, index: buildCandidateIndex(entries), lists };
+  return { key, index: buildCandidateIndex(withKnownAliases(entries, await loadKnownAliases())), lists };
 }
 
 /** The index over the current list versions; throws NOT_FOUND when no list has been imported yet. */
@@ -73,7 +75,7 @@ export async function screeningIndex(): Promise<Cached> {
       "NOT_FOUND",
       "No list version is in force yet: import the Consolidated Screening List (or an internal list) first.",
     );
-  const key = `${lists.csl?.id ?? ""}|${lists.internal?.id ?? ""}`;
+  const key = `${lists.csl?.id ?? ""}|${lists.internal?.id ?? ""}|${await knownAliasStamp()}`;
   const held = cache.__chokepointScreeningIndex ? await cache.__chokepointScreeningIndex.catch(() => null) : null;
   if (held?.key === key) return held;
   const building = build(lists, key);

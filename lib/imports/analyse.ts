@@ -15,6 +15,7 @@ import {
 } from "./records";
 import { requiredCslHeaders } from "../lists/csl-columns";
 import { ownershipRecord } from "./ownership-record";
+import { aliasRecord } from "./alias-record";
 import { isRepeatedHeader } from "../lists/csl";
 
 export type FileProblem = { row: number | null; column: string | null; message: string };
@@ -55,6 +56,7 @@ export function recordFor(kind: ImportKind, format: ImportFormat, header: readon
     if (kind === "parties") return partyRecord(cells, row, header, mapping);
     if (kind === "classifications") return classificationRecord(cells, row, header, mapping);
     if (kind === "ownership") return ownershipRecord(cells, row, header, mapping);
+    if (kind === "aliases") return aliasRecord(cells, row, header, mapping);
     return financialRecord(cells, row, header, mapping);
   };
 }
@@ -102,7 +104,7 @@ export function analyse(
       row: null,
       column: null,
       message:
-        "Could not tell what this file is. Expected a Consolidated Screening List (CSV or JSON), a BOM, a party list, financials, part classifications or ownership; choose the kind to import it as.",
+        "Could not tell what this file is. Expected a Consolidated Screening List (CSV or JSON), a BOM, a party list, financials, part classifications, ownership or known aliases; choose the kind to import it as.",
     });
     return empty;
   }

@@ -39,6 +39,7 @@ describe("detectFormat on the team's fixtures and shipped files (real layouts, i
     ["data/demo/boms/gpu-server-8x.csv", "bom", "template", 0],
     ["data/demo/parties.csv", "parties", "parties", 0],
     ["data/demo/financials.csv", "financials", "financials", 0],
+    ["data/reference/known-aliases-cn.csv", "aliases", "aliases", 0],
   ])("%s is %s / %s (header row %i)", (file, kind, format, headerRow) => {
     expect(detectFile(file)).toMatchObject({ kind, format, headerRow });
   });
@@ -54,6 +55,11 @@ describe("detectFormat on other shapes", () => {
     expect(detectFormat("", [["name", "aliases", "country", "note"]])).toMatchObject({
       kind: "list",
       format: "custom-list",
+    }));
+  it("tells an alias file (listed entry, alias, source) from an internal list with an alias column", () =>
+    expect(detectFormat("", [["Listed entry", "Alias", "Source"]])).toMatchObject({
+      kind: "aliases",
+      format: "aliases",
     }));
   it("recognises a JLCPCB BOM", () =>
     expect(detectFormat("", [["Comment", "Designator", "Footprint", "LCSC Part #"]])).toMatchObject({

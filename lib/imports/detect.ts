@@ -23,7 +23,7 @@ function share(header: Set<string>, names: readonly string[]): number {
 
 function bestAliasShare(
   header: Set<string>,
-  kind: "parties" | "financials" | "custom-list" | "classifications" | "ownership",
+  kind: "parties" | "financials" | "custom-list" | "classifications" | "ownership" | "aliases",
 ): { required: number; any: number } {
   const fields = kindFields[kind];
   const present = fields.filter((f) => f.aliases.some((a) => header.has(normaliseHeader(a))));
@@ -67,14 +67,23 @@ export function detectFormat(firstText: string, rows: readonly (readonly string[
   const trimmed = firstText.trimStart();
   if (trimmed.startsWith("{") || trimmed.startsWith("[") || /\.json$/i.test(fileName)) {
     // FollowTheMoney entities, one per line: {"id": ..., "schema": "Ownership", "properties": {...}}
+    // with Ownership records it is ownership data; parties alone are a list to screen against
     if (/"schema"\s*:\s*"[A-Z]\w+"/.test(firstText) && /"properties"\s*:/.test(firstText))
-      return {
-        kind: "ownership",
-        format: "ftm",
-        confidence: /"schema"\s*:\s*"Ownership"/.test(firstText) ? 0.95 : 0.7,
-        headerRow: 0,
-        reason: "FollowTheMoney entities (JSON lines)",
-      };
+      return /"schema"\s*:\s*"Ownership"/.test(firstText)
+        ? {
+            kind: "ownership",
+            format: "ftm",
+            confidence: 0.95,
+            headerRow: 0,
+            reason: "FollowTheMoney entities with Ownership records (JSON lines)",
+          }
+        : {
+            kind: "list",
+            format: "ftm",
+            confidence: 0.8,
+            headerRow: 0,
+            reason: "FollowTheMoney party entities (JSON lines), as an internal list",
+          };
     const looksCsl = /"(source|alt_names|entity_number)"\s*:/.test(firstText);
     return {
       kind: "list",
@@ -168,6 +177,16 @@ export function detectFormat(firstText: string, rows: readonly (readonly string[
       confidence: 0.9,
       headerRow: 0,
       reason: "owner, owned and percent columns",
+    };
+  // before the internal list, whose aliases column an alias file also has: a listed entry column tells them apart
+  const aliases = bestAliasShare(normFirst, "aliases");
+  if (aliases.required === 1)
+    return {
+      kind: "aliases",
+      format: "aliases",
+      confidence: 0.9,
+      headerRow: 0,
+      reason: "listed entry, alias and source columns",
     };
   const parties = bestAliasShare(normFirst, "parties");
   const custom = bestAliasShare(normFirst, "custom-list");

@@ -1,17 +1,20 @@
 // What can be imported, and the fields each kind maps its columns onto.
 import { bomHeaderAliases } from "../boms/columns";
 
-export const importKinds = ["list", "bom", "parties", "financials", "classifications", "ownership"] as const;
+export const importKinds = ["list", "bom", "parties", "financials", "classifications", "ownership", "aliases"] as const;
 export type ImportKind = (typeof importKinds)[number];
 
 export const importFormats = {
-  list: ["csl-current", "csl-legacy", "csl-json", "custom-list"],
+  // ftm: FollowTheMoney party entities as JSON lines (OpenSanctions' export), read as an internal list
+  list: ["csl-current", "csl-legacy", "csl-json", "custom-list", "ftm"],
   bom: ["template", "kicad-grouped", "kicad-legacy", "altium", "jlcpcb", "generic"],
   parties: ["parties"],
   financials: ["financials"],
   classifications: ["classifications"],
   // a CSV of owner, owned, percent; or FollowTheMoney entities as JSON lines (OpenSanctions' export format)
   ownership: ["ownership", "ftm"],
+  // names of listed entries the list does not record (lib/screening/known-aliases.ts), each with its source
+  aliases: ["aliases"],
 } as const satisfies Record<ImportKind, readonly string[]>;
 export type ImportFormat = (typeof importFormats)[ImportKind][number];
 
@@ -212,6 +215,33 @@ export const kindFields: Record<Exclude<ImportKind, "list">, FieldSpec[]> & { "c
       label: "Until (YYYY-MM-DD)",
       required: false,
       aliases: ["end date", "end_date", "until", "valid to", "valid until"],
+    },
+  ],
+  // an alias file: listed entry, alias, script, source (data/reference/known-aliases-cn.csv is one)
+  aliases: [
+    {
+      field: "listedName",
+      label: "Listed entry (its name on the list)",
+      required: true,
+      aliases: ["listed entry", "listed_entry", "listed name", "listed_name", "entry", "entity", "list name"],
+    },
+    {
+      field: "alias",
+      label: "Alias",
+      required: true,
+      aliases: ["alias", "known as", "also known as", "aka", "other name", "registered name"],
+    },
+    {
+      field: "script",
+      label: "Script (latin, hans, hant, han, arabic, cyrillic, hangul, other)",
+      required: false,
+      aliases: ["script", "writing system", "alphabet"],
+    },
+    {
+      field: "source",
+      label: "Source",
+      required: true,
+      aliases: ["source", "source url", "source_url", "evidence", "reference", "citation"],
     },
   ],
   "custom-list": [

@@ -185,9 +185,12 @@ async function runJob(
   // mapping may be why it was rejected
   if (didLand && analysis.mappingSource !== "header-names" && analysis.signature)
     await saveMapping(kind, analysis.signature, analysis.header, analysis.mapping);
-  if (kind === "list" && outcome.status === "imported") {
+  // new known aliases can turn a stored party's clear into a hit, as a new list version can
+  if ((kind === "list" || kind === "aliases") && outcome.status === "imported") {
     const rescreen = await rescreenParties(req.actor);
-    if (rescreen) outcome.message += `; stored parties re-screened against it`;
+    if (rescreen)
+      outcome.message +=
+        kind === "list" ? `; stored parties re-screened against it` : `; stored parties re-screened with them`;
   }
   req.onProgress?.({ phase: "done", bytesRead: size, bytesTotal: size, rows: outcome.counts.read });
   return outcome;

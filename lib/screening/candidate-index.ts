@@ -23,6 +23,8 @@ export type CandidateIndex = {
   nameEntry: Int32Array;
   nameKind: NameKind[];
   nameText: string[];
+  /** per listed name: where a known alias came from (an alias file's source), or null for the list's own names */
+  nameSource: (string | null)[];
   /** 1 for a listed acronym ("(NUDT)", or a name that is one short upper-case word: "CETC"): review, never match */
   nameAcronym: Uint8Array;
   nameJoined: string[];
@@ -46,6 +48,8 @@ export type CandidateIndex = {
   /** tokens held by more names than this are not used to find candidates (they are still scored) */
   maxPostings: number;
   entryCountries: Set<string>[];
+  /** consonant skeleton -> token ids, built on the first query in Arabic script (query.ts, romanise.ts) */
+  skeletons?: Map<string, number[]>;
   /** initials of listed names of three or more words ("National Supercomputing Center Changsha" -> nscc) -> name indices */
   initials: Map<string, number[]>;
 };
@@ -112,6 +116,7 @@ export function buildCandidateIndex(entries: readonly ScreenableEntry[]): Candid
   const nameEntry: number[] = [];
   const nameKind: NameKind[] = [];
   const nameText: string[] = [];
+  const nameSource: (string | null)[] = [];
   const nameJoined: string[] = [];
   const nameTokens: Int32Array[] = [];
   const nameAcronym: number[] = [];
@@ -122,6 +127,7 @@ export function buildCandidateIndex(entries: readonly ScreenableEntry[]): Candid
     kind: NameKind,
     entryNames: readonly NormalisedName[],
     n: NormalisedName,
+    source: string | null = null,
   ) => {
     if (n.tokens.length === 0) return;
     const ids = new Set<number>();
@@ -139,6 +145,7 @@ export function buildCandidateIndex(entries: readonly ScreenableEntry[]): Candid
     nameEntry.push(entryIndex);
     nameKind.push(kind);
     nameText.push(text);
+    nameSource.push(source);
     nameJoined.push(n.joined);
     nameTokens.push(Int32Array.from(ids));
     nameAcronym.push(kind === "acronym" || looksLikeAcronym(text, n.tokens, entryNames) ? 1 : 0);
@@ -153,11 +160,11 @@ export function buildCandidateIndex(entries: readonly ScreenableEntry[]): Candid
     const bareName = withoutAcronyms(e.name, e.aliases);
     addName(i, e.name, "name", names, bareName === e.name ? names[0]! : screeningName(bareName));
     e.aliases.forEach((a, k) => {
-      addName(i, a.name, a.kind, names, names[k + 1]!);
+      addName(i, a.name, a.kind, names, names[k + 1]!, a.source ?? null);
       // and, when it holds a parenthesised acronym, without it too: "China Electronics Technology Group Corp.
       // (CETC) 54th Research Institute" is met with and without "CETC"
       const bare = a.kind === "acronym" ? a.name : withoutAcronyms(a.name, []);
-      if (bare !== a.name) addName(i, a.name, a.kind, names, screeningName(bare));
+      if (bare !== a.name) addName(i, a.name, a.kind, names, screeningName(bare), a.source ?? null);
     });
   });
 
@@ -196,6 +203,7 @@ export function buildCandidateIndex(entries: readonly ScreenableEntry[]): Candid
     nameEntry: Int32Array.from(nameEntry),
     nameKind,
     nameText,
+    nameSource,
     nameAcronym: Uint8Array.from(nameAcronym),
     nameJoined,
     nameTokens,

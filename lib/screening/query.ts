@@ -6,6 +6,7 @@ import { deletions, jaroWinkler, withinOneEdit } from "./jaro-winkler";
 import { formWords, wordKind } from "./common-words";
 import { canonicalToken, legalFormTokens, screeningName } from "./normalise";
 import { placeTokens, placeWeightCap } from "./places";
+import { consonantSkeleton, hasArabicScript, minSkeleton } from "./romanise";
 
 export type QueryToken = {
   text: string;
@@ -101,9 +102,61 @@ function resolveAll(index: CandidateIndex, words: readonly string[]): QueryToken
   return tokens;
 }
 
+/** Listed words by consonant skeleton, made once per index (only Arabic-script queries need it). */
+function skeletonsOf(index: CandidateIndex): Map<string, number[]> {
+  if (index.skeletons) return index.skeletons;
+  const map = new Map<string, number[]>();
+  index.tokens.forEach((t, id) => {
+    if (t.length < 4 || !/^[a-z]+$/.test(t)) return;
+    const k = consonantSkeleton(t);
+    if (k.length < minSkeleton) return;
+    const list = map.get(k);
+    if (list) list.push(id);
+    else map.set(k, [id]);
+  });
+  index.skeletons = map;
+  return map;
+}
+
+/**
+ * Arabic script is written without short vowels: a word of an Arabic-script name the list does not know is read
+ * as the one listed word with its consonant skeleton ("szmn" -> "sazeman"); a skeleton two listed words share
+ * is left as it is rather than guessed.
+ */
+function readArabicScriptWords(index: CandidateIndex, tokens: readonly string[]): string[] {
+  const skeletons = skeletonsOf(index);
+  const read = tokens.map((t) => {
+    if (index.vocab.has(t) || legalFormTokens.has(t)) return t;
+    const k = consonantSkeleton(t);
+    const ids = k.length >= minSkeleton ? skeletons.get(k) : undefined;
+    return ids?.length === 1 ? index.tokens[ids[0]!]! : t;
+  });
+  // shorter skeletons ("tm", "rn") are read only among the words of the names the longer ones found
+  // ("atomi", "iran" beside "sazeman" and "enerji"): alone they would fit too many words
+  const found = read.filter((t, i) => t !== tokens[i]).map((t) => index.vocab.get(t)!);
+  if (!found.length || found.length === read.length) return read;
+  const near = new Map<string, Set<number>>();
+  for (const id of found) {
+    const names = index.postings[id]!;
+    if (names.length > index.maxPostings) continue;
+    for (const n of names)
+      for (const other of index.nameTokens[n]!) {
+        const k = consonantSkeleton(index.tokens[other]!);
+        if (!k) continue;
+        const set = near.get(k) ?? near.set(k, new Set()).get(k)!;
+        set.add(other);
+      }
+  }
+  return read.map((t, i) => {
+    if (t !== tokens[i] || index.vocab.has(t) || legalFormTokens.has(t)) return t;
+    const ids = near.get(consonantSkeleton(t));
+    return ids?.size === 1 ? index.tokens[[...ids][0]!]! : t;
+  });
+}
+
 export function prepareQuery(index: CandidateIndex, name: string): PreparedQuery {
   const normalised = screeningName(name);
-  const raw = normalised.tokens;
+  const raw = hasArabicScript(name) ? readArabicScriptWords(index, normalised.tokens) : normalised.tokens;
   // "Sense Time" is the listed "SenseTime": join neighbours when the list knows the joined word (or the
   // legal form it folds to: "Corpo ration")
   const merged: string[] = [];

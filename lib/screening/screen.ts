@@ -105,6 +105,9 @@ function scoringReasons(index: CandidateIndex, nameIdx: number, result: NameScor
     reasons.push(
       `the listed name "${index.nameText[nameIdx]}" contains this name: its other words are places, industry words or legal forms, which count for little`,
     );
+  const source = index.nameSource[nameIdx];
+  if (source)
+    reasons.push(`matched "${index.nameText[nameIdx]}", a known name of the listed entry (source: ${source})`);
   if (result.ceiling === "review" && !result.initials)
     reasons.push(
       index.nameAcronym[nameIdx]
@@ -194,6 +197,7 @@ function explain(
   return {
     matchedName: index.nameText[nameIdx]!,
     matchedKind: index.nameKind[nameIdx]!,
+    ...(index.nameSource[nameIdx] ? { matchedSource: index.nameSource[nameIdx]! } : {}),
     tokens: query.tokens.map((q, qi) => {
       const pair = best.pairs.find((p) => p.queryToken === qi);
       if (!pair) return { query: q.text, listed: null, similarity: 0, weight: round(q.weight), contribution: 0 };

@@ -192,6 +192,8 @@ function numberedUnits(s: string): string {
 }
 
 const han = /\p{Script=Han}/u;
+import { hangulWords, hasHangul } from "./romanise";
+
 const hanRun = /\p{Script=Han}+/gu;
 const nonAscii = /[^\u0000-\u007f]/;
 
@@ -209,6 +211,8 @@ function chineseToLatin(s: string): string {
 /** Latin-script text for any name; ASCII input is returned as it is. */
 export function toLatin(s: string): string {
   if (!nonAscii.test(s)) return s;
-  const withChinese = han.test(s) ? chineseToLatin(s) : s;
-  return anyAscii(withChinese).toLowerCase();
+  let text = han.test(s) ? chineseToLatin(s) : s;
+  // Korean company words by meaning, the rest as one romanised word per run (romanise.ts)
+  if (hasHangul(text)) text = hangulWords(text);
+  return anyAscii(text).toLowerCase();
 }

@@ -11,7 +11,8 @@ export type ScreenableEntry = {
   sourceCode: string;
   listKind: "csl" | "internal";
   name: string;
-  aliases: { name: string; kind: "alias" | "acronym" }[];
+  /** source: where a known alias came from (an alias file's row); the list's own aliases have none */
+  aliases: { name: string; kind: "alias" | "acronym"; source?: string }[];
   /** ISO 3166 alpha-2 codes of the entry's addresses */
   countries: string[];
   addresses: string | null;
@@ -41,6 +42,8 @@ export type Evidence = { effect: number; note: string };
 export type Explanation = {
   matchedName: string;
   matchedKind: "name" | "alias" | "acronym";
+  /** where the matched alias came from when it is not the list's own (an alias file's source column) */
+  matchedSource?: string;
   tokens: TokenAlignment[];
   unmatchedListed: { token: string; weight: number }[];
   /** the name similarity alone, 0-100, before country and address evidence */

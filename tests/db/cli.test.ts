@@ -69,7 +69,9 @@ describe(`the CLI on a fresh database (${suiteConfig().provider})`, () => {
     expect(unknown.status).toBe(1);
     expect(JSON.parse(unknown.stdout)).toMatchObject({
       status: "rejected",
-      errors: [{ message: 'unknown kind "boms": use list, bom, parties, financials, classifications, ownership' }],
+      errors: [
+        { message: 'unknown kind "boms": use list, bom, parties, financials, classifications, ownership, aliases' },
+      ],
     });
   }, 60_000);
 

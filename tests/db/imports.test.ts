@@ -461,6 +461,7 @@ describe(`fuzzing sample files in the real layouts (${suiteConfig().provider})`,
           financials: after.financials - before.financials,
           classifications: 0,
           ownership: 0,
+          aliases: 0,
         }[r.kind!];
         // parties are keyed: a party met again is updated, so only the new ones add rows
         const added = r.kind === "parties" ? r.changes!.created : r.kind === "ownership" ? 0 : r.counts.imported;

@@ -6,6 +6,7 @@ const counters = {
   listVersions: (c: Client) => c.listVersion.count(),
   entries: (c: Client) => c.listedEntry.count(),
   aliases: (c: Client) => c.listedAlias.count(),
+  knownAliases: (c: Client) => c.knownAlias.count(),
   boms: (c: Client) => c.bom.count(),
   bomLines: (c: Client) => c.bomLine.count(),
   parties: (c: Client) => c.party.count(),

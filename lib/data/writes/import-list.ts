@@ -8,6 +8,7 @@ import type { Analysis } from "../../imports/analyse";
 import { recordFor } from "../../imports/analyse";
 import { cslJsonRecords, CslJsonError } from "../../imports/csl-json";
 import { cslRecord } from "../../imports/records";
+import { ftmListRecords } from "../../imports/ftm-list";
 import type { ListedEntryInput } from "../../lists/csl";
 import { diffLists, diffSummary, type ListDiff } from "../../lists/diff";
 import { protectedChangeReasons, protectedChanges } from "../../lists/protected-entries";
@@ -72,6 +73,21 @@ export async function importList(
         problems.add(ps);
       }
     });
+  } else if (base.format === "ftm") {
+    // read whole, as the JSON form is: a FollowTheMoney export of one list is small beside the upload limit
+    const text = (await fs.promises.readFile(req.file, "utf8")).replace(/^\uFEFF/, "");
+    const ftm = ftmListRecords(text.split(/\r?\n/).map((line, i) => ({ row: i + 1, line })));
+    problems.add(ftm.problems);
+    counts.read = ftm.entries.length + ftm.problems.length;
+    counts.invalid = ftm.problems.length;
+    for (const [why, n] of ftm.skipped) {
+      counts.skipped += n;
+      base.notes.push(`${n} entit${n === 1 ? "y" : "ies"} skipped: ${why}`);
+    }
+    for (const e of ftm.entries) {
+      entries.push(e);
+      raw.push({ rowNumber: e.rowNumber, cells: { name: e.name, aliases: e.aliases, remarks: e.remarks } });
+    }
   } else {
     const toRecord = recordFor(base.kind, base.format, analysis.header, analysis.mapping);
     for await (const { rows, firstRow } of dataRows(req, analysis, size, problems)) {
@@ -113,7 +129,7 @@ export async function importList(
   counts.imported = entries.length;
   req.onProgress?.({ phase: "writing", bytesRead: size, bytesTotal: size, rows: counts.read });
 
-  const listKind = base.format === "custom-list" ? "internal" : "csl";
+  const listKind = base.format === "custom-list" || base.format === "ftm" ? "internal" : "csl";
   const previous = await db().listVersion.findFirst({
     where: { listKind, status: "current" },
     orderBy: { createdAt: "desc" },

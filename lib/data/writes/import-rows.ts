@@ -12,6 +12,7 @@ import { bulkTransaction, newId, type BulkWriter, type Cell } from "./bulk";
 import type { FieldMapping } from "../../imports/kinds";
 import { partyKey } from "../../parties/identity";
 import { ownershipSink, readFtmOwnership } from "./import-ownership";
+import { aliasSink } from "./import-aliases";
 import { partyChange, partyFields, type PartyField, type PartyValues } from "../../parties/changes";
 import { dataRows, emptyCounts, mismatch, ProblemLog, problemsMessage } from "../import-stream";
 import { RAW_BLOCK, writeRawRows } from "./raw-rows";
@@ -20,7 +21,7 @@ import type { ImportBase, ImportChanges, ImportRequest, ImportResult, LandedHook
 class Rollback extends Error {}
 class NothingToImport extends Error {}
 
-type RowKind = "bom" | "parties" | "financials" | "classifications" | "ownership";
+type RowKind = "bom" | "parties" | "financials" | "classifications" | "ownership" | "aliases";
 /** How messages name a kind's rows, and what a row needs to be one. */
 const rowWords: Record<RowKind, { one: string; many: string; needs: string }> = {
   bom: { one: "BOM line", many: "BOM lines", needs: "a part number, a description or a value" },
@@ -32,6 +33,7 @@ const rowWords: Record<RowKind, { one: string; many: string; needs: string }> = 
     many: "ownership statements",
     needs: "an owner, an owned company and a percent",
   },
+  aliases: { one: "known alias", many: "known aliases", needs: "a listed entry, an alias and a source" },
 };
 
 export async function importRows(
@@ -166,6 +168,7 @@ async function openSink(w: BulkWriter, base: ImportBase, req: ImportRequest, ana
   if (base.kind === "parties") return partySink(w, base, analysis.mapping);
   if (base.kind === "classifications") return classificationSink(w, base);
   if (base.kind === "ownership") return ownershipSink(w, base);
+  if (base.kind === "aliases") return aliasSink(w, base);
   return financialSink(w, base);
 }
 
