@@ -1,8 +1,10 @@
 // Why a name matched: each token pair and what it earned, the words of the listed name the party lacks, the
 // country and address evidence, the thresholds in force and the list version. Renders on server or client.
 import type { Explanation } from "@/lib/screening/types";
+import { AddressExplanationView } from "./address-explanation";
 
 export function ExplanationView({ e, score }: { e: Explanation; score: number }) {
+  if (e.listedAddress) return <AddressExplanationView e={{ ...e, listedAddress: e.listedAddress }} />;
   const maxContribution = Math.max(1, ...e.tokens.map((t) => t.contribution));
   return (
     <div className="explain">

@@ -114,8 +114,9 @@ function parseLatin(raw: string): AddressParts {
   s = s.replace(/\bhong\s*kong\b|\bhksar\b|\bhk\b|\bchina\b|\bprc\b|\bcn\b/g, " , ");
   if (!country && /\b(kowloon|new territories)\b/.test(city ?? "")) country = "HK";
   // the street: "<number> <name> <kind>", the number possibly in the segment before ("301-307, Lockhart Rd")
-  let number: [number, number] | null = null;
-  let street: string | null = null;
+  // assigned inside the loop below, which narrowing does not follow
+  let number = null as [number, number] | null;
+  let street = null as string | null;
   const segments = s.split(/[,;]/).map((x) => x.replace(/[.#]/g, " ").replace(/\s+/g, " ").trim());
   const streetAt = segments.findIndex((x) => streetKinds.test(x));
   const buildingWords: string[] = [];

@@ -38,6 +38,8 @@ export type BuyerListing = {
   /** footnote digits from the licence requirement (1, 3, 4: foreign direct product rules) */
   footnotes: string | null;
   federalRegisterNotice: string | null;
+  /** an address-only entry the buyer's address met (lib/addresses/): what agreed, in words */
+  viaAddress?: { partyAddress: string; how: string };
 };
 
 export type LicenceOnFile = {
