@@ -40,20 +40,52 @@ export function addressOnlyEntry(e: ListedAddressEntry): boolean {
   return looksLikeAddress(parseAddress(e.name.replace(/^address:\s*/i, "")));
 }
 
-type Prepared<E> = { entry: E; address: string; parts: AddressParts }[];
+type ListedAddress<E> = { entry: E; address: string; parts: AddressParts };
+/**
+ * The address-only entries, each address parsed once, found by unit and by street number: an address can only
+ * meet a listed one that shares its unit (or, with no unit on one side, its street number), so a party's
+ * address is compared with a handful of listed ones, not all of them.
+ */
+type Prepared<E> = {
+  all: ListedAddress<E>[];
+  byUnit: Map<string, ListedAddress<E>[]>;
+  byNumber: Map<number, ListedAddress<E>[]>;
+  /** listed with no street number: compared with every address that shares no unit */
+  unnumbered: ListedAddress<E>[];
+};
 const prepared = new WeakMap<readonly ListedAddressEntry[], Prepared<ListedAddressEntry>>();
+const push = <K, V>(m: Map<K, V[]>, k: K, v: V) => {
+  const held = m.get(k);
+  if (held) held.push(v);
+  else m.set(k, [v]);
+};
 
-/** The address-only entries among these, each address parsed once (kept per entry array). */
 function addressOnly<E extends ListedAddressEntry>(entries: readonly E[]): Prepared<E> {
   const held = prepared.get(entries);
   if (held) return held as Prepared<E>;
-  const out: Prepared<E> = [];
+  const out: Prepared<E> = { all: [], byUnit: new Map(), byNumber: new Map(), unnumbered: [] };
   for (const e of entries) {
     if (!addressOnlyEntry(e)) continue;
     const address = e.name.replace(/^address:\s*/i, "");
-    out.push({ entry: e, address, parts: parseAddress(address) });
+    const l = { entry: e, address, parts: parseAddress(address) };
+    out.all.push(l);
+    for (const u of l.parts.units) push(out.byUnit, u, l);
+    const n = l.parts.number;
+    if (!n) out.unnumbered.push(l);
+    else for (let i = n[0]; i <= Math.min(n[1], n[0] + 100); i++) push(out.byNumber, i, l);
   }
   prepared.set(entries, out as Prepared<ListedAddressEntry>);
+  return out;
+}
+
+function candidates<E>(p: AddressParts, listed: Prepared<E>): Iterable<ListedAddress<E>> {
+  const out = new Set<ListedAddress<E>>();
+  for (const u of p.units) for (const l of listed.byUnit.get(u) ?? []) out.add(l);
+  if (p.number)
+    for (let i = p.number[0]; i <= Math.min(p.number[1], p.number[0] + 100); i++)
+      for (const l of listed.byNumber.get(i) ?? []) out.add(l);
+  else for (const l of listed.all) out.add(l);
+  for (const l of listed.unnumbered) out.add(l);
   return out;
 }
 
@@ -65,17 +97,17 @@ export function listedAddressHits<E extends ListedAddressEntry>(
   const mine = splitAddresses(partyAddresses);
   if (!mine.length) return [];
   const listed = addressOnly(entries);
-  if (!listed.length) return [];
-  const parsed = mine.map((a) => ({ address: a, parts: parseAddress(a) }));
-  const hits: ListedAddressHit<E>[] = [];
-  for (const l of listed) {
-    let best: ListedAddressHit<E> | null = null;
-    for (const p of parsed) {
-      const m = matchAddress(p.parts, l.parts);
-      if (m && (!best || (m.strength === "match" && best.match.strength === "review")))
-        best = { entry: l.entry, listedAddress: l.address, partyAddress: p.address, match: m };
+  if (!listed.all.length) return [];
+  const best = new Map<ListedAddress<E>, ListedAddressHit<E>>();
+  for (const address of mine) {
+    const parts = parseAddress(address);
+    for (const l of candidates(parts, listed)) {
+      const m = matchAddress(parts, l.parts);
+      const held = best.get(l);
+      if (m && (!held || (m.strength === "match" && held.match.strength === "review")))
+        best.set(l, { entry: l.entry, listedAddress: l.address, partyAddress: address, match: m });
     }
-    if (best) hits.push(best);
   }
-  return hits;
+  // in list order, as the entries came
+  return listed.all.flatMap((l) => best.get(l) ?? []);
 }

@@ -3,7 +3,7 @@
 // the Entity List's address-only entries name (89 FR 51644 added eight Hong Kong addresses), in English
 // ("Flat/RM 2309, 23/F, Ho King Commercial Centre, 2-16 Fa Yuen Street, Mong Kok, Kowloon") and in Chinese
 // ("香港九龍旺角花園街2-16號好景商業中心23樓2309室"); other addresses read as far as these markers go.
-import { districtOf, hanDistricts, latinDistricts } from "./places";
+import { takePlaces } from "./places";
 
 export type AddressParts = {
   raw: string;
@@ -89,7 +89,7 @@ function parseLatin(raw: string): AddressParts {
   for (const [re, to] of words) s = s.replace(re, to);
   const units: string[] = [];
   s = s.replace(
-    /\b(?:c\/o\s+[^,]*?\s+)?(?:flat\s*\/\s*(?:rm|room)|flat|rm|room|unit|office|suite|shop|workshop)\s*\.?\s*(?:no\.?\s*)?([a-z0-9]+(?:\s*(?:-|–|&)\s*[a-z0-9]+)?)\b/g,
+    /\b(?:flat\s*\/\s*(?:rm|room)|flat|rm|room|unit|office|suite|shop|workshop)\s*\.?\s*(?:no\.?\s*)?([a-z0-9]+(?:\s*(?:-|–|&)\s*[a-z0-9]+)?)\b/g,
     (_m, id: string) => {
       units.push(...expandUnits(id));
       return " , ";
@@ -108,7 +108,7 @@ function parseLatin(raw: string): AddressParts {
     },
   );
   let country: string | null = null;
-  const { district, city, rest } = takePlaces(s, latinDistricts);
+  const { district, city, rest } = takePlaces(s, "latin");
   s = rest;
   if (/\b(hong\s*kong|hk|hksar)\s*[.,]*\s*$/.test(s.trim()) || /\bhong\s*kong\b/.test(s)) country = "HK";
   s = s.replace(/\bhong\s*kong\b|\bhksar\b|\bhk\b|\bchina\b|\bprc\b|\bcn\b/g, " , ");
@@ -170,21 +170,6 @@ function parseLatin(raw: string): AddressParts {
   };
 }
 
-/** Known districts and areas found anywhere in the text, and the text without them. */
-function takePlaces(s: string, table: readonly [RegExp, string][]) {
-  let district: string | null = null;
-  let city: string | null = null;
-  let rest = s;
-  for (const [re, name] of table) {
-    if (rest.search(re) < 0) continue;
-    rest = rest.replace(re, " , ");
-    const place = districtOf(name);
-    if (place.kind === "city") city ??= name;
-    else district ??= name;
-  }
-  return { district, city, rest };
-}
-
 function parseHan(raw: string): AddressParts {
   // Traditional and Simplified forms of the markers are both read; names are compared as written
   let s = raw.replace(/\s+/g, "").replace(/[－–—]/g, "-");
@@ -201,7 +186,7 @@ function parseHan(raw: string): AddressParts {
   });
   let country: string | null = null;
   if (/香港/.test(s)) country = "HK";
-  const { district, city, rest } = takePlaces(s, hanDistricts);
+  const { district, city, rest } = takePlaces(s, "han");
   s = rest.replace(/香港|中國|中国/g, "|");
   let number: [number, number] | null = null;
   let street: string | null = null;

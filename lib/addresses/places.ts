@@ -30,21 +30,36 @@ const places: Place[] = [
   { name: "prince edward", kind: "district", latin: ["prince edward"], han: ["太子"] },
 ];
 
-// longer names first, so "kowloon bay" is read before "kowloon"
-const byLength = [...places].sort(
-  (a, b) => Math.max(...b.latin.map((l) => l.length)) - Math.max(...a.latin.map((l) => l.length)),
+// one pattern per script, longer names first so "kowloon bay" is read before "kowloon"; a district's name in a
+// street's ("Mong Kok Road") is the street
+const variants = (script: "latin" | "han") =>
+  places.flatMap((p) => p[script].map((v) => ({ v, p }))).sort((a, b) => b.v.length - a.v.length);
+const latinPattern = new RegExp(
+  `\\b(?:${variants("latin")
+    .map((x) => x.v)
+    .join("|")})\\b(?!\\s+(?:road|street|avenue|lane|drive|path))`,
+  "g",
 );
-export const latinDistricts: [RegExp, string][] = byLength.flatMap((p) =>
-  // a district's name in a street's ("Mong Kok Road") is the street
-  p.latin.map(
-    (l) => [new RegExp(`\\b${l}\\b(?!\\s+(?:road|street|avenue|lane|drive|path))`, "g"), p.name] as [RegExp, string],
-  ),
+const hanPattern = new RegExp(
+  variants("han")
+    .map((x) => x.v)
+    .join("|"),
+  "g",
 );
-export const hanDistricts: [RegExp, string][] = [...places]
-  .sort((a, b) => Math.max(...b.han.map((h) => h.length)) - Math.max(...a.han.map((h) => h.length)))
-  .flatMap((p) => p.han.map((h) => [new RegExp(h, "g"), p.name] as [RegExp, string]));
+const key = (text: string) => text.replace(/\s+/g, "");
+const byText = new Map<string, Place>();
+for (const script of ["latin", "han"] as const)
+  for (const { v, p } of variants(script)) byText.set(key(v.replace(/ \?/g, " ")), p);
 
-const byName = new Map(places.map((p) => [p.name, p]));
-export function districtOf(name: string): { kind: "district" | "city" } {
-  return { kind: byName.get(name)?.kind ?? "district" };
+/** The first district and the first city or area named in the text, and the text without any of them. */
+export function takePlaces(s: string, script: "latin" | "han") {
+  let district: string | null = null;
+  let city: string | null = null;
+  const rest = s.replace(script === "latin" ? latinPattern : hanPattern, (m) => {
+    const place = byText.get(key(m));
+    if (place?.kind === "city") city ??= place.name;
+    else if (place) district ??= place.name;
+    return " , ";
+  });
+  return { district, city, rest };
 }
