@@ -24,6 +24,7 @@ import type { BuyerListing, CheckContext, Finding, LineFacts } from "./types";
 import { affiliatesFinding } from "./affiliates";
 import { ultimateParentFinding } from "./ultimate-parent";
 import { listedAddressFinding } from "./listed-address";
+import { isInformedFinding } from "./is-informed";
 
 export const ruleIds = [
   "entity-list",
@@ -38,6 +39,7 @@ export const ruleIds = [
   "crime-control",
   "ultimate-parent",
   "affiliates",
+  "is-informed",
   "ccl-chart",
 ] as const;
 export type RuleId = (typeof ruleIds)[number];
@@ -322,6 +324,7 @@ export const rules: Record<RuleId, Rule> = {
   "listed-address": listedAddressFinding,
   "ultimate-parent": ultimateParentFinding,
   affiliates: affiliatesFinding,
+  "is-informed": isInformedFinding,
   "ccl-chart": (line, ctx) => {
     if (
       !line.eccn ||
