@@ -74,7 +74,7 @@ function addressOnly<E extends ListedAddressEntry>(entries: readonly E[]): Prepa
     if (!n) out.unnumbered.push(l);
     else for (let i = n[0]; i <= Math.min(n[1], n[0] + 100); i++) push(out.byNumber, i, l);
   }
-  prepared.set(entries, out as Prepared<ListedAddressEntry>);
+  prepared.set(entries, out);
   return out;
 }
 
