@@ -98,3 +98,4 @@ console.log(
 );
 console.log(target("ownership-every-party", `${ms(whole.median)} median`, "median < 2000 ms", whole.median < 2000));
 console.log(ratioTarget("ownership-vs-traversal", ratio, { max: 10 }, 1));
+await import("./ownership-addresses");

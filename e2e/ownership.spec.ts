@@ -52,3 +52,32 @@ test("a German subsidiary of a Chinese group: the GPU needs the licence its pare
     "75 %",
   );
 });
+
+test("the check form takes owners: a buyer 60 % owned by a listed company is blocked as its affiliate", async ({
+  page,
+}) => {
+  await signIn(page, "compliance");
+  await page.goto("/boms");
+  await page.getByRole("link", { name: "GPU server 8x H100 (demo)" }).click();
+  const form = page.getByRole("form", { name: "Check this BOM" });
+  await form.getByLabel("Buyer name (when not a stored party)").fill("Invented Form Buyer GmbH");
+  await form.getByLabel("Buyer headquarters country").fill("DE");
+  await form.getByLabel(/^Owners/).fill("Megvii Technology Limited=60");
+  await form.getByLabel("Destination country").fill("DE");
+  await form.getByLabel("Date to determine for").fill("2026-12-07");
+  await form.getByRole("button", { name: "Check BOM" }).click();
+  await expect(lineRow(page, "H100")).toContainText("Blocked");
+  await expect(lineRow(page, "H100")).toContainText("90 FR 47201");
+});
+
+test("the check form refuses an owner without a percent, saying which line", async ({ page }) => {
+  await signIn(page, "compliance");
+  await page.goto("/boms");
+  await page.getByRole("link", { name: "GPU server 8x H100 (demo)" }).click();
+  const form = page.getByRole("form", { name: "Check this BOM" });
+  await form.getByLabel("Buyer name (when not a stored party)").fill("Invented Form Buyer GmbH");
+  await form.getByLabel(/^Owners/).fill("Megvii Technology Limited");
+  await form.getByLabel("Destination country").fill("DE");
+  await form.getByRole("button", { name: "Check BOM" }).click();
+  await expect(form).toContainText('"Megvii Technology Limited": expected name=percent');
+});

@@ -22,7 +22,7 @@ const reach = {
     label: "Executive",
   },
   admin: {
-    nav: ["Overview", "Imports", "Screening", "BOM checks", "Scenarios", "Audit", "Users", "API keys"],
+    nav: ["Overview", "Imports", "Screening", "BOM checks", "Scenarios", "Audit", "Users", "API keys", "Exporter"],
     allowed: "/admin/users",
     refused: [], // an administrator reaches every area
     label: "Administrator",

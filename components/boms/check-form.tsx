@@ -42,6 +42,20 @@ export function CheckBomForm({
         <input name="hqCountry" maxLength={5} placeholder="CN" />
       </label>
       <label>
+        Owners (optional: one name=percent a line, e.g. Megvii Technology Limited=60)
+        <textarea name="owners" rows={2} aria-invalid={!!err("owners")} />
+        {err("owners") ? <span className="error-text">{err("owners")}</span> : null}
+      </label>
+      <label>
+        Ultimate parent (optional: replaces the one stored ownership gives)
+        <input name="ultimateParent" />
+      </label>
+      <label>
+        Ultimate parent&apos;s headquarters country
+        <input name="ultimateParentHq" maxLength={5} placeholder="CN" aria-invalid={!!err("ultimateParentHq")} />
+        {err("ultimateParentHq") ? <span className="error-text">{err("ultimateParentHq")}</span> : null}
+      </label>
+      <label>
         Destination country
         <input name="destination" required maxLength={5} placeholder="CN" aria-invalid={!!err("destination")} />
         {err("destination") ? <span className="error-text">{err("destination")}</span> : null}

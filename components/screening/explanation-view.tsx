@@ -2,6 +2,7 @@
 // country and address evidence, the thresholds in force and the list version. Renders on server or client.
 import type { Explanation } from "@/lib/screening/types";
 import { ScrollBox } from "@/components/ui/scroll-box";
+import { AddressExplanationView } from "./address-explanation";
 
 /** An alias file's source: a link when it is a web address, the text as written otherwise (a filing, a document). */
 function sourceView(source: string) {
@@ -16,6 +17,7 @@ function sourceView(source: string) {
 }
 
 export function ExplanationView({ e, score }: { e: Explanation; score: number }) {
+  if (e.listedAddress) return <AddressExplanationView e={{ ...e, listedAddress: e.listedAddress }} />;
   const maxContribution = Math.max(1, ...e.tokens.map((t) => t.contribution));
   return (
     <div className="explain">

@@ -15,6 +15,7 @@ describe("navFor", () => {
       "Audit",
       "Users",
       "API keys",
+      "Exporter",
     ]);
   });
 });

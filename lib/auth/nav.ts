@@ -10,6 +10,7 @@ const navAreas: { area: Area; href: string; label: string }[] = [
   { area: "audit", href: "/audit", label: "Audit" },
   { area: "admin", href: "/admin/users", label: "Users" },
   { area: "admin", href: "/admin/keys", label: "API keys" },
+  { area: "admin", href: "/admin/exporter", label: "Exporter" },
 ];
 
 export function navFor(role: Role): { href: string; label: string }[] {

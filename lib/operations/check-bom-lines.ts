@@ -24,6 +24,7 @@ import { toReport } from "../screening/report";
 import type { Hit, ScreeningResult } from "../screening/types";
 import { screenNames } from "./screen-names";
 import { ownershipForCheck } from "./buyer-ownership";
+import { exporterForChecks } from "../data/exporter";
 
 /** The buyer's listings on the BIS and Treasury lists in force, as the rules take them. */
 async function screenBuyer(
@@ -79,6 +80,8 @@ export async function checkBomLines(lines: readonly RawLine[], req: CheckRequest
       ownership: (await ownershipForCheck(buyer, req.buyer, req.asOf, new Date())) ?? undefined,
     },
     licences: await licencesOnFile(buyer.partyId),
+    // the is-informed letters of the company running the check (lib/rules/is-informed.ts)
+    ...((exporter) => (exporter ? { exporter } : {}))(await exporterForChecks()),
   };
   const shipped = lines.filter((l) => !l.dnp);
   const declarations = await declarationsFor(shipped);

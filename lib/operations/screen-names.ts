@@ -7,6 +7,7 @@ import { screenPrepared, statusOf } from "../screening/screen";
 import type { SourceGroup } from "../screening/sources";
 import type { ScreeningQuery, ScreeningResult, Thresholds } from "../screening/types";
 import { Slots } from "../security/slots";
+import { addressHits } from "../addresses/hits";
 
 export type ScreenRequest = { queries: ScreeningQuery[]; sources: SourceGroup[]; limit?: number };
 
@@ -40,6 +41,7 @@ export async function screenNames(
         thresholds,
         limit: req.limit ?? 10,
       });
+      hits.push(...addressHits(index.entries, q, { sources: req.sources, thresholds, named: hits }));
       results.push({ input: q.name, status: statusOf(hits), hits });
     }
     return { results, thresholds, lists };

@@ -9,6 +9,7 @@ import { screeningIndex, screeningThresholds } from "../data/screening";
 import { partiesPage, partyCount, reopenedDecisions, type RunTrigger } from "../data/screening-runs";
 import { prepareQuery } from "../screening/query";
 import { screenPrepared } from "../screening/screen";
+import { addressHits } from "../addresses/hits";
 import type { SourceGroup } from "../screening/sources";
 import { appendAuditIn, inAuditedTransaction } from "../data/writes/audit-append";
 import { createScreeningRun, markRunFailed, writeRunPage } from "../data/writes/screening-runs";
@@ -53,6 +54,7 @@ export async function startPartyScreening(opts: {
       const now = new Date();
       for (const p of parties) {
         const hits = screenPrepared(index, prepareQuery(index, p.name), p, { sources, thresholds, limit: 10 });
+        hits.push(...addressHits(index.entries, p, { sources, thresholds, named: hits }));
         if (hits.length) flagged++;
         for (const h of hits)
           rows.push([

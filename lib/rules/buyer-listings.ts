@@ -38,6 +38,9 @@ export function bindingListings(
       licensePolicy: t?.licensePolicy ?? null,
       footnotes: t?.footnotes ?? null,
       federalRegisterNotice: t?.federalRegisterNotice ?? null,
+      ...(h.explanation.listedAddress
+        ? { viaAddress: { partyAddress: h.explanation.listedAddress.party, how: h.explanation.reasons.at(-1) ?? "" } }
+        : {}),
     });
   }
   return listings;

@@ -7,6 +7,7 @@ import golden from "./golden-cases.json";
 import { catalogueEccn } from "./catalogue";
 import { determineLine } from "./determine";
 import type { BuyerListing, CheckContext, LineFacts } from "./types";
+import type { Exporter } from "./is-informed";
 
 type Item = {
   description: string;
@@ -21,6 +22,8 @@ type Options = {
   /** the paragraph of part 734 that makes the item subject to the EAR (or not), asserted when given */
   subjectTo?: string;
   licence?: { eccns: string[]; destination: string | null; validFrom: string; validTo: string | null };
+  /** the company running the check (golden.exporters), with its is-informed letters */
+  exporter?: string;
 };
 type References = { cfr: string[]; fr: string[] };
 /** The citations a determination must give; `issue`: what the rules cite today instead, and why that is wrong. */
@@ -41,6 +44,7 @@ type Buyer = {
 };
 const buyers = golden.buyers as Record<string, Buyer>;
 const items = golden.items as Record<string, Item>;
+const exporters = golden.exporters as Record<string, Exporter>;
 
 function facts(item: Item, asOf: string): LineFacts {
   const eccn = item.chip
@@ -124,6 +128,7 @@ function determine(c: Case) {
       ...(buyer.ultimateParent ? { ownership: { ultimateParent: buyer.ultimateParent, listedOwnership: null } } : {}),
     },
     licences: options?.licence ? [{ number: "D123456", ...options.licence, partyMatches: true }] : [],
+    ...(options?.exporter ? { exporter: exporters[options.exporter]! } : {}),
   };
   const r = determineLine(facts(items[itemKey]!, asOf), ctx);
   // what the determination cites: the references of its citation, and every FR notice in it or its reason

@@ -14,6 +14,8 @@ const labels: Record<string, string> = {
   "ultimate-parent": "Ultimate parent's headquarters",
   affiliates: "Affiliates of listed parties",
   "ccl-chart": "Commerce Country Chart",
+  "listed-address": "Listed address (744.16)",
+  "is-informed": "Is-informed letter",
   classification: "Classification needed",
   "subject-to-ear": "Scope of the EAR",
   nlr: "No licence required",

@@ -23,9 +23,12 @@ import { policyFromText } from "./policy";
 import type { BuyerListing, CheckContext, Finding, LineFacts } from "./types";
 import { affiliatesFinding } from "./affiliates";
 import { ultimateParentFinding } from "./ultimate-parent";
+import { listedAddressFinding } from "./listed-address";
+import { isInformedFinding } from "./is-informed";
 
 export const ruleIds = [
   "entity-list",
+  "listed-address",
   "denied-persons",
   "military-end-user",
   "unverified-list",
@@ -36,6 +39,7 @@ export const ruleIds = [
   "crime-control",
   "ultimate-parent",
   "affiliates",
+  "is-informed",
   "ccl-chart",
 ] as const;
 export type RuleId = (typeof ruleIds)[number];
@@ -43,8 +47,9 @@ type Rule = (line: LineFacts, ctx: CheckContext) => Finding | null;
 
 const treasury = new Set(["SDN", "SSI", "FSE", "NS-MBS", "CMIC", "CAP", "PLC"]);
 const listedOn = (l: BuyerListing, asOf: string) => !l.startDate || l.startDate <= asOf;
+// an address-only entry the buyer's address met is the listed-address rule's (lib/rules/listed-address.ts)
 const binding = (ctx: CheckContext, code: string) =>
-  ctx.buyer.listings.filter((l) => l.sourceCode === code && listedOn(l, ctx.asOf));
+  ctx.buyer.listings.filter((l) => l.sourceCode === code && !l.viaAddress && listedOn(l, ctx.asOf));
 const pending = (l: BuyerListing) =>
   l.strength === "review"
     ? ` (a possible match not yet decided: "${l.listedName}"; treated as listed until a compliance officer decides)`
@@ -316,8 +321,10 @@ export const rules: Record<RuleId, Rule> = {
       reason: `${line.eccn} is controlled for ${what}, not anti-terrorism only: ${c.scope === "cc-column-1" ? `${ctx.destination} has an X in CC Column 1 of the Commerce Country Chart` : c.scope === "all" ? "a licence for all destinations" : "a licence for all destinations except Canada"}; review policy per ${c.citation} (not modelled per destination)`,
     };
   },
+  "listed-address": listedAddressFinding,
   "ultimate-parent": ultimateParentFinding,
   affiliates: affiliatesFinding,
+  "is-informed": isInformedFinding,
   "ccl-chart": (line, ctx) => {
     if (
       !line.eccn ||

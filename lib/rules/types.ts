@@ -2,6 +2,7 @@
 // BOM, the buyer's screening result and licences on file; the rules never query anything themselves.
 
 import type { BuyerOwnership } from "./ownership-facts";
+import type { Exporter } from "./is-informed";
 
 export const lineStatuses = ["blocked", "licence_required", "authorised", "needs_classification", "nlr"] as const;
 export type LineStatus = (typeof lineStatuses)[number];
@@ -38,6 +39,8 @@ export type BuyerListing = {
   /** footnote digits from the licence requirement (1, 3, 4: foreign direct product rules) */
   footnotes: string | null;
   federalRegisterNotice: string | null;
+  /** an address-only entry the buyer's address met (lib/addresses/): what agreed, in words */
+  viaAddress?: { partyAddress: string; how: string };
 };
 
 export type LicenceOnFile = {
@@ -57,6 +60,8 @@ export type CheckContext = {
   /** `ownership`: owners and ultimate parent, where known (lib/rules/affiliates.ts, ultimate-parent.ts) */
   buyer: { name: string; hqCountry: string | null; listings: BuyerListing[]; ownership?: BuyerOwnership };
   licences: LicenceOnFile[];
+  /** the company running the check and the is-informed letters it holds (lib/rules/is-informed.ts) */
+  exporter?: Exporter;
 };
 
 export type LineFacts = {

@@ -41,9 +41,12 @@ export type Evidence = { effect: number; note: string };
 
 export type Explanation = {
   matchedName: string;
-  matchedKind: "name" | "alias" | "acronym";
+  /** address: the party's address met an address-only Entity List entry (lib/addresses/), not its name */
+  matchedKind: "name" | "alias" | "acronym" | "address";
   /** where the matched alias came from when it is not the list's own (an alias file's source column) */
   matchedSource?: string;
+  /** for an address hit: the party's address that met the listed one, and which parts agreed */
+  listedAddress?: { party: string; strength: "match" | "review"; agreed: string[]; unknown: string[] };
   tokens: TokenAlignment[];
   unmatchedListed: { token: string; weight: number }[];
   /** the name similarity alone, 0-100, before country and address evidence */

@@ -15,6 +15,31 @@ const schema = z
     destination: iso,
     shipFrom: iso.default("US"),
     asOf: z.iso.date("A date such as 2024-06-01."),
+    // one "name=percent" a line, as check-bom --owner takes them
+    owners: z
+      .string()
+      .optional()
+      .transform((text, ctx) => {
+        const owners: { name: string; percent: number }[] = [];
+        for (const line of (text ?? "")
+          .split(/\r?\n/)
+          .map((l) => l.trim())
+          .filter(Boolean)) {
+          const m = /^(.*\S)\s*=\s*(\d+(?:\.\d+)?)\s*%?$/.exec(line);
+          const percent = m ? Number(m[2]) : NaN;
+          if (!m || percent <= 0 || percent > 100) {
+            ctx.addIssue({
+              code: "custom",
+              message: `"${line}": expected name=percent, a percent above 0 and at most 100`,
+            });
+            return z.NEVER;
+          }
+          owners.push({ name: m[1]!, percent });
+        }
+        return owners;
+      }),
+    ultimateParent: z.string().trim().max(500).optional(),
+    ultimateParentHq: z.union([z.literal(""), iso]).optional(),
   })
   .refine((v) => v.partyId || v.buyerName, { message: "Pick a party or type the buyer's name.", path: ["buyerName"] });
 
@@ -22,7 +47,15 @@ export const checkBomAction = validatedAction("boms:check", schema, async (input
   const r = await recordDetermination(
     input.bomId,
     {
-      buyer: { partyId: input.partyId || null, name: input.buyerName || null, hqCountry: input.hqCountry || null },
+      buyer: {
+        partyId: input.partyId || null,
+        name: input.buyerName || null,
+        hqCountry: input.hqCountry || null,
+        ...(input.owners.length ? { owners: input.owners } : {}),
+        ...(input.ultimateParent
+          ? { ultimateParent: { name: input.ultimateParent, country: input.ultimateParentHq || null } }
+          : {}),
+      },
       destination: input.destination,
       shipFrom: input.shipFrom,
       asOf: input.asOf,
