@@ -33,6 +33,7 @@ describe("nonPartReason", () => {
     ["DNP as the value", { references: ["L1"], value: "DNP" }, "not fitted"],
     ["DNF as the value", { references: ["C9"], value: "DNF" }, "not fitted"],
     ["DNI as the value", { references: ["R3"], value: "DNI" }, "not fitted"],
+    ["KiBoM's footer under the table", { cells: ["Component Count:", "196", "", ""] }, "summary line"],
     ["a 'Leave empty' note", { references: ["AE1"], cells: ["AE1", "1", "Leave empty"] }, "not fitted"],
   ])("%s", (_, input, reason) => {
     expect(nonPartReason(row(input))).toBe(reason);

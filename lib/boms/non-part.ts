@@ -4,7 +4,13 @@
 // Each is recognised from its designators, footprint or value, and skipped with the reason shown.
 
 export type NonPartReason =
-  "fiducial mark" | "mounting hole" | "test point" | "logo or marking" | "solder jumper" | "not fitted";
+  | "fiducial mark"
+  | "mounting hole"
+  | "test point"
+  | "logo or marking"
+  | "solder jumper"
+  | "not fitted"
+  | "summary line";
 
 export type NonPartInput = {
   references: readonly string[];
@@ -41,6 +47,9 @@ export const NOT_FITTED =
 
 /** Why the row is not a part to buy, or null when it is one. */
 export function nonPartReason(row: NonPartInput): NonPartReason | null {
+  // KiBoM's footer under the table: "Component Count:,196", "BoM Date:,..."
+  const filled = row.cells.filter((c) => c.trim() !== "");
+  if (filled.length <= 2 && /^[A-Za-z][\w .]*:$/.test(filled[0]?.trim() ?? "")) return "summary line";
   const refs = row.references.filter((r) => r.trim() !== "");
   for (const [re, reason] of byDesignator) if (refs.length > 0 && refs.every((r) => re.test(r))) return reason;
   // a solder jumper's "value" is its factory state
