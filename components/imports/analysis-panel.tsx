@@ -185,8 +185,12 @@ export function AnalysisPanel({
           <ul>
             {a.previewProblems.slice(0, 20).map((p, i) => (
               <li key={i}>
-                {a.fileName}, row {p.row}, column {p.column}: “{p.value}” (expected {p.expected})
-                {p.content ? <span className="small muted"> · the row reads: {p.content}</span> : null}
+                Row {p.row}, column {p.column}: “{p.value}” (expected {p.expected})
+                <span className="small muted">
+                  {" "}
+                  · {a.fileName}
+                  {p.content ? `, the row reads: ${p.content}` : ""}
+                </span>
               </li>
             ))}
           </ul>
