@@ -337,6 +337,11 @@ test("a compliance officer reviews the EAR99 suggestion for passive parts and co
   await form.getByRole("button", { name: "Classify 2 selected lines" }).click();
   await expect(form.getByRole("status")).toHaveText("2 lines classified 5A992.c; the next check uses it.");
   await expect(lines.getByRole("row").filter({ hasText: "KX9910B-ABC" })).toContainText("5A992.c");
+  // one audit entry per confirmation, naming every line it classified
   await page.goto("/audit");
-  await expect(page.getByText("classification.overridden").first()).toBeVisible();
+  const audit = page.getByRole("table", { name: "Audit log" });
+  await expect(audit.getByRole("row").filter({ hasText: '"lineNos":[2,4],"eccn":"EAR99"' })).toContainText(
+    "classification.overridden",
+  );
+  await expect(audit.getByRole("row").filter({ hasText: '"lineNos":[1,3],"eccn":"5A992.c"' })).toHaveCount(1);
 });
