@@ -49,6 +49,8 @@ describe("nonPartReason", () => {
     ["an IC named like a package", { references: ["U1"], value: "LAN8710A-EZC(QFN32)" }],
     ["a header whose designator starts with H but is no hole", { references: ["HDR1"], value: "PinHeader" }],
     ["designators of mixed kinds", { references: ["TP1", "R5"], value: "10k" }],
+    ["a test-point pin bought by part number", { references: ["TP1", "TP2"], value: "TEST POINT", hasMpn: true }],
+    ["a jumper header bought by part number", { references: ["JP1"], value: "Closed", hasMpn: true }],
   ])("%s is a part", (_, input) => {
     expect(nonPartReason(row(input))).toBeNull();
   });

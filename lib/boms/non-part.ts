@@ -50,6 +50,9 @@ export function nonPartReason(row: NonPartInput): NonPartReason | null {
   // KiBoM's footer under the table: "Component Count:,196", "BoM Date:,..."
   const filled = row.cells.filter((c) => c.trim() !== "");
   if (filled.length <= 2 && /^[A-Za-z][\w .]*:$/.test(filled[0]?.trim() ?? "")) return "summary line";
+  // a row that names a part number is something bought (a test-point pin, a jumper header, a standoff), however
+  // its designator reads; a not-fitted one stays a line, marked DNP
+  if (row.hasMpn) return null;
   const refs = row.references.filter((r) => r.trim() !== "");
   for (const [re, reason] of byDesignator) if (refs.length > 0 && refs.every((r) => re.test(r))) return reason;
   // a solder jumper's "value" is its factory state
