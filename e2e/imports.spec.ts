@@ -255,3 +255,101 @@ test("executives cannot upload", async ({ page }) => {
   });
   expect(res.status()).toBe(403);
 });
+
+// issue 18: a KiCad export as Olimex ships it imports without hand edits (tests/fixtures, invented rows)
+const kicadDesignation = () => ({
+  name: "olimex-style-bom.csv",
+  mimeType: "text/csv",
+  buffer: fs.readFileSync(path.join(import.meta.dirname, "../tests/fixtures/bom-kicad-designation.csv")),
+});
+
+test("a semicolon KiCad export with a Designation column is read as KiCad, its non-part rows skipped with their reason, and the same file again changes nothing", async ({
+  page,
+}) => {
+  await signIn(page, "analyst");
+  await upload(page, kicadDesignation());
+  await expect(page.getByText(/detected /)).toContainText(
+    "kicad-grouped (90% confident: KiCad BOM export columns (Designator, Footprint, Quantity, Designation))",
+  );
+  await expect(page.getByLabel("Column for Value / comment")).toHaveValue("4");
+  const skipped = page.getByRole("table", { name: "Skipped rows" });
+  await expect(skipped.getByRole("row").filter({ hasText: "fiducial mark" })).toContainText(
+    "1 | FID1,FID2 | Fiducial_1mm | 2 | Fiducial",
+  );
+  await expect(skipped.getByRole("row").filter({ hasText: "not fitted" })).toContainText("NA(4.7uF/10V/C0603)");
+  // the part number is split from its package
+  await expect(page.getByRole("table", { name: "Preview" }).getByRole("row").filter({ hasText: "U1" })).toContainText(
+    "KX9910B-ABC",
+  );
+  const result = await importChecked(page);
+  await expect(result.getByRole("heading")).toHaveText("Imported");
+  await expect(result).toContainText("olimex-style-bom.csv: 4 BOM lines imported");
+  await expect(result).toContainText("1 row(s) skipped, not parts (mounting hole): row 6");
+  await result.getByText(/row\(s\) skipped because they are not parts/).click();
+  await expect(result.getByRole("table", { name: "Skipped rows" }).getByRole("row")).toHaveCount(6); // header + 5
+
+  // the same file through the browser again: recognised, no second BOM
+  await page.getByRole("button", { name: "Import another file" }).click();
+  await upload(page, { ...kicadDesignation(), name: "olimex-style-bom-again.csv" });
+  const again = await importChecked(page);
+  await expect(again.getByRole("heading")).toHaveText("Already imported: nothing changed");
+  await expect(again).toContainText("the same content was imported before (olimex-style-bom.csv)");
+  await page.goto("/boms");
+  await expect(page.getByRole("link", { name: /^olimex-style-bom/ })).toHaveCount(1);
+});
+
+test("Import stays disabled, saying why, while no column says what the part is", async ({ page }) => {
+  await signIn(page, "analyst");
+  const buffer = Buffer.from("Designator;Quantity;Footprint;Note\nR1;1;R_0402;10k resistor\nU1;1;QFN32;KX9910B-ABC\n");
+  await upload(page, { name: "unmapped-bom.csv", mimeType: "text/csv", buffer });
+  const importButton = page.getByRole("button", { name: "Import", exact: true });
+  await expect(importButton).toBeDisabled();
+  await expect(page.locator("#import-blocked-reason")).toHaveText(
+    "Import is disabled: no column is mapped to the manufacturer part number, the description or the value; a BOM line needs one of them. Choose the column under Column mapping.",
+  );
+  await page.getByLabel("Column for Description").selectOption("Note");
+  await expect(importButton).toBeEnabled();
+  await expect(page.locator("#import-blocked-reason")).toHaveCount(0);
+  const result = await importChecked(page);
+  await expect(result).toContainText("unmapped-bom.csv: 2 BOM lines imported");
+});
+
+test("a compliance officer reviews the EAR99 suggestion for passive parts and confirms it, and classifies selected lines together", async ({
+  page,
+}) => {
+  await signIn(page, "compliance");
+  await page.goto("/boms");
+  await page.getByRole("link", { name: /^olimex-style-bom/ }).click();
+  const form = page.getByRole("form", { name: "Classify selected lines" });
+  await expect(form.getByRole("note", { name: "Suggestion" })).toContainText(
+    "EAR99 for 2 passive part lines by category (1 resistor, 1 connector)",
+  );
+  // the suggestion only selects and fills in: nothing is saved yet
+  await form.getByRole("button", { name: "Review the suggestion" }).click();
+  await expect(form.getByText("2 lines selected")).toBeVisible();
+  await expect(form.getByLabel("Select line 2")).toBeChecked();
+  await expect(form.getByLabel("Select line 4")).toBeChecked();
+  await expect(form.getByLabel("Select line 1")).not.toBeChecked();
+  await expect(form.getByLabel("ECCN for the selected lines")).toHaveValue("EAR99");
+  const lines = form.getByRole("table", { name: "Lines to classify" });
+  await expect(lines.getByRole("row").filter({ hasText: "10k/R0402" })).toContainText("not classified");
+  await form.getByRole("button", { name: "Classify 2 selected lines" }).click();
+  await expect(form.getByRole("status")).toHaveText("2 lines classified EAR99; the next check uses it.");
+  await expect(lines.getByRole("row").filter({ hasText: "10k/R0402" })).toContainText("EAR99");
+  // then two lines chosen by hand, with another ECCN
+  await page.reload();
+  await form.getByLabel("Select line 1").check();
+  await form.getByLabel("Select line 3").check();
+  await form.getByLabel("ECCN for the selected lines").fill("5a992.c");
+  await form.getByLabel("Note (required: the evidence)").fill("Manufacturer's classification notices");
+  await form.getByRole("button", { name: "Classify 2 selected lines" }).click();
+  await expect(form.getByRole("status")).toHaveText("2 lines classified 5A992.c; the next check uses it.");
+  await expect(lines.getByRole("row").filter({ hasText: "KX9910B-ABC" })).toContainText("5A992.c");
+  // one audit entry per confirmation, naming every line it classified
+  await page.goto("/audit");
+  const audit = page.getByRole("table", { name: "Audit log" });
+  await expect(audit.getByRole("row").filter({ hasText: '"lineNos":[2,4],"eccn":"EAR99"' })).toContainText(
+    "classification.overridden",
+  );
+  await expect(audit.getByRole("row").filter({ hasText: '"lineNos":[1,3],"eccn":"5A992.c"' })).toHaveCount(1);
+});

@@ -187,15 +187,46 @@ export function AnalysisPanel({
             {a.previewProblems.slice(0, 20).map((p, i) => (
               <li key={i}>
                 Row {p.row}, column {p.column}: “{p.value}” (expected {p.expected})
+                <span className="small muted">
+                  {" "}
+                  · {a.fileName}
+                  {p.content ? `, the row reads: ${p.content}` : ""}
+                </span>
               </li>
             ))}
           </ul>
         </div>
       ) : null}
+      {a.previewSkipped.length ? (
+        <details open>
+          <summary>Rows skipped because they are not parts ({a.previewSkipped.length} in the first rows)</summary>
+          <SimpleTable label="Skipped rows" columns={["Row", "Why", "The row reads"]} scroll="table-wrap">
+            {a.previewSkipped.map((s) => (
+              <tr key={s.row}>
+                <td>{s.row}</td>
+                <td>{s.reason}</td>
+                <td className="small">{s.content}</td>
+              </tr>
+            ))}
+          </SimpleTable>
+        </details>
+      ) : null}
       <div className="toolbar">
-        <button className="button" type="button" disabled={blocked} onClick={() => onImport(label)}>
+        <button
+          className="button"
+          type="button"
+          disabled={blocked}
+          aria-describedby={blocked ? "import-blocked-reason" : undefined}
+          onClick={() => onImport(label)}
+        >
           Import
         </button>
+        {blocked ? (
+          <span id="import-blocked-reason" className="small error-text">
+            Import is disabled:{" "}
+            {a.kind ? (a.fileProblems[0]?.message ?? "the file has a problem") : "choose what to import the file as"}.
+          </span>
+        ) : null}
         <button className="button secondary" type="button" onClick={onCancel}>
           Choose another file
         </button>

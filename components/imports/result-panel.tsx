@@ -33,6 +33,11 @@ export function ResultPanel({
         {statusText[r.status] ?? r.status}
       </h2>
       <p>{r.message}</p>
+      {r.notes.map((n) => (
+        <p key={n} className="small" role="note">
+          ℹ {n}
+        </p>
+      ))}
       <dl className="counts">
         <div>
           <dt>Read</dt>
@@ -69,23 +74,47 @@ export function ResultPanel({
           <Link href={href}>Open {r.version?.label ?? "the result"}</Link>
         </p>
       ) : null}
+      {r.skippedRows?.length ? (
+        <details>
+          <summary>
+            {r.counts.skipped} row(s) skipped because they are not parts (fiducials, logos, holes, places left empty)
+          </summary>
+          <SimpleTable label="Skipped rows" columns={["Row", "Why", "The row reads"]} scroll="table-wrap">
+            {r.skippedRows.map((s) => (
+              <tr key={s.row}>
+                <td>{s.row}</td>
+                <td>{s.reason}</td>
+                <td className="small">{s.content}</td>
+              </tr>
+            ))}
+          </SimpleTable>
+        </details>
+      ) : null}
       {r.errors.length ? (
         <>
-          <SimpleTable label="Problems" columns={["Row", "Column", "Value", "Expected"]} scroll="table-wrap">
+          <SimpleTable
+            label="Problems"
+            columns={["File", "Row", "Column", "Value", "Expected", "The row reads"]}
+            scroll="table-wrap"
+          >
             {r.errors.slice(0, 200).map((e, i) =>
               "expected" in e ? (
                 <tr key={i}>
+                  <td>{r.file}</td>
                   <td>{e.row}</td>
                   <td>{e.column}</td>
                   <td>{e.value}</td>
                   <td>{e.expected}</td>
+                  <td className="small">{e.content ?? ""}</td>
                 </tr>
               ) : (
                 <tr key={i}>
+                  <td>{r.file}</td>
                   <td>{e.row ?? ""}</td>
                   <td>{e.column ?? ""}</td>
                   <td />
                   <td>{e.message}</td>
+                  <td />
                 </tr>
               ),
             )}

@@ -1,3 +1,5 @@
+import { bomHeaderSynonyms } from "./header-synonyms";
+
 /** Chokepoint's BOM fields and the header names real tools use for them (shared/reference/boms/formats.md). */
 export const bomFields = [
   "reference",
@@ -15,7 +17,8 @@ export const bomFields = [
 ] as const;
 export type BomField = (typeof bomFields)[number];
 
-export const bomHeaderAliases: Record<BomField, readonly string[]> = {
+/** English header names, per field; the French, German and Chinese ones are added from bomHeaderSynonyms below. */
+const englishHeaderAliases: Record<BomField, readonly string[]> = {
   reference: [
     "reference",
     "references",
@@ -44,11 +47,15 @@ export const bomHeaderAliases: Record<BomField, readonly string[]> = {
     "part number",
     "manufacturer's part number",
     "pn",
+    "partnumber",
+    "mfr part",
+    "manufacturer part",
     "field2",
   ],
   description: ["description", "desc", "part description", "field3"],
   quantity: ["quantity", "qty", "qnty", "quantity per pcb", "count"],
-  value: ["value", "comment", "val"],
+  // "Designation": the part's name or value in KiCad's semicolon BOM export (Olimex boards)
+  value: ["value", "comment", "val", "designation"],
   unitPrice: ["unit_price", "unit price", "price", "unit cost"],
   currency: ["currency", "ccy"],
   eccn: ["eccn", "export control classification number"],
@@ -57,13 +64,35 @@ export const bomHeaderAliases: Record<BomField, readonly string[]> = {
   product: ["product", "product name", "assembly"],
 };
 
+const withSynonyms = (f: BomField): readonly string[] => [
+  ...englishHeaderAliases[f],
+  ...Object.values(bomHeaderSynonyms).flatMap((lang) => lang[f] ?? []),
+];
+export const bomHeaderAliases: Record<BomField, readonly string[]> = {
+  reference: withSynonyms("reference"),
+  manufacturer: withSynonyms("manufacturer"),
+  mpn: withSynonyms("mpn"),
+  description: withSynonyms("description"),
+  quantity: withSynonyms("quantity"),
+  value: withSynonyms("value"),
+  unitPrice: withSynonyms("unitPrice"),
+  currency: withSynonyms("currency"),
+  eccn: withSynonyms("eccn"),
+  countryOfOrigin: withSynonyms("countryOfOrigin"),
+  usContentPct: withSynonyms("usContentPct"),
+  product: withSynonyms("product"),
+};
+
 // Curly apostrophes (as word processors and spreadsheets type them) read as straight ones: "Manufacturer’s
-// Part Number" is the same header as "Manufacturer's Part Number".
+// Part Number" is the same header as "Manufacturer's Part Number". Accents are dropped ("Quantité" is
+// "quantite") and dots read as spaces ("Réf. fabricant", "Qty.").
 export const normaliseHeader = (h: string): string =>
   h
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
     .normalize("NFKC")
     .toLowerCase()
     .replace(/[\u2018\u2019\u02bc]/g, "'")
-    .replace(/[_:#]+/g, " ")
+    .replace(/[_:#.]+/g, " ")
     .replace(/\s+/g, " ")
     .trim();

@@ -11,12 +11,14 @@ import { findHeaderRow, splitReferences } from "./normalise";
 function bomLines(rows: string[][], h: number, mapping = suggestFieldMapping(kindFields.bom, rows[h]!)) {
   const lines: BomRecord[] = [];
   const problems: RowProblem[] = [];
+  const skipped: [number, string][] = [];
   for (let i = h + 1; i < rows.length; i++) {
     const r = bomRecord(rows[i]!, i + 1, rows[h]!, mapping);
     problems.push(...r.problems);
     if (r.record) lines.push(r.record);
+    if (r.skipReason) skipped.push([i + 1, r.skipReason]);
   }
-  return { lines, problems };
+  return { lines, problems, skipped };
 }
 
 const read = (file: string) => Papa.parse<string[]>(fs.readFileSync(file, "utf8"), { skipEmptyLines: false }).data;
@@ -57,9 +59,16 @@ describe.skipIf(!hasShared("reading the real BOM exports", ...realBoms))("real B
     const h = findHeaderRow(rows);
     const mapping = suggestFieldMapping(kindFields.bom, rows[h]!);
     expect(mapping).toMatchObject({ reference: 2, quantity: 5, manufacturer: 7, mpn: 8, description: 1, value: 0 });
-    const { lines, problems } = bomLines(rows, h, mapping);
+    const { lines, problems, skipped } = bomLines(rows, h, mapping);
     expect(problems).toEqual([]);
-    expect(lines).toHaveLength(33);
+    // 33 part lines, of which the fiducials, the test points and two not-fitted places without a part number are not parts
+    expect(skipped).toEqual([
+      [5, "not fitted"],
+      [9, "fiducial mark"],
+      [22, "not fitted"],
+      [23, "test point"],
+    ]);
+    expect(lines).toHaveLength(29);
     expect(lines[0]).toMatchObject({
       mpn: "GRM155R60J475ME87J",
       manufacturer: "Murata Electronics",
@@ -67,7 +76,8 @@ describe.skipIf(!hasShared("reading the real BOM exports", ...realBoms))("real B
       dnp: false,
     });
     expect(lines[0]!.references).toHaveLength(8);
-    expect(lines.filter((l) => l.dnp)).toHaveLength(5);
+    // a not-fitted line that names its part number stays a line, marked DNP
+    expect(lines.filter((l) => l.dnp)).toHaveLength(1);
   });
 
   it("reads the legacy semicolon per-reference export (Field1 = manufacturer, Field2 = MPN)", () => {

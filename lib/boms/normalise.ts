@@ -3,7 +3,8 @@
 import { bomFields, bomHeaderAliases, normaliseHeader, type BomField } from "./columns";
 
 const aliasToField = new Map<string, BomField>();
-for (const field of bomFields) for (const alias of bomHeaderAliases[field]) aliasToField.set(alias, field);
+for (const field of bomFields)
+  for (const alias of bomHeaderAliases[field]) aliasToField.set(normaliseHeader(alias), field);
 
 /** The first row (within the first 50) in which at least two cells are known BOM headers. */
 export function findHeaderRow(rows: readonly (readonly string[])[]): number {

@@ -21,6 +21,8 @@ export type BomLineRow = {
   quantity: number;
   eccn: string | null;
   dnp: boolean;
+  /** the latest compliance classification (override) of the line, if any */
+  classifiedAs: string | null;
 };
 
 export type ImportJobRow = {

@@ -48,7 +48,7 @@ export async function listBoms(): Promise<BomRow[]> {
 export async function getBom(
   id: string,
 ): Promise<{ id: string; name: string; sourceNote: string | null; isDemo: boolean; lines: BomLineRow[] } | null> {
-  return db().bom.findUnique({
+  const bom = await db().bom.findUnique({
     where: { id },
     select: {
       id: true,
@@ -67,10 +67,16 @@ export async function getBom(
           quantity: true,
           eccn: true,
           dnp: true,
+          overrides: { orderBy: { createdAt: "desc" }, take: 1, select: { eccn: true } },
         },
       },
     },
   });
+  if (!bom) return null;
+  return {
+    ...bom,
+    lines: bom.lines.map(({ overrides, ...l }) => ({ ...l, classifiedAs: overrides[0]?.eccn ?? null })),
+  };
 }
 
 export async function listImportJobs(): Promise<ImportJobRow[]> {

@@ -1,5 +1,5 @@
 // The shapes of an import request and its outcome, shared by every kind's import path and their callers.
-import type { Overrides } from "../imports/analyse";
+import type { Overrides, SkippedRow } from "../imports/analyse";
 import type { ImportFormat, ImportKind } from "../imports/kinds";
 import type { ImportProblem } from "../imports/problems";
 import type { diffSummary } from "../lists/diff";
@@ -41,6 +41,8 @@ export type ImportResult = {
   diff?: ReturnType<typeof diffSummary>;
   changes?: ImportChanges;
   notes: string[];
+  /** rows that are not lines of this kind (a BOM's fiducials, logos, not-fitted places): why, and their content */
+  skippedRows?: SkippedRow[];
   message: string;
   durationMs: number;
 };

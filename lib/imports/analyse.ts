@@ -36,12 +36,39 @@ export type Analysis = {
   /** the CSV delimiter, as detected from the head of the file */
   delimiter?: string;
   previewProblems: RowProblem[];
+  /** rows of the preview that are not parts (fiducials, logos, holes, not-fitted places): skipped, and why */
+  previewSkipped: SkippedRow[];
 };
+
+export type SkippedRow = { row: number; reason: string; content: string };
 
 export type Overrides = { kind?: ImportKind; format?: ImportFormat; mapping?: FieldMapping };
 
+export type RowOutcome = { record: object | null; problems: RowProblem[]; skip?: boolean; skipReason?: string };
+
+/** A row's cells as one line of text for a problem report: what the analyst sees in the file at that row. */
+export function rowContent(cells: readonly string[]): string {
+  const text = cells
+    .map((c) => c.trim())
+    .join(" | ")
+    .replace(/(\s\|\s*)+$/, "");
+  return text.length > 240 ? `${text.slice(0, 239)}…` : text;
+}
+
 export function recordFor(kind: ImportKind, format: ImportFormat, header: readonly string[], mapping: FieldMapping) {
-  return (cells: readonly string[], row: number): { record: object | null; problems: RowProblem[]; skip?: boolean } => {
+  const toRecord = recordOf(kind, format, header, mapping);
+  return (cells: readonly string[], row: number): RowOutcome => {
+    const outcome = toRecord(cells, row);
+    if (outcome.problems.length) {
+      const content = rowContent(cells);
+      for (const p of outcome.problems) p.content ??= content;
+    }
+    return outcome;
+  };
+}
+
+function recordOf(kind: ImportKind, format: ImportFormat, header: readonly string[], mapping: FieldMapping) {
+  return (cells: readonly string[], row: number): RowOutcome => {
     if (kind === "list" && format !== "custom-list") {
       const values: Record<string, string> = {};
       header.forEach((h, i) => {
@@ -98,6 +125,7 @@ export function analyse(
     fileProblems,
     preview: [],
     previewProblems: [],
+    previewSkipped: [],
   };
   if (!kind || !format) {
     fileProblems.push({
@@ -172,15 +200,25 @@ export function analyse(
       column: f.label,
       message: `no column is mapped to ${f.label}, which is required`,
     });
+  // a BOM line is checked by what identifies the part: without any such column every row would be refused
+  if (kind === "bom" && header.length > 0 && !["mpn", "description", "value"].some((f) => mapping[f] !== undefined))
+    fileProblems.push({
+      row: headerRow + 1,
+      column: "Manufacturer part number / Description / Value",
+      message:
+        "no column is mapped to the manufacturer part number, the description or the value; a BOM line needs one of them. Choose the column under Column mapping",
+    });
   if (dataRows.length === 0 && header.length > 0)
     fileProblems.push({ row: headerRow + 2, column: null, message: "the file has a header but no data rows" });
 
   const toRecord = recordFor(kind, format, header, mapping);
   const preview: Analysis["preview"] = [];
   const previewProblems: RowProblem[] = [];
+  const previewSkipped: SkippedRow[] = [];
   for (let i = headerRow + 1; i < rows.length && preview.length < 20; i++) {
-    const { record, problems, skip } = toRecord(rows[i]!, i + 1);
+    const { record, problems, skip, skipReason } = toRecord(rows[i]!, i + 1);
     previewProblems.push(...problems);
+    if (skipReason) previewSkipped.push({ row: i + 1, reason: skipReason, content: rowContent(rows[i]!) });
     if (record && !skip) preview.push({ row: i + 1, values: record as Record<string, unknown> });
   }
   // the delimiter found here is handed to the streaming parse, which would otherwise guess it again
@@ -198,6 +236,7 @@ export function analyse(
     fileProblems,
     preview,
     previewProblems,
+    previewSkipped,
     delimiter: parsed?.meta.delimiter,
   };
 }

@@ -20,6 +20,7 @@ export type AnalysisView = {
   fileProblems: Analysis["fileProblems"];
   preview: Analysis["preview"];
   previewProblems: Analysis["previewProblems"];
+  previewSkipped: Analysis["previewSkipped"];
 };
 
 export function toAnalysisView(
@@ -45,5 +46,6 @@ export function toAnalysisView(
     fileProblems: a.fileProblems,
     preview: a.preview.slice(0, 10),
     previewProblems: a.previewProblems,
+    previewSkipped: a.previewSkipped,
   };
 }

@@ -28,6 +28,30 @@ describe.skipIf(!hasShared("detectFormat on the real files", ...real.map((r) => 
   },
 );
 
+// BOMs from other open-hardware repositories, as found: detected without edits
+const sourcingBoms: [string, string, number][] = [
+  ["sourcing/boms/olimex-esp32-poe-revM-bom.csv", "kicad-grouped", 0],
+  ["sourcing/boms/ulx3s-ecp5-fpga-kibom.csv", "kicad-grouped", 0],
+  ["sourcing/boms/tillitis-tkey-tk1-bom.csv", "kicad-grouped", 5],
+  ["sourcing/boms/antmicro-jetson-nano-baseboard-2019-bom.csv", "generic", 0],
+  ["sourcing/boms/antmicro-jetson-nano-baseboard-rev1.4.6-bom.csv", "generic", 0],
+  ["sourcing/boms/ulx3s-ecp5-fpga-1-click-bom.tsv", "generic", 0],
+];
+describe.skipIf(!hasShared("detectFormat on the sourcing BOMs", ...sourcingBoms.map((r) => r[0])))(
+  "detectFormat on the sourcing BOMs (../shared/reference/sourcing/boms)",
+  () => {
+    it.each(sourcingBoms)("%s is a BOM / %s (header row %i)", (file, format, headerRow) => {
+      expect(detectFile(sharedFile(file))).toMatchObject({ kind: "bom", format, headerRow });
+    });
+    it("reads Olimex's semicolon KiCad export as KiCad, not generic at 50 %", () => {
+      expect(detectFile(sharedFile("sourcing/boms/olimex-esp32-poe-revM-bom.csv"))).toMatchObject({
+        confidence: 0.9,
+        reason: expect.stringMatching(/Designation/),
+      });
+    });
+  },
+);
+
 describe("detectFormat on the team's fixtures and shipped files (real layouts, invented or compiled rows)", () => {
   it.each([
     ["tests/fixtures/csl-current-layout.csv", "list", "csl-current", 0],
@@ -37,6 +61,11 @@ describe("detectFormat on the team's fixtures and shipped files (real layouts, i
     ["tests/fixtures/bom-kicad-legacy.csv", "bom", "kicad-legacy", 0],
     ["tests/fixtures/bom-altium.csv", "bom", "altium", 0],
     ["data/demo/boms/gpu-server-8x.csv", "bom", "template", 0],
+    ["tests/fixtures/bom-kicad-designation.csv", "bom", "kicad-grouped", 0],
+    ["tests/fixtures/bom-jlcpcb-lcsc.csv", "bom", "jlcpcb", 0],
+    ["tests/fixtures/bom-french.csv", "bom", "generic", 0],
+    ["tests/fixtures/bom-german.csv", "bom", "generic", 0],
+    ["tests/fixtures/bom-chinese.csv", "bom", "generic", 0],
     ["data/demo/parties.csv", "parties", "parties", 0],
     ["data/demo/financials.csv", "financials", "financials", 0],
     ["data/reference/known-aliases-cn.csv", "aliases", "aliases", 0],
@@ -66,6 +95,12 @@ describe("detectFormat on other shapes", () => {
       kind: "bom",
       format: "jlcpcb",
     }));
+  it.each([["LCSC"], ["LCSC Part Number"], ["JLCPCB Part #"]])("recognises a JLCPCB BOM by its %j column", (lcsc) =>
+    expect(detectFormat("", [["Comment", "Designator", "Footprint", lcsc]])).toMatchObject({
+      kind: "bom",
+      format: "jlcpcb",
+    }),
+  );
   it.each(["MPN", "MFG PN", "Mfr Part Number", "Manufacturer\u2019s Part Number"])(
     "recognises a generic BOM by its %j column",
     (pn) => {

@@ -36,7 +36,14 @@ function bestAliasShare(
 
 /** `firstText` is the start of the decoded file; `rows` its first parsed rows (up to ~50). */
 /** BOM layouts told apart by columns only they have (normalised header names), the most specific first. */
-const bomSignatures: { columns: string[]; format: ImportFormat; confidence: number; reason: string }[] = [
+const bomSignatures: {
+  columns: string[];
+  /** at least one of these too, when given */
+  oneOf?: string[];
+  format: ImportFormat;
+  confidence: number;
+  reason: string;
+}[] = [
   {
     columns: ["manufacturer", "mpn", "description", "quantity"],
     format: "template",
@@ -48,6 +55,28 @@ const bomSignatures: { columns: string[]; format: ImportFormat; confidence: numb
     format: "jlcpcb",
     confidence: 0.95,
     reason: "JLCPCB columns (Comment, Designator, Footprint, LCSC Part #)",
+  },
+  {
+    // JLCPCB's assembly BOM as people fill it in: an LCSC column under any of its spellings
+    columns: ["designator"],
+    oneOf: ["lcsc", "lcsc part", "lcsc part number", "lcsc pn", "jlcpcb part", "lcsc 编号"],
+    format: "jlcpcb",
+    confidence: 0.9,
+    reason: "JLCPCB/LCSC columns (Designator and an LCSC part-number column)",
+  },
+  {
+    // KiBoM (the KiCad BOM plugin): one line per grouped part, "Quantity Per PCB"
+    columns: ["component", "references", "value", "footprint", "quantity per pcb"],
+    format: "kicad-grouped",
+    confidence: 0.9,
+    reason: "KiBoM columns (Component, References, Value, Footprint, Quantity Per PCB)",
+  },
+  {
+    // KiCad's BOM export as Olimex and others ship it: semicolons, the part in "Designation"
+    columns: ["designator", "footprint", "quantity", "designation"],
+    format: "kicad-grouped",
+    confidence: 0.9,
+    reason: "KiCad BOM export columns (Designator, Footprint, Quantity, Designation)",
   },
   {
     columns: ["comment", "designator", "libref"],
@@ -140,7 +169,9 @@ export function detectFormat(firstText: string, rows: readonly (readonly string[
 
   if (bomRow >= 0) {
     const has = (...names: string[]) => names.every((n) => norm.has(n));
-    const signature = bomSignatures.find((sig) => has(...sig.columns));
+    const signature = bomSignatures.find(
+      (sig) => has(...sig.columns) && (!sig.oneOf || sig.oneOf.some((c) => norm.has(c))),
+    );
     if (signature)
       return {
         kind: "bom",

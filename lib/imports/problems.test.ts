@@ -7,12 +7,22 @@ describe("import problems", () => {
     const file = { row: null, column: null, message: "the file is empty" };
     expect(isRowProblem(row)).toBe(true);
     expect(isRowProblem(file)).toBe(false);
-    expect(problemCells(row)).toEqual([7, "quantity", "-8", "a whole number of 0 or more"]);
-    expect(problemCells(file)).toEqual(["", "", "", "the file is empty"]);
+    expect(problemCells(row)).toEqual([7, "quantity", "-8", "a whole number of 0 or more", ""]);
+    expect(problemCells({ ...row, content: "R1 | 10k | -8" })).toEqual([
+      7,
+      "quantity",
+      "-8",
+      "a whole number of 0 or more",
+      "R1 | 10k | -8",
+    ]);
+    expect(problemCells(file)).toEqual(["", "", "", "the file is empty", ""]);
   });
   it("prints a problem as one line: row, column, value and expectation, or the file's message", () => {
     expect(problemLine({ row: 7, column: "quantity", value: "-8", expected: "a whole number of 0 or more" })).toBe(
       'row 7, column quantity: "-8": expected a whole number of 0 or more',
+    );
+    expect(problemLine({ row: 7, column: "quantity", value: "-8", expected: "a number", content: "R1 | -8" })).toBe(
+      'row 7, column quantity: "-8": expected a number (the row reads: R1 | -8)',
     );
     expect(problemLine({ row: null, column: null, message: "the file is empty" })).toBe("the file is empty");
     expect(problemLine({ row: 3, column: null, message: "a stray quote" })).toBe("row 3: a stray quote");
@@ -28,8 +38,8 @@ describe("import problems", () => {
       3,
     );
     expect(rows).toEqual([
-      ["bom.csv", 2, "quantity", "two", "a whole number"],
-      ["bom.csv", "", "", "", expect.stringMatching(/^… and 2 more/)],
+      ["bom.csv", 2, "quantity", "two", "a whole number", ""],
+      ["bom.csv", "", "", "", expect.stringMatching(/^… and 2 more/), ""],
     ]);
   });
 });

@@ -7,14 +7,20 @@ export type ImportProblem = RowProblem | FileProblem;
 
 export const isRowProblem = (p: ImportProblem): p is RowProblem => "expected" in p;
 
-/** One line of a problems CSV after the file name: row, column, value, and what was expected (or what is wrong). */
-export function problemCells(p: ImportProblem): [number | string, string, string, string] {
-  return isRowProblem(p) ? [p.row, p.column, p.value, p.expected] : [p.row ?? "", p.column ?? "", "", p.message];
+/**
+ * One line of a problems CSV after the file name: row, column, value, what was expected (or what is wrong),
+ * and the row's content as the file has it.
+ */
+export function problemCells(p: ImportProblem): [number | string, string, string, string, string] {
+  return isRowProblem(p)
+    ? [p.row, p.column, p.value, p.expected, p.content ?? ""]
+    : [p.row ?? "", p.column ?? "", "", p.message, ""];
 }
 
 /** A problem as one line of text, as the CLI prints it. */
 export function problemLine(p: ImportProblem): string {
-  if (isRowProblem(p)) return `row ${p.row}, column ${p.column}: "${p.value}": expected ${p.expected}`;
+  if (isRowProblem(p))
+    return `row ${p.row}, column ${p.column}: "${p.value}": expected ${p.expected}${p.content ? ` (the row reads: ${p.content})` : ""}`;
   const where = [p.row ? `row ${p.row}` : "", p.column ? `column ${p.column}` : ""].filter(Boolean).join(", ");
   return where ? `${where}: ${p.message}` : p.message;
 }
@@ -26,7 +32,7 @@ export function moreProblemsLine(total: number, listed: number): string | null {
     : null;
 }
 
-export const PROBLEMS_CSV_HEADER = ["file", "row", "column", "value", "expected"] as const;
+export const PROBLEMS_CSV_HEADER = ["file", "row", "column", "value", "expected", "row content"] as const;
 
 /** The rows of a problems CSV: one per listed problem, and a last one saying how many are not listed. */
 export function problemsCsvRows(
@@ -35,5 +41,5 @@ export function problemsCsvRows(
   total: number,
 ): (number | string)[][] {
   const more = moreProblemsLine(total, problems.length);
-  return [...problems.map((p) => [fileName, ...problemCells(p)]), ...(more ? [[fileName, "", "", "", more]] : [])];
+  return [...problems.map((p) => [fileName, ...problemCells(p)]), ...(more ? [[fileName, "", "", "", more, ""]] : [])];
 }

@@ -1,6 +1,8 @@
 // One row of cells -> one validated record per kind, or the problems that row has (row, column, value, and
 // what was expected). Pure: the pipeline decides what to do with records and problems.
 import { splitReferences } from "../boms/normalise";
+import { nonPartReason, type NonPartReason } from "../boms/non-part";
+import { looksLikePartNumber, splitMpnPackage } from "../boms/mpn-package";
 import { toListedEntry, type ListedEntryInput } from "../lists/csl";
 import {
   checkAmount,
@@ -19,7 +21,14 @@ import {
 import type { FieldMapping } from "./kinds";
 import type { Declaration } from "../rules/declarations";
 
-export type RowProblem = { row: number; column: string; value: string; expected: string };
+export type RowProblem = {
+  row: number;
+  column: string;
+  value: string;
+  expected: string;
+  /** the row's cells as the file has them (joined, shortened), so a problem can be found without the file */
+  content?: string;
+};
 
 type Ctx = {
   row: number;
@@ -62,6 +71,8 @@ export type BomRecord = {
   usContentPct: number | null;
   dnp: boolean;
   product: string | null;
+  /** the package split off a fused part number ("LAN8710A-EZC(QFN32)" -> "QFN32"); kept in the description */
+  package: string | null;
 };
 
 const DNP = /^(dnp|dni|dnf|do not (populate|place|fit|install)|not fitted|nf)$/i;
@@ -81,14 +92,27 @@ export function bomRecord(
   row: number,
   header: readonly string[],
   mapping: FieldMapping,
-): { record: BomRecord | null; problems: RowProblem[] } {
+): { record: BomRecord | null; problems: RowProblem[]; skipReason?: NonPartReason } {
   const ctx: Ctx = { row, cells, header, mapping, problems: [] };
   if (blank(cells)) return { record: null, problems: [] };
   const references = splitReferences(cell(ctx, "reference") ?? "");
   const manufacturer = take(ctx, "manufacturer", checkText(cell(ctx, "manufacturer"), { max: 200 }));
-  const mpn = take(ctx, "mpn", checkText(cell(ctx, "mpn"), { max: 200 }));
+  const mpnCell = take(ctx, "mpn", checkText(cell(ctx, "mpn"), { max: 200 }));
   const description = take(ctx, "description", checkText(cell(ctx, "description"))) ?? null;
   const value = take(ctx, "value", checkText(cell(ctx, "value"), { max: 500 })) ?? null;
+  const skipReason = nonPartReason({
+    references,
+    value: value ?? "",
+    description: description ?? "",
+    cells,
+    hasMpn: Boolean(mpnCell),
+  });
+  if (skipReason) return { record: null, problems: [], skipReason };
+  // a part number with its package fused on; where the file has no part-number column (KiCad's
+  // "Designation"), a value that reads as a part number is one
+  const fused = mpnCell ? splitMpnPackage(mpnCell) : value ? splitMpnPackage(value) : null;
+  const mpn =
+    fused?.mpn ?? mpnCell ?? (mapping.mpn === undefined && value && looksLikePartNumber(value) ? value : undefined);
   if (!mpn && !description && !value && references.length === 0 && ctx.problems.length === 0)
     return { record: null, problems: [] }; // a note line after the table
   const quantity = take(ctx, "quantity", checkWholeNumber(cell(ctx, "quantity")));
@@ -122,6 +146,7 @@ export function bomRecord(
       usContentPct: usContentPct ?? null,
       dnp: hasDnpMarker(cells),
       product: product ?? null,
+      package: fused?.package ?? null,
     },
     problems: [],
   };

@@ -3,7 +3,7 @@ import "server-only";
 // whatever the file size. After the first row problem nothing more is written (it all rolls back), but the
 // parse goes on to report every problem in the file at once.
 import path from "node:path";
-import { recordFor, type Analysis } from "../../imports/analyse";
+import { recordFor, rowContent, type Analysis, type SkippedRow } from "../../imports/analyse";
 import type { BomRecord, ClassificationRecord, FinancialRecord, PartyRecord } from "../../imports/records";
 import { mpnKey } from "../../rules/declarations";
 import { toMinorUnits, toMinorUnitsNumber } from "../../money";
@@ -19,6 +19,10 @@ import { RAW_BLOCK, writeRawRows } from "./raw-rows";
 import type { ImportBase, ImportChanges, ImportRequest, ImportResult, LandedHook } from "../import-types";
 
 class Rollback extends Error {}
+
+const MAX_SKIPPED_LISTED = 500;
+const listRows = (rows: readonly number[]) =>
+  rows.length > 12 ? `${rows.slice(0, 12).join(", ")} and ${rows.length - 12} more` : rows.join(", ");
 class NothingToImport extends Error {}
 
 type RowKind = "bom" | "parties" | "financials" | "classifications" | "ownership" | "aliases";
@@ -46,6 +50,8 @@ export async function importRows(
   const problems = new ProblemLog();
   const counts = emptyCounts();
   const toRecord = recordFor(base.kind, base.format, analysis.header, analysis.mapping);
+  const skippedRows: SkippedRow[] = [];
+  const skippedBy = new Map<string, number[]>();
   try {
     return await bulkTransaction(async (w) => {
       const sink = await openSink(w, base, req, analysis);
@@ -77,7 +83,14 @@ export async function importRows(
         for (let i = 0; i < rows.length; i++) {
           const cells = rows[i]!,
             row = firstRow + i;
-          const { record, problems: ps } = toRecord(cells, row);
+          const { record, problems: ps, skipReason } = toRecord(cells, row);
+          if (skipReason) {
+            counts.skipped++;
+            skippedBy.set(skipReason, [...(skippedBy.get(skipReason) ?? []), row]);
+            if (skippedRows.length < MAX_SKIPPED_LISTED)
+              skippedRows.push({ row, reason: skipReason, content: rowContent(cells) });
+            continue;
+          }
           if (!record) {
             if (ps.length) {
               counts.read++;
@@ -90,7 +103,7 @@ export async function importRows(
           const bad = mismatch(cells, analysis.header, row);
           if (bad) {
             counts.invalid++;
-            problems.add([bad]);
+            problems.add([{ ...bad, content: rowContent(cells) }]);
             continue;
           }
           if (problems.total === 0) {
@@ -106,6 +119,10 @@ export async function importRows(
           if (block.length >= RAW_BLOCK) await flushRaw();
         }
       }
+      for (const [reason, rows] of skippedBy)
+        base.notes.push(
+          `${rows.length} row(s) skipped, not parts (${reason}): row${rows.length > 1 ? "s" : ""} ${listRows(rows)}`,
+        );
       if (problems.total > 0) throw new Rollback();
       if (counts.imported === 0) throw new NothingToImport();
       await flushRaw();
@@ -120,6 +137,7 @@ export async function importRows(
         errorTotal: 0,
         message: `${req.fileName}: ${counts.imported} ${rowWords[base.kind as RowKind].many} imported${changes ? ` (${changes.created} new, ${changes.updated} updated, ${changes.unchanged} unchanged)` : ""}`,
         ...(changes ? { changes } : {}),
+        ...(skippedRows.length ? { skippedRows } : {}),
         durationMs: 0,
       };
       await onLanded(w, outcome);
@@ -152,6 +170,7 @@ export async function importRows(
       counts,
       errors: problems.kept,
       errorTotal: problems.total,
+      ...(skippedRows.length ? { skippedRows } : {}),
       message: `${problemsMessage(req.fileName, problems.kept, problems.total)}. Nothing was imported: fix the file and import it again.`,
       durationMs: 0,
     };

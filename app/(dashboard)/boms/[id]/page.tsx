@@ -11,6 +11,8 @@ import { CheckBomForm } from "@/components/boms/check-form";
 import { checkBomAction } from "./actions";
 import { overrideAction } from "./override-action";
 import { OverrideForm } from "@/components/boms/override-form";
+import { ClassifyLinesForm } from "@/components/boms/classify-lines-form";
+import { classifyLinesAction } from "./classify-lines-action";
 import { BomLinesTable } from "@/components/tables/bom-lines-table";
 import { DemoBadge, PageHeader } from "@/components/ui/page-header";
 
@@ -63,6 +65,15 @@ export default async function BomPage({ params }: { params: Promise<{ id: string
               </li>
             ))}
           </ul>
+        </section>
+      ) : null}
+      {can(user.role, "boms:override") ? (
+        <section aria-labelledby="classify-many-heading">
+          <h2 id="classify-many-heading">Classify several lines</h2>
+          <p className="small muted">
+            Select lines and give them one ECCN: one classification per line, audited together with its note.
+          </p>
+          <ClassifyLinesForm bomId={bom.id} lines={bom.lines.slice(0, 5000)} action={classifyLinesAction} />
         </section>
       ) : null}
       {can(user.role, "boms:override") ? (
