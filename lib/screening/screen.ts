@@ -197,7 +197,7 @@ function explain(
   return {
     matchedName: index.nameText[nameIdx]!,
     matchedKind: index.nameKind[nameIdx]!,
-    ...(index.nameSource[nameIdx] ? { matchedSource: index.nameSource[nameIdx]! } : {}),
+    ...(index.nameSource[nameIdx] ? { matchedSource: index.nameSource[nameIdx] } : {}),
     tokens: query.tokens.map((q, qi) => {
       const pair = best.pairs.find((p) => p.queryToken === qi);
       if (!pair) return { query: q.text, listed: null, similarity: 0, weight: round(q.weight), contribution: 0 };
