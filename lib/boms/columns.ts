@@ -1,21 +1,7 @@
+import type { BomField } from "./fields";
 import { bomHeaderSynonyms } from "./header-synonyms";
 
-/** Chokepoint's BOM fields and the header names real tools use for them (shared/reference/boms/formats.md). */
-export const bomFields = [
-  "reference",
-  "manufacturer",
-  "mpn",
-  "description",
-  "quantity",
-  "value",
-  "unitPrice",
-  "currency",
-  "eccn",
-  "countryOfOrigin",
-  "usContentPct",
-  "product",
-] as const;
-export type BomField = (typeof bomFields)[number];
+export { bomFields, type BomField } from "./fields";
 
 /** English header names, per field; the French, German and Chinese ones are added from bomHeaderSynonyms below. */
 const englishHeaderAliases: Record<BomField, readonly string[]> = {

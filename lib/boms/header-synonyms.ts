@@ -1,7 +1,7 @@
 // BOM headers as French, German and Chinese tools and distributors write them (LCSC/JLCPCB's Chinese BOM
 // export, EDA tools set to another language, a contract manufacturer's own template). Matched after
 // normaliseHeader, which drops accents and case, so "Quantité" and "QUANTITE" are one header.
-import type { BomField } from "./columns";
+import type { BomField } from "./fields";
 
 export const bomHeaderSynonyms: Record<"fr" | "de" | "zh", Partial<Record<BomField, readonly string[]>>> = {
   fr: {

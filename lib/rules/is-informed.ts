@@ -16,31 +16,10 @@
 // Not applied: a letter's performance (TPP) range: line facts carry an ECCN and a description, not a TPP, so a
 // letter names its products and ECCNs, and the range is shown for the reader.
 import { inGroup } from "./country-groups";
-import type { CheckContext, Finding, LineFacts } from "./types";
+import type { CheckContext, Finding, IsInformedLetter, LineFacts } from "./types";
 
-export type IsInformedLetter = {
-  id: string;
-  /** the exporter the letter was addressed to, as named in it */
-  recipient: string;
-  /** ECCNs the letter names (a prefix matches: "3A090" covers 3A090.a) */
-  eccns: string[];
-  /** products by name, matched as whole words in a line's part number or description ("H20", "A100") */
-  products: string[];
-  /** the performance range the letter names, in words (shown, not applied) */
-  tppRange: string | null;
-  /** ISO alpha-2 codes, or "D:5" for Country Group D:5 on the check's date */
-  destinations: string[];
-  /** the letter also covers buyers headquartered (or whose ultimate parent is) in those destinations */
-  headquarters: boolean;
-  /** 744.21 (military end use) or 744.23 (advanced computing, supercomputers) */
-  basis: "744.21" | "744.23";
-  issuedOn: string;
-  until: string | null;
-  source: string;
-};
-
-/** The company running the check, and the letters it holds. */
-export type Exporter = { name: string; letters: IsInformedLetter[] };
+// the letter and exporter shapes live with the other inputs of a check (types.ts)
+export type { Exporter, IsInformedLetter } from "./types";
 
 const corporate = /\b(corporation|corp|incorporated|inc|limited|ltd|llc|co|company|gmbh|plc|sa|ag)\b/g;
 export const exporterKey = (name: string) =>

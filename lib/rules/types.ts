@@ -2,7 +2,6 @@
 // BOM, the buyer's screening result and licences on file; the rules never query anything themselves.
 
 import type { BuyerOwnership } from "./ownership-facts";
-import type { Exporter } from "./is-informed";
 
 export const lineStatuses = ["blocked", "licence_required", "authorised", "needs_classification", "nlr"] as const;
 export type LineStatus = (typeof lineStatuses)[number];
@@ -112,3 +111,28 @@ export type LineResult = {
   rulesChecked: string[];
   licence: string | null;
 };
+
+/** An is-informed letter held by the exporter (744.21/744.23; applied in is-informed.ts). */
+export type IsInformedLetter = {
+  id: string;
+  /** the exporter the letter was addressed to, as named in it */
+  recipient: string;
+  /** ECCNs the letter names (a prefix matches: "3A090" covers 3A090.a) */
+  eccns: string[];
+  /** products by name, matched as whole words in a line's part number or description ("H20", "A100") */
+  products: string[];
+  /** the performance range the letter names, in words (shown, not applied) */
+  tppRange: string | null;
+  /** ISO alpha-2 codes, or "D:5" for Country Group D:5 on the check's date */
+  destinations: string[];
+  /** the letter also covers buyers headquartered (or whose ultimate parent is) in those destinations */
+  headquarters: boolean;
+  /** 744.21 (military end use) or 744.23 (advanced computing, supercomputers) */
+  basis: "744.21" | "744.23";
+  issuedOn: string;
+  until: string | null;
+  source: string;
+};
+
+/** The company running the check, and the letters it holds. */
+export type Exporter = { name: string; letters: IsInformedLetter[] };
