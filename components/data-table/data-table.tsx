@@ -2,7 +2,7 @@
 // The shared table: sortable headers (keyboard buttons), a filter box, optional facet selects (band, source,
 // country ...), all of it in the URL (?q=&sort=&f.band=) so a view can be shared. Rows are virtualised
 // (TanStack Virtual): only the rows in view are in the DOM, so 100,000 rows scroll as smoothly as 100.
-import { countOf } from "@/lib/plural";
+import { countOf } from "@/lib/words";
 import { useMemo, useRef, useState } from "react";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";

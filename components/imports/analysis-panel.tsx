@@ -1,7 +1,9 @@
 "use client";
+import { humanField } from "@/lib/words";
 import { useState } from "react";
 import type { AnalysisView } from "@/lib/imports/analysis-view";
 import { SimpleTable } from "@/components/ui/simple-table";
+import { ScrollBox } from "@/components/ui/scroll-box";
 
 const kindLabels: Record<string, string> = {
   list: "Restricted-party list",
@@ -38,7 +40,7 @@ export function AnalysisPanel({
   const blocked = a.fileProblems.length > 0 || !a.kind;
   const previewColumns = a.preview[0]
     ? Object.keys(a.preview[0].values)
-        .filter((k) => !["aliases", "addressRows", "contentHash", "entryKey"].includes(k))
+        .filter((k) => !["aliases", "addressRows", "contentHash", "entryKey", "rowNumber"].includes(k))
         .slice(0, 8)
     : [];
   return (
@@ -155,13 +157,13 @@ export function AnalysisPanel({
       ) : null}
       <h3>Preview: the first rows as they will be stored</h3>
       {a.preview.length ? (
-        <div className="table-wrap">
+        <ScrollBox label="Preview (scrolls)" className="table-wrap">
           <table className="data" aria-label="Preview">
             <thead>
               <tr>
                 <th>Row</th>
                 {previewColumns.map((c) => (
-                  <th key={c}>{c}</th>
+                  <th key={c}>{humanField(c)}</th>
                 ))}
               </tr>
             </thead>
@@ -176,7 +178,7 @@ export function AnalysisPanel({
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
       ) : (
         <p className="muted">No rows to preview.</p>
       )}

@@ -1,6 +1,6 @@
 "use client";
 // Upload -> check (kind, format, mapping, preview) -> import with progress -> result.
-import { countOf } from "@/lib/plural";
+import { countOf } from "@/lib/words";
 import { useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import type { AnalysisView } from "@/lib/imports/analysis-view";

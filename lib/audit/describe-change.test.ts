@@ -1,13 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeChange, humanField, recordLabel } from "./describe-change";
-
-describe("humanField", () => {
-  it("turns stored names into words", () => {
-    expect(humanField("quarantineReason")).toBe("quarantine reason");
-    expect(humanField("unitPriceE4")).toBe("unit price");
-    expect(humanField("row_number")).toBe("row number");
-  });
-});
+import { describeChange, recordLabel } from "./describe-change";
 
 describe("describeChange", () => {
   it("lists only the fields that changed, in words", () => {

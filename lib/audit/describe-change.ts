@@ -2,17 +2,9 @@
 // it is about by a name a person recognises. The stored entry keeps its JSON and ids (the hash chain covers
 // them); this is only how the page reads it.
 
-const MAX_VALUE = 300;
+import { humanField } from "../words";
 
-/** A stored field name as words: "quarantineReason" → "quarantine reason", "unit_price" → "unit price". */
-export function humanField(key: string): string {
-  return key
-    .replace(/E4$/, "")
-    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
-    .replace(/[_-]+/g, " ")
-    .toLowerCase()
-    .trim();
-}
+const MAX_VALUE = 300;
 
 /** A record id as the database makes them: never shown as such. */
 const recordId = /^(c[a-z0-9]{24}|[0-9a-f]{32})$/;
