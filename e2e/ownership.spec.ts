@@ -50,7 +50,19 @@ test("a German subsidiary of a Chinese group: the GPU needs the licence its pare
   const statements = page.getByRole("table", { name: "Ownership statements in force" });
   await expect(statements.getByRole("row").filter({ hasText: "Lakeview Europe Holding B.V." }).first()).toContainText(
     "75 %",
+  ); // the owners as a tree up to the ultimate parent, with the arithmetic of each path
+  const tree = page.getByRole("list", { name: "Owners of Rheinland Automation GmbH" });
+  await expect(tree.getByRole("listitem").first()).toContainText(
+    "Lakeview Europe Holding B.V. (NL) holds 75 % of Rheinland Automation GmbH",
   );
+  await expect(tree).toContainText(
+    "Hangzhou Lakeview Retail Systems Co., Ltd. (CN) holds 100 % of Lakeview Europe Holding B.V.; of Rheinland Automation GmbH: 100 % x 75 % = 75 %",
+  );
+  // a branch folds from the keyboard
+  const branch = tree.locator("summary").first();
+  await branch.focus();
+  await page.keyboard.press("Enter");
+  await expect(tree.getByText("Hangzhou Lakeview Retail Systems Co., Ltd.")).toBeHidden();
 });
 
 test("the check form takes owners: a buyer 60 % owned by a listed company is blocked as its affiliate", async ({
@@ -64,10 +76,18 @@ test("the check form takes owners: a buyer 60 % owned by a listed company is blo
   await form.getByLabel("Buyer headquarters country").fill("DE");
   await form.getByLabel(/^Owners/).fill("Megvii Technology Limited=60");
   await form.getByLabel("Destination country").fill("DE");
-  await form.getByLabel("Date to determine for").fill("2026-12-07");
+  // today: the affiliates rule is in force again after its stay (to 2026-11-09), and a check as of today counts
+  // in the current exposure
+  await form.getByLabel("Date to determine for").fill(new Date().toISOString().slice(0, 10));
   await form.getByRole("button", { name: "Check BOM" }).click();
   await expect(lineRow(page, "H100")).toContainText("Blocked");
   await expect(lineRow(page, "H100")).toContainText("90 FR 47201");
+  // the Overview counts the customer as caught only through its owner
+  await page.goto("/");
+  const caught = page.getByRole("region", { name: "Caught only through ownership or address" });
+  await expect
+    .poll(async () => Number((await caught.locator(".value").innerText()).replace(/,/g, "")))
+    .toBeGreaterThan(0);
 });
 
 test("the check form refuses an owner without a percent, saying which line", async ({ page }) => {

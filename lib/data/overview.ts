@@ -211,7 +211,7 @@ export async function loadExposure(f: OverviewFilters): Promise<ExposureData> {
       db().determinationLine.findMany({
         where: { determinationId: { in: ids }, status: { in: [...flaggedStatuses] } },
         orderBy: { id: "asc" },
-        select: { determinationId: true, bomLineId: true, status: true, eccn: true, reasons: true },
+        select: { determinationId: true, bomLineId: true, status: true, eccn: true, ruleIds: true, reasons: true },
       }),
   );
   const bomLines = await inChunks([...new Set(flagged.map((l) => l.bomLineId))], (ids) =>
@@ -240,6 +240,7 @@ export async function loadExposure(f: OverviewFilters): Promise<ExposureData> {
       bomLineId: l.bomLineId,
       status: l.status as FlaggedStatus,
       eccn: l.eccn,
+      ruleId: l.ruleIds,
       valueMinor,
       currency: b?.currency ?? null,
       part: partLabel((l.reasons as { part?: string | null }).part, {

@@ -56,6 +56,24 @@ describe("current determinations", () => {
   });
 });
 
+describe("customers caught only through ownership or address", () => {
+  it("counts a customer whose every flagged line comes from an owner, a parent or a listed address", () => {
+    const dets = [
+      det("a"),
+      det("b", { buyerId: "p2", buyerName: "Buyer Two" }),
+      det("c", { buyerId: "p3", buyerName: "Three" }),
+    ];
+    const lines: FlaggedLine[] = [
+      { ...line("a", "blocked", "GPU", 1), ruleId: "affiliates" },
+      { ...line("a", "blocked", "CPU", 1), ruleId: "ultimate-parent" },
+      { ...line("b", "blocked", "GPU", 1), ruleId: "listed-address" },
+      { ...line("b", "blocked", "CPU", 1), ruleId: "entity-list" }, // listed itself too: not "only through"
+      { ...line("c", "licence_required", "GPU", 1), ruleId: "advanced-computing" },
+    ];
+    expect(rollUpExposure(dets, lines).customersOnlyThroughOwnershipOrAddress).toBe(1);
+  });
+});
+
 describe("exposure roll-up", () => {
   const dets = [
     det("a"),

@@ -39,7 +39,16 @@ export type FlaggedLine = {
   eccn: string | null;
   valueMinor: number | null;
   currency: string | null;
+  /** the rule that decided the line (lib/rules/rules.ts ids) */
+  ruleId?: string;
 };
+
+/** Rules that catch a buyer through who owns it or where it sits, not through its own listing. */
+export const ownershipOrAddressRules: ReadonlySet<string> = new Set([
+  "affiliates",
+  "ultimate-parent",
+  "listed-address",
+]);
 
 /** Money is summed in integer minor units of one currency; lines in other currencies are counted, not added. */
 export type ValueRow = { key: string; label: string; blockedMinor: number; licenceMinor: number; lines: number };
@@ -64,6 +73,8 @@ export type ExposureRollup = {
   byDestination: ValueRow[];
   byProductLine: ValueRow[];
   topParts: PartRow[];
+  /** customers whose every flagged line is caught through an owner, the ultimate parent or a listed address */
+  customersOnlyThroughOwnershipOrAddress: number;
 };
 
 const keyOf = (d: Pick<DeterminationRow, "bomId" | "buyerId" | "buyerName" | "destination">) =>
@@ -120,6 +131,8 @@ export function rollUpExposure(
   let blocked = 0,
     licence = 0,
     notSummed = 0;
+  const caughtDirectly = new Set<string>();
+  const caughtIndirectly = new Set<string>();
   for (const l of lines) {
     const d = byId.get(l.determinationId);
     if (!d) continue; // a line of a superseded determination
@@ -128,6 +141,7 @@ export function rollUpExposure(
     if (l.status === "blocked") blocked++;
     else licence++;
     const buyerKey = d.buyerId ?? `name:${d.buyerName}`;
+    (l.ruleId && ownershipOrAddressRules.has(l.ruleId) ? caughtIndirectly : caughtDirectly).add(buyerKey);
     addTo(customers, buyerKey, d.buyerName, l, summed);
     addTo(destinations, d.destination, d.destination, l, summed);
     addTo(productLines, d.productLineId ?? "", d.productLine ?? "(no product line)", l, summed);
@@ -157,6 +171,7 @@ export function rollUpExposure(
     byDestination: [...destinations.values()].sort(byValue),
     byProductLine: [...productLines.values()].sort(byValue),
     topParts,
+    customersOnlyThroughOwnershipOrAddress: [...caughtIndirectly].filter((k) => !caughtDirectly.has(k)).length,
   };
 }
 

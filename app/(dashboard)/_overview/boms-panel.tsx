@@ -96,6 +96,11 @@ export async function BomsPanel({ filters, checkHref }: { filters: OverviewFilte
                     : "blocked and licence-required lines at BOM prices"
                 }
               />
+              <StatCard
+                label="Caught only through ownership or address"
+                value={r.customersOnlyThroughOwnershipOrAddress}
+                note="customers not listed themselves: a listed owner, an ultimate parent's headquarters or a listed address"
+              />
             </div>
             {r.linesBlocked + r.linesLicence > 0 ? (
               <>

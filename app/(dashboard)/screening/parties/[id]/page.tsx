@@ -9,6 +9,8 @@ import { partyKey } from "@/lib/parties/identity";
 import { statementsAsOf } from "@/lib/ownership/statements";
 import { percent } from "@/lib/ownership/explain";
 import { PageHeader } from "@/components/ui/page-header";
+import { OwnerTree } from "@/components/ownership/owner-tree";
+import { ownerTree } from "@/lib/ownership/tree";
 
 export const metadata: Metadata = { title: "Party" };
 
@@ -26,6 +28,8 @@ export default async function PartyPage({ params }: { params: Promise<{ id: stri
     statementsAbove(key, 200),
   ]);
   const current = statementsAsOf(statements, today);
+  const listedNames = new Set((ownership?.listedOwnership?.owners ?? []).map((o) => o.name));
+  const owners = ownerTree(current, key, (o) => listedNames.has(o.name));
   return (
     <>
       <p className="small">
@@ -60,6 +64,12 @@ export default async function PartyPage({ params }: { params: Promise<{ id: stri
           <strong>Listed owners:</strong>{" "}
           {ownership?.listedOwnership?.explanation ?? "none found in the ownership data"}
         </p>
+        <h3>Owners up to the ultimate parent</h3>
+        {owners.length ? (
+          <OwnerTree owners={owners} partyName={p.name} />
+        ) : (
+          <p className="muted">No ownership statements in force name an owner of this party.</p>
+        )}
         {current.length ? (
           <div className="table-wrap" tabIndex={0} role="group" aria-label="Ownership statements (scrolls)">
             <table className="data" aria-label="Ownership statements in force">
