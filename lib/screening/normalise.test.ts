@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normaliseName } from "./normalise";
+import { canonicalToken, normaliseName, screeningName } from "./normalise";
 
 describe("normaliseName", () => {
   it("folds spacing, case and punctuation so SenseTime is one name however written", () => {
@@ -64,5 +64,14 @@ describe("normaliseName", () => {
     expect(normaliseName("浙江大華技術股份有限公司").tokens).toEqual(["zhejiangdahua", "technology", "co", "ltd"]);
     expect(normaliseName("上海依图网络科技有限公司").text).toBe("shanghaiyitu network technology co ltd");
     expect(normaliseName("北京市华为").tokens).toEqual(["beijing", "huawei"]);
+  });
+});
+
+describe("names made of words that are also names of JavaScript's object members", () => {
+  it("are tokens like any other ('constructor', 'toString', 'valueOf', '__proto__')", () => {
+    const n = screeningName("Experimental Constructor Bureau toString valueOf __proto__ hasOwnProperty");
+    expect(n.tokens.every((t) => typeof t === "string")).toBe(true);
+    expect(n.tokens).toContain("constructor");
+    expect(canonicalToken("constructor")).toBe("constructor");
   });
 });

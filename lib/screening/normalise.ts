@@ -130,7 +130,9 @@ const spelledLegalForms: [string, string][] = [
  * typos of them), plurals made singular. Also used on words the scorer joins back together ("Corpo ration").
  */
 export function canonicalToken(t: string): string {
-  const expanded = abbreviations[t];
+  // own keys only: a name with the word "constructor" must not read Object.prototype's function (it did, and
+  // re-screening against the real list failed on "t.charCodeAt is not a function")
+  const expanded = Object.hasOwn(abbreviations, t) ? abbreviations[t] : undefined;
   if (expanded) return expanded;
   if (t.length < 6) return t;
   for (const [word, folded] of spelledLegalForms)
