@@ -42,10 +42,18 @@ const camelCase = /\b[a-z]+[A-Z][A-Za-z]*\b(?!\.[a-z]{1,4}\b)/g;
 const allowedCamel = new Set(["eCFR", "iPhone", "iPad", "macOS", "iOS", "eBay", "pdfjs"]);
 
 async function firstLink(page: Page, from: string, href: RegExp): Promise<string> {
-  await page.goto(from);
-  const hrefs = await page.locator("main a[href^='/']").evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
-  const found = hrefs.map((h) => h.split(/[?#]/)[0] ?? h).find((h) => href.test(h));
-  expect(found, `a link matching ${href} on ${from}`).toBeTruthy();
+  let found: string | undefined;
+  const linkOnPage = async () => {
+    const hrefs = await page.locator("main a[href^='/']").evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
+    found = hrefs.map((h) => h.split(/[?#]/)[0] ?? h).find((h) => href.test(h));
+    return found ?? null;
+  };
+  // tables render their rows once the page is live, and a re-screening after the list changed may still be
+  // running (the page lists its hits once it is done): wait for the link, loading the page again if need be
+  await expect(async () => {
+    await page.goto(from);
+    await expect.poll(linkOnPage, { message: `a link matching ${href} on ${from}`, timeout: 10_000 }).not.toBeNull();
+  }).toPass({ timeout: 60_000 });
   return found!;
 }
 

@@ -17,5 +17,7 @@ describe("humanField", () => {
     expect(humanField("row_number")).toBe("row number");
     expect(humanField("eccn")).toBe("ECCN");
     expect(humanField("countryOfOrigin")).toBe("country of origin");
+    expect(humanField("lineNos")).toBe("line numbers");
+    expect(humanField("constructor")).toBe("constructor");
   });
 });

@@ -6,8 +6,16 @@ export function countOf(n: number, noun: string, plural = `${noun}s`): string {
   return `${n.toLocaleString("en-US")} ${n === 1 ? noun : plural}`;
 }
 
-/** Field names that are acronyms, written as such. */
-const acronyms: Record<string, string> = { eccn: "ECCN", mpn: "MPN", url: "URL", id: "ID", hq: "HQ", lcsc: "LCSC" };
+/** Field words written otherwise: acronyms in capitals, abbreviations spelled out. */
+const acronyms: Record<string, string> = {
+  eccn: "ECCN",
+  mpn: "MPN",
+  url: "URL",
+  id: "ID",
+  hq: "HQ",
+  lcsc: "LCSC",
+  nos: "numbers",
+};
 
 /** A stored field name as words: "quarantineReason" → "quarantine reason", "unitPriceE4" → "unit price", "eccn" → "ECCN". */
 export function humanField(key: string): string {
@@ -18,6 +26,6 @@ export function humanField(key: string): string {
     .toLowerCase()
     .trim()
     .split(" ")
-    .map((w) => acronyms[w] ?? w)
+    .map((w) => (Object.hasOwn(acronyms, w) ? acronyms[w]! : w))
     .join(" ");
 }

@@ -23,7 +23,9 @@ import { compactAmount } from "@/lib/charts/compose-svg";
 const money = (v: number) => compactAmount(v / 100);
 // recharts writes legend text in the series colour, which on white is as faint as 1.7:1 for the band; the swatch
 // carries the colour, the text stays readable
-const legendText = (value: string) => <span style={{ color: "#1f2937" }}>{value}</span>;
+// a trailing no-break space keeps neighbouring items apart when the legend is read as text (a plain space at the
+// end of an inline block collapses away: "…gross profitScenario gross profit")
+const legendText = (value: string) => <span style={{ color: "#1f2937" }}>{`${value}\u00a0`}</span>;
 const colours = {
   hardware: "#2f6fad",
   software: "#2e9e6b",
