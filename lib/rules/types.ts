@@ -2,6 +2,7 @@
 // BOM, the buyer's screening result and licences on file; the rules never query anything themselves.
 
 import type { BuyerOwnership } from "./ownership-facts";
+import type { RegulationVersion } from "../regs/types";
 
 export const lineStatuses = ["blocked", "licence_required", "authorised", "needs_classification", "nlr"] as const;
 export type LineStatus = (typeof lineStatuses)[number];
@@ -61,6 +62,11 @@ export type CheckContext = {
   licences: LicenceOnFile[];
   /** the company running the check and the is-informed letters it holds (lib/rules/is-informed.ts) */
   exporter?: Exporter;
+  /**
+   * The regulation's tables in force on asOf (Country Chart, CCL reasons, licence exceptions): the latest loaded
+   * version on or before asOf, from lib/data; absent, the shipped baseline (lib/regs/baseline.ts) is used.
+   */
+  regulation?: RegulationVersion;
 };
 
 export type LineFacts = {
