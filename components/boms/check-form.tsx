@@ -1,17 +1,14 @@
 "use client";
 import { useActionState } from "react";
 import { idleResult, type ActionResult } from "@/lib/actions/action-result";
-
-type Party = { id: string; name: string; country: string | null };
+import { PartyPicker } from "@/components/parties/party-picker";
 
 export function CheckBomForm({
   bomId,
-  parties,
   today,
   action,
 }: {
   bomId: string;
-  parties: Party[];
   today: string;
   action: (p: ActionResult, f: FormData) => Promise<ActionResult>;
 }) {
@@ -20,18 +17,12 @@ export function CheckBomForm({
   return (
     <form action={formAction} className="form-grid" aria-label="Check this BOM">
       <input type="hidden" name="bomId" value={bomId} />
-      <label>
-        Buyer (a stored party)
-        <select name="partyId" defaultValue="">
-          <option value="">— or type a name below —</option>
-          {parties.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-              {p.country ? ` (${p.country})` : ""}
-            </option>
-          ))}
-        </select>
-      </label>
+      <PartyPicker
+        name="party"
+        label="Buyer (a stored party)"
+        placeholder="Type part of a name, or fill in the buyer's name below"
+        invalid={!!err("party")}
+      />
       <label>
         Buyer name (when not a stored party)
         <input name="buyerName" aria-invalid={!!err("buyerName")} />

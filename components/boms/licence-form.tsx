@@ -2,33 +2,16 @@
 import { useActionState } from "react";
 import { idleResult, type ActionResult } from "@/lib/actions/action-result";
 import { SubmitRow } from "@/components/ui/action-message";
+import { PartyPicker } from "@/components/parties/party-picker";
 
-export function LicenceForm({
-  action,
-  parties,
-}: {
-  action: (p: ActionResult, f: FormData) => Promise<ActionResult>;
-  parties: { id: string; name: string }[];
-}) {
+export function LicenceForm({ action }: { action: (p: ActionResult, f: FormData) => Promise<ActionResult> }) {
   const [state, formAction, pending] = useActionState(action, idleResult);
   return (
     <form action={formAction} className="form-grid" aria-label="Record a licence">
       <label>
         Licence number <input name="number" required />
       </label>
-      <label>
-        Party it names
-        <select name="partyId" required defaultValue="">
-          <option value="" disabled>
-            — choose —
-          </option>
-          {parties.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <PartyPicker name="party" label="Party it names" required invalid={!!state.fieldErrors?.party} />
       <label>
         Destination (blank: any) <input name="destination" maxLength={2} />
       </label>

@@ -1,14 +1,17 @@
 "use client";
 // The shared table: sortable headers (keyboard buttons), a filter box, optional facet selects (band, source,
 // country ...), all of it in the URL (?q=&sort=&f.band=) so a view can be shared. Rows are virtualised
-// (TanStack Virtual): only the rows in view are in the DOM, so 100,000 rows scroll as smoothly as 100.
+// (TanStack Virtual): only the rows in view are in the DOM, so 100,000 rows scroll as smoothly as 100. A page with
+// more rows than it should send passes a window (lib/tables/window.ts): the server filters, sorts and cuts the rows
+// by the same URL state, and each change of that state asks the server for the new window.
 import { countOf } from "@/lib/words";
-import { useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useTable, type ColumnDef, type SortingState } from "@tanstack/react-table";
 import { dataTableFeatures, type DataTableFeatures } from "./features";
-import { parseSortParam, sortParam } from "./url-state";
+import { parseSortParam, sortParam } from "@/lib/tables/sort-param";
+import type { RowWindowCounts } from "@/lib/tables/window";
 
 type Props<Row extends object> = {
   columns: ColumnDef<DataTableFeatures, Row>[];
@@ -20,7 +23,12 @@ type Props<Row extends object> = {
   numeric?: string[];
   /** select filters on exact values of these fields */
   facets?: { id: string; label: string }[];
+  /** the rows are a server-side window of a larger set: its counts and every facet's values */
+  window?: RowWindowCounts;
 };
+
+// typing in the filter of a windowed table asks the server once the typing pauses
+const WINDOW_FILTER_DELAY_MS = 300;
 
 const ROW_HEIGHT = 36;
 
@@ -32,6 +40,7 @@ export function DataTable<Row extends object>({
   filterPlaceholder = "Filter…",
   numeric = [],
   facets = [],
+  window: rowWindow,
 }: Props<Row>) {
   const router = useRouter();
   const pathname = usePathname();
@@ -54,18 +63,30 @@ export function DataTable<Row extends object>({
       if (v) params.set(`${param}f.${id}`, v);
       else params.delete(`${param}f.${id}`);
     }
-    router.replace(`${pathname}${params.size ? `?${params}` : ""}`, { scroll: false });
+    const url = `${pathname}${params.size ? `?${params}` : ""}`;
+    // the browser's own table only records its state in the URL (Next.js keeps useSearchParams in step); a
+    // windowed table navigates, so the server sends the rows for the new state
+    if (rowWindow) router.replace(url, { scroll: false });
+    else globalThis.history.replaceState(null, "", url);
+  };
+  const filterTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(filterTimer.current), []);
+  const syncFilter = (q: string) => {
+    clearTimeout(filterTimer.current);
+    if (rowWindow) filterTimer.current = setTimeout(() => syncUrl({ q }), WINDOW_FILTER_DELAY_MS);
+    else syncUrl({ q });
   };
 
   const facetOptions = useMemo(
     () =>
+      rowWindow?.facetOptions ??
       Object.fromEntries(
         facets.map((f) => [
           f.id,
           [...new Set(data.map((r) => String((r as Record<string, unknown>)[f.id] ?? "")).filter(Boolean))].sort(),
         ]),
       ),
-    [data, facets],
+    [data, facets, rowWindow],
   );
   const faceted = useMemo(() => {
     const active = Object.entries(facetValues).filter(([, v]) => v);
@@ -126,7 +147,7 @@ export function DataTable<Row extends object>({
           value={globalFilter}
           onChange={(e) => {
             setGlobalFilter(e.target.value);
-            syncUrl({ q: e.target.value });
+            syncFilter(e.target.value);
           }}
         />
         {facets.map((f) => (
@@ -150,9 +171,13 @@ export function DataTable<Row extends object>({
           </label>
         ))}
         <span className="small muted" role="status">
-          {rows.length === data.length
-            ? countOf(data.length, "row")
-            : `${rows.length.toLocaleString("en-US")} of ${countOf(data.length, "row")}`}
+          {rowWindow && rowWindow.matching > data.length
+            ? `The first ${rows.length.toLocaleString("en-US")} of ${rowWindow.matching.toLocaleString("en-US")} matching rows (${countOf(rowWindow.total, "row")} in all): filter, sort or pick a value to see others`
+            : rowWindow
+              ? `${rows.length.toLocaleString("en-US")} of ${countOf(rowWindow.total, "row")}`
+              : rows.length === data.length
+                ? countOf(data.length, "row")
+                : `${rows.length.toLocaleString("en-US")} of ${countOf(data.length, "row")}`}
         </span>
       </div>
       {/* a scroll box takes a keyboard stop, so that keyboard users can scroll it too */}

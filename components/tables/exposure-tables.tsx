@@ -4,6 +4,7 @@
 import Link from "next/link";
 import { DataTable } from "@/components/data-table/data-table";
 import { columnHelper } from "@/components/data-table/features";
+import type { RowWindowCounts } from "@/lib/tables/window";
 
 export type CheckRow = {
   id: string;
@@ -92,9 +93,10 @@ const lineColumns = l.columns([
   l.accessor("valueMinor", { header: "Value", cell: (x) => x.row.original.value }),
 ]);
 
-export function ExposureLinesTable({ data }: { data: LineRow[] }) {
+export function ExposureLinesTable({ data, window }: { data: LineRow[]; window?: RowWindowCounts }) {
   return (
     <DataTable
+      window={window}
       label="Blocked and licence-required lines"
       columns={lineColumns}
       data={data}

@@ -2,6 +2,7 @@
 import type { ListedEntryRow } from "@/lib/data/area-row-types";
 import { DataTable } from "@/components/data-table/data-table";
 import { columnHelper } from "@/components/data-table/features";
+import type { RowWindowCounts } from "@/lib/tables/window";
 
 const h = columnHelper<ListedEntryRow>();
 const columns = h.columns([
@@ -12,9 +13,10 @@ const columns = h.columns([
   h.accessor("licensePolicy", { header: "Licence policy", cell: (c) => c.getValue() ?? "—" }),
 ]);
 
-export function ListEntriesTable({ data }: { data: ListedEntryRow[] }) {
+export function ListEntriesTable({ data, window }: { data: ListedEntryRow[]; window?: RowWindowCounts }) {
   return (
     <DataTable
+      window={window}
       label="Listed entries"
       columns={columns}
       data={data}

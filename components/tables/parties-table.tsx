@@ -1,7 +1,9 @@
 "use client";
+import Link from "next/link";
 import type { PartyRow } from "@/lib/data/area-row-types";
 import { DataTable } from "@/components/data-table/data-table";
 import { columnHelper } from "@/components/data-table/features";
+import type { RowWindowCounts } from "@/lib/tables/window";
 import { DemoBadge } from "@/components/ui/page-header";
 
 const h = columnHelper<PartyRow>();
@@ -10,7 +12,8 @@ const columns = h.columns([
     header: "Name",
     cell: (c) => (
       <>
-        {c.getValue()} {c.row.original.isDemo ? <DemoBadge /> : null}
+        <Link href={`/screening/parties/${c.row.original.id}`}>{c.getValue()}</Link>{" "}
+        {c.row.original.isDemo ? <DemoBadge /> : null}
       </>
     ),
   }),
@@ -18,6 +21,15 @@ const columns = h.columns([
   h.accessor("country", { header: "Country", cell: (c) => c.getValue() ?? "—" }),
 ]);
 
-export function PartiesTable({ data }: { data: PartyRow[] }) {
-  return <DataTable label="Parties" columns={columns} data={data} param="p" filterPlaceholder="Filter parties…" />;
+export function PartiesTable({ data, window }: { data: PartyRow[]; window?: RowWindowCounts }) {
+  return (
+    <DataTable
+      window={window}
+      label="Parties"
+      columns={columns}
+      data={data}
+      param="p"
+      filterPlaceholder="Filter parties…"
+    />
+  );
 }

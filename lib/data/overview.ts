@@ -421,7 +421,12 @@ const DIGEST_DAYS = 7;
 const DIGEST_LIMIT = 200;
 
 /** What changed in the seven days up to `now`, and where things stand, for the weekly digest. */
-export async function loadDigestFacts(now: Date, baseUrl: string): Promise<DigestFacts> {
+export async function loadDigestFacts(
+  now: Date,
+  baseUrl: string,
+  // the standing figures come from the two roll-ups; the web page hands in its kept copies (lib/data/memo-until-change)
+  standing: { exposure?: typeof loadExposure; parties?: typeof loadPartiesPanel } = {},
+): Promise<DigestFacts> {
   const since = new Date(now.getTime() - DIGEST_DAYS * 86_400_000);
   const window: OverviewFilters = {
     ...noFilters,
@@ -433,8 +438,8 @@ export async function loadDigestFacts(now: Date, baseUrl: string): Promise<Diges
     decisionsIn(window, DIGEST_LIMIT),
     checksIn(window, DIGEST_LIMIT),
     statusChangesOfLastRun(),
-    loadPartiesPanel(noFilters),
-    loadExposure(noFilters),
+    (standing.parties ?? loadPartiesPanel)(noFilters),
+    (standing.exposure ?? loadExposure)(noFilters),
   ]);
   const recentChange = changed && (changed.to.finishedAt ?? changed.to.createdAt) >= since;
   return {

@@ -9,6 +9,7 @@ import {
   loadRevenuePanel,
   loadTimeline,
 } from "@/lib/data/overview";
+import { memoUntilChange } from "@/lib/data/memo-until-change";
 import type { OverviewFilters } from "@/lib/overview/filters";
 
 // React's cache compares arguments by identity, so the filters go in as their JSON
@@ -19,7 +20,10 @@ const byKey = <T>(load: (f: OverviewFilters) => Promise<T>) => {
 
 export const listPanel = cache(loadListPanel);
 export const partiesPanel = byKey(loadPartiesPanel);
-export const exposure = byKey(loadExposure);
-export const revenuePanel = byKey(loadRevenuePanel);
+// the two roll-ups that read every current check and every financial row are kept until the next change
+export const exposure = byKey((f) => memoUntilChange(`exposure:${JSON.stringify(f)}`, () => loadExposure(f)));
+export const revenuePanel = byKey((f) =>
+  memoUntilChange(`revenue:${JSON.stringify(f)}`, () => loadRevenuePanel(f), { day: true }),
+);
 export const timeline = byKey((f) => loadTimeline(f));
 export const filterChoices = cache(loadFilterChoices);

@@ -4,6 +4,7 @@ import { requireArea } from "@/lib/auth/session";
 import { appOrigins } from "@/lib/auth/origins";
 import { loadDigestFacts } from "@/lib/data/overview";
 import { digestMarkdown, digestText } from "@/lib/overview/digest";
+import { exposure } from "../_overview/data";
 import { CopyButton } from "@/components/ui/copy-button";
 import { PageHeader } from "@/components/ui/page-header";
 
@@ -11,7 +12,8 @@ export const metadata: Metadata = { title: "Weekly digest" };
 
 export default async function DigestPage() {
   await requireArea("overview", "/digest");
-  const facts = await loadDigestFacts(new Date(), appOrigins().baseURL); // the configured public URL, never the request's Host header;
+  // the configured public URL, never the request's Host header
+  const facts = await loadDigestFacts(new Date(), appOrigins().baseURL, { exposure });
   const text = digestText(facts);
   const markdown = digestMarkdown(facts);
   return (

@@ -4,6 +4,7 @@ import { can, canOpen } from "@/lib/auth/roles";
 import { listFinancials } from "@/lib/data/area-rows";
 import { listScenarios, productLineChoices, scenarioBase } from "@/lib/data/scenarios";
 import { backtestData } from "@/lib/data/backtest";
+import { memoUntilChange } from "@/lib/data/memo-until-change";
 import { BacktestPanel } from "@/components/scenarios/backtest-panel";
 import { AssumptionForms } from "@/components/scenarios/assumption-forms";
 import { decodeParams, defaultParams } from "@/lib/scenarios/params";
@@ -19,11 +20,12 @@ export default async function ScenariosPage({ searchParams }: { searchParams: Pr
   const user = await requireArea("scenarios", "/scenarios");
   const { s } = await searchParams;
   const [base, saved, rows, productLines, backtest] = await Promise.all([
-    scenarioBase(),
+    // both read every financial row and current check: kept until the next change (or the next day)
+    memoUntilChange("scenario-base", () => scenarioBase(), { day: true }),
     listScenarios(),
     listFinancials(),
     productLineChoices(),
-    backtestData(),
+    memoUntilChange("backtest", () => backtestData(), { day: true }),
   ]);
   const shared = decodeParams(s);
   // the approval lever starts where the exposed lines' review policies put it (issue 19)

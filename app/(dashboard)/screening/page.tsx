@@ -14,13 +14,17 @@ import { ScreeningHitsTable } from "@/components/tables/screening-hits-table";
 import { ScreenSearch } from "@/components/screening/screen-search";
 import { RunProgress } from "@/components/screening/run-progress";
 import { ScreenPartiesForm, ThresholdsForm } from "@/components/screening/run-controls";
+import { windowRows, type SearchParamsLike } from "@/lib/tables/window";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { screenPartiesAction, setThresholdsAction } from "./actions";
 
 export const metadata: Metadata = { title: "Screening" };
 
-export default async function ScreeningPage() {
+// the stored parties and the list run to tens of thousands: the browser gets a window of each (lib/tables/window.ts)
+const ROWS_SHOWN = 500;
+
+export default async function ScreeningPage({ searchParams }: { searchParams: Promise<SearchParamsLike> }) {
   const user = await requireArea("screening", "/screening");
   const [list, parties, runs, thresholds] = await Promise.all([
     currentListVersion("csl"),
@@ -32,6 +36,19 @@ export default async function ScreeningPage() {
   const run = runs[0] ?? null;
   const lastFinished = runs.find((r) => r.status === "succeeded") ?? null;
   const hits = lastFinished ? await hitsWithDecisions(lastFinished.id, new Date()) : [];
+  const params = await searchParams;
+  const { rows: partyRows, ...partyCounts } = windowRows(parties, params, {
+    param: "p",
+    columns: ["name", "kind", "country"],
+    facets: [],
+    limit: ROWS_SHOWN,
+  });
+  const { rows: entryRows, ...entryCounts } = windowRows(entries, params, {
+    param: "e",
+    columns: ["sourceCode", "name", "countries", "startDate", "licensePolicy"],
+    facets: [],
+    limit: ROWS_SHOWN,
+  });
   return (
     <>
       <PageHeader title="Screening">
@@ -111,7 +128,7 @@ export default async function ScreeningPage() {
               .map(([k, v]) => `${k} ${v}`)
               .join(", ")}
           </p>
-          <ListEntriesTable data={entries} />
+          <ListEntriesTable data={entryRows} window={entryCounts} />
         </section>
       ) : (
         <EmptyState title="No list version yet">An analyst imports the Consolidated Screening List first.</EmptyState>
@@ -119,7 +136,7 @@ export default async function ScreeningPage() {
       <section aria-labelledby="all-parties">
         <h2 id="all-parties">Parties</h2>
         {parties.length ? (
-          <PartiesTable data={parties} />
+          <PartiesTable data={partyRows} window={partyCounts} />
         ) : (
           <EmptyState title="No parties yet">An analyst imports customers, suppliers and ship-to parties.</EmptyState>
         )}

@@ -3,13 +3,14 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { validatedAction } from "@/lib/actions/validated-action";
 import { recordDetermination } from "@/lib/operations/record-determination";
+import { partyIdForLabel } from "@/lib/data/party-lookup";
 import { DESTINATION_CODE, DESTINATION_CODE_EXPECTED } from "@/lib/country-code";
 
 const iso = z.string().trim().toUpperCase().regex(DESTINATION_CODE, `Expected ${DESTINATION_CODE_EXPECTED}.`);
 const schema = z
   .object({
     bomId: z.string().min(1),
-    partyId: z.string().optional(),
+    party: z.string().trim().max(600).optional(),
     buyerName: z.string().trim().max(500).optional(),
     hqCountry: z.union([z.literal(""), iso]).optional(),
     destination: iso,
@@ -41,14 +42,14 @@ const schema = z
     ultimateParent: z.string().trim().max(500).optional(),
     ultimateParentHq: z.union([z.literal(""), iso]).optional(),
   })
-  .refine((v) => v.partyId || v.buyerName, { message: "Pick a party or type the buyer's name.", path: ["buyerName"] });
+  .refine((v) => v.party || v.buyerName, { message: "Pick a party or type the buyer's name.", path: ["buyerName"] });
 
 export const checkBomAction = validatedAction("boms:check", schema, async (input, actor) => {
   const r = await recordDetermination(
     input.bomId,
     {
       buyer: {
-        partyId: input.partyId || null,
+        partyId: input.party ? await partyIdForLabel(input.party) : null,
         name: input.buyerName || null,
         hqCountry: input.hqCountry || null,
         ...(input.owners.length ? { owners: input.owners } : {}),

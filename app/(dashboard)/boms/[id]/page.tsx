@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireArea } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
-import { getBom, listParties } from "@/lib/data/area-rows";
+import { getBom } from "@/lib/data/area-rows";
 import { isPastDateCheck } from "@/lib/overview/exposure";
 import { determinationsForBom } from "@/lib/data/determinations";
 import { statusLabels, type LineStatus } from "@/lib/rules/types";
@@ -23,7 +23,7 @@ export default async function BomPage({ params }: { params: Promise<{ id: string
   const user = await requireArea("boms", `/boms/${id}`);
   const bom = await getBom(id);
   if (!bom) notFound();
-  const [parties, past] = await Promise.all([listParties(), determinationsForBom(id)]);
+  const past = await determinationsForBom(id);
   return (
     <>
       <p className="small">
@@ -38,12 +38,7 @@ export default async function BomPage({ params }: { params: Promise<{ id: string
       {can(user.role, "boms:check") ? (
         <section aria-labelledby="check-heading">
           <h2 id="check-heading">Check for a buyer, destination and date</h2>
-          <CheckBomForm
-            bomId={bom.id}
-            parties={parties}
-            today={new Date().toISOString().slice(0, 10)}
-            action={checkBomAction}
-          />
+          <CheckBomForm bomId={bom.id} today={new Date().toISOString().slice(0, 10)} action={checkBomAction} />
         </section>
       ) : null}
       {past.length ? (

@@ -1,21 +1,25 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireArea } from "@/lib/auth/session";
-import { loadExposure } from "@/lib/data/overview";
+import { exposure } from "../../_overview/data";
 import { filterQuery, hasFilters, parseOverviewFilters, type SearchParams } from "@/lib/overview/filters";
 import { formatMoney } from "@/lib/overview/format";
 import { lineStatusLabels } from "@/lib/overview/links";
 import { outcomeLabels } from "@/lib/overview/timeline";
 import { ChecksTable, ExposureLinesTable, type CheckRow, type LineRow } from "@/components/tables/exposure-tables";
+import { windowRows } from "@/lib/tables/window";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "BOM exposure" };
 
+const LINES_SHOWN = 500;
+
 export default async function ExposurePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requireArea("boms", "/boms/exposure");
-  const { filters, problems } = parseOverviewFilters(await searchParams);
-  const { determinations, lines, rollup } = await loadExposure(filters);
+  const params = await searchParams;
+  const { filters, problems } = parseOverviewFilters(params);
+  const { determinations, lines, rollup } = await exposure(filters);
   const perDet = new Map<string, { blocked: number; licence: number }>();
   for (const line of lines) {
     const n =
@@ -41,7 +45,7 @@ export default async function ExposurePage({ searchParams }: { searchParams: Pro
       checkedAt: d.createdAt.toISOString().slice(0, 16).replace("T", " "),
     };
   });
-  const rows: LineRow[] = lines.map((x) => ({
+  const all = lines.map((x) => ({
     key: `${x.determinationId}-${x.bomLineId}`,
     determinationId: x.determinationId,
     bomId: x.bomId,
@@ -56,7 +60,31 @@ export default async function ExposurePage({ searchParams }: { searchParams: Pro
     productLine: x.productLine,
     quantity: x.quantity,
     valueMinor: x.valueMinor ?? 0,
-    value: x.valueMinor == null ? "—" : formatMoney(x.valueMinor, x.currency ?? rollup.currency),
+    unpriced: x.valueMinor == null,
+    currency: x.currency,
+  }));
+  // thousands of lines: the server sends the first LINES_SHOWN by the table's URL state, the largest value first
+  const lineWindow = windowRows(all, params.lsort ? params : { ...params, lsort: "valueMinor.desc" }, {
+    param: "l",
+    columns: [
+      "bomName",
+      "lineNo",
+      "part",
+      "eccn",
+      "status",
+      "customer",
+      "destination",
+      "productLine",
+      "quantity",
+      "valueMinor",
+    ],
+    facets: ["status", "customer", "destination", "productLine", "part"],
+    limit: LINES_SHOWN,
+  });
+  const { rows: shown, ...lineCounts } = lineWindow;
+  const rows: LineRow[] = shown.map(({ currency, unpriced, ...x }) => ({
+    ...x,
+    value: unpriced ? "—" : formatMoney(x.valueMinor, currency ?? rollup.currency),
   }));
   return (
     <>
@@ -95,8 +123,8 @@ export default async function ExposurePage({ searchParams }: { searchParams: Pro
       </section>
       <section aria-labelledby="lines-heading">
         <h2 id="lines-heading">Blocked and licence-required lines</h2>
-        {rows.length ? (
-          <ExposureLinesTable data={rows} />
+        {lineCounts.total ? (
+          <ExposureLinesTable data={rows} window={lineCounts} />
         ) : (
           <p className="muted">No line is blocked or needs a licence in these checks.</p>
         )}

@@ -3,11 +3,12 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { validatedAction } from "@/lib/actions/validated-action";
 import { addLicence } from "@/lib/operations/add-licence";
+import { partyIdForLabel } from "@/lib/data/party-lookup";
 import { DESTINATION_CODE, DESTINATION_CODE_EXPECTED } from "@/lib/country-code";
 
 const schema = z.object({
   number: z.string().trim().min(1, "Required.").max(60),
-  partyId: z.string().min(1, "Pick the party the licence names."),
+  party: z.string().trim().min(1, "Pick the party the licence names.").max(600),
   destination: z
     .union([
       z.literal(""),
@@ -24,8 +25,8 @@ const schema = z.object({
     .transform((v) => v || null),
 });
 
-export const addLicenceAction = validatedAction("licences:manage", schema, async (input, actor) => {
-  await addLicence(input, { id: actor.id, email: actor.email });
+export const addLicenceAction = validatedAction("licences:manage", schema, async ({ party, ...input }, actor) => {
+  await addLicence({ ...input, partyId: await partyIdForLabel(party) }, { id: actor.id, email: actor.email });
   revalidatePath("/boms/licences");
   return `Licence ${input.number} recorded.`;
 });

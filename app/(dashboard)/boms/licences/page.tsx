@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireArea } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
-import { listParties } from "@/lib/data/area-rows";
 import { listLicences } from "@/lib/data/classification";
 import { LicenceForm } from "@/components/boms/licence-form";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -14,7 +13,7 @@ export const metadata: Metadata = { title: "Licences on file" };
 
 export default async function LicencesPage() {
   const user = await requireArea("boms", "/boms/licences");
-  const [licences, parties] = await Promise.all([listLicences(), listParties()]);
+  const licences = await listLicences();
   return (
     <>
       <p className="small">
@@ -51,7 +50,7 @@ export default async function LicencesPage() {
       {can(user.role, "licences:manage") ? (
         <section aria-labelledby="add-licence">
           <h2 id="add-licence">Record a licence</h2>
-          <LicenceForm action={addLicenceAction} parties={parties.map((p) => ({ id: p.id, name: p.name }))} />
+          <LicenceForm action={addLicenceAction} />
         </section>
       ) : null}
     </>

@@ -1,4 +1,6 @@
-import type { SortingState } from "@tanstack/react-table";
+// A table's sort order in its URL, read by the browser's table and by the server's window (window.ts).
+/** The shape TanStack Table's SortingState has. */
+export type SortingState = { id: string; desc: boolean }[];
 
 /** "name.asc,score.desc" <-> [{id:"name",desc:false},{id:"score",desc:true}] */
 export function parseSortParam(raw: string | null): SortingState {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseSortParam, sortParam } from "./url-state";
+import { parseSortParam, sortParam } from "./sort-param";
 
 describe("sort URL state", () => {
   it("round-trips", () => {
