@@ -3,6 +3,7 @@ import { humanField } from "@/lib/words";
 import { useState } from "react";
 import type { AnalysisView } from "@/lib/imports/analysis-view";
 import { SimpleTable } from "@/components/ui/simple-table";
+import { SkippedRowsTable } from "./skipped-rows";
 import { ScrollBox } from "@/components/ui/scroll-box";
 
 const kindLabels: Record<string, string> = {
@@ -202,15 +203,7 @@ export function AnalysisPanel({
       {a.previewSkipped.length ? (
         <details open>
           <summary>Rows skipped because they are not parts ({a.previewSkipped.length} in the first rows)</summary>
-          <SimpleTable label="Skipped rows" columns={["Row", "Why", "The row reads"]} scroll="table-wrap">
-            {a.previewSkipped.map((s) => (
-              <tr key={s.row}>
-                <td>{s.row}</td>
-                <td>{s.reason}</td>
-                <td className="small">{s.content}</td>
-              </tr>
-            ))}
-          </SimpleTable>
+          <SkippedRowsTable rows={a.previewSkipped} />
         </details>
       ) : null}
       <div className="toolbar">

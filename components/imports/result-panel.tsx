@@ -2,6 +2,7 @@
 import Link from "next/link";
 import { type ImportResult } from "@/lib/data/import-types";
 import { SimpleTable } from "@/components/ui/simple-table";
+import { SkippedRowsTable } from "./skipped-rows";
 
 const statusText: Record<string, string> = {
   imported: "Imported",
@@ -79,15 +80,7 @@ export function ResultPanel({
           <summary>
             {r.counts.skipped} row(s) skipped because they are not parts (fiducials, logos, holes, places left empty)
           </summary>
-          <SimpleTable label="Skipped rows" columns={["Row", "Why", "The row reads"]} scroll="table-wrap">
-            {r.skippedRows.map((s) => (
-              <tr key={s.row}>
-                <td>{s.row}</td>
-                <td>{s.reason}</td>
-                <td className="small">{s.content}</td>
-              </tr>
-            ))}
-          </SimpleTable>
+          <SkippedRowsTable rows={r.skippedRows} />
         </details>
       ) : null}
       {r.errors.length ? (

@@ -1,6 +1,21 @@
 // Why a party's address met an address-only Entity List entry: the two addresses and the parts that agreed.
 import type { Explanation } from "@/lib/screening/types";
 
+/** The last two facts of every explanation: why the hit has its band, and the list version it was found in. */
+export function BandAndVersion({ e }: { e: Explanation }) {
+  return (
+    <>
+      <dt>Why this band</dt>
+      <dd>{e.reasons.join("; ")}</dd>
+      <dt>List version</dt>
+      <dd>
+        {e.listVersion.label}
+        {e.listVersion.publishedOn ? `, published ${e.listVersion.publishedOn}` : ""}
+      </dd>
+    </>
+  );
+}
+
 export function AddressExplanationView({
   e,
 }: {
@@ -20,13 +35,7 @@ export function AddressExplanationView({
         <dd>{a.agreed.join(", ") || "none"}</dd>
         <dt>Parts not comparable</dt>
         <dd>{a.unknown.join(", ") || "none"}</dd>
-        <dt>Why this band</dt>
-        <dd>{e.reasons.join("; ")}</dd>
-        <dt>List version</dt>
-        <dd>
-          {e.listVersion.label}
-          {e.listVersion.publishedOn ? `, published ${e.listVersion.publishedOn}` : ""}
-        </dd>
+        <BandAndVersion e={e} />
       </dl>
     </div>
   );

@@ -2,7 +2,7 @@
 // country and address evidence, the thresholds in force and the list version. Renders on server or client.
 import type { Explanation } from "@/lib/screening/types";
 import { ScrollBox } from "@/components/ui/scroll-box";
-import { AddressExplanationView } from "./address-explanation";
+import { AddressExplanationView, BandAndVersion } from "./address-explanation";
 
 /** An alias file's source: a link when it is a web address, the text as written otherwise (a filing, a document). */
 function sourceView(source: string) {
@@ -70,13 +70,7 @@ export function ExplanationView({ e, score }: { e: Explanation; score: number })
         <dd>
           match ≥ {e.thresholds.match}, review ≥ {e.thresholds.review}
         </dd>
-        <dt>Why this band</dt>
-        <dd>{e.reasons.join("; ")}</dd>
-        <dt>List version</dt>
-        <dd>
-          {e.listVersion.label}
-          {e.listVersion.publishedOn ? `, published ${e.listVersion.publishedOn}` : ""}
-        </dd>
+        <BandAndVersion e={e} />
       </dl>
     </div>
   );

@@ -1,9 +1,9 @@
 // One row of an alias file -> one known alias of a listed entry (listed entry, alias, script, source), or the
 // problems that row has. Every alias needs its source: an officer reading a hit must be able to check it.
 import { aliasScripts, detectScript, type KnownAlias } from "../screening/known-aliases";
-import { checkOneOf, checkText, type Check } from "./fields";
+import { checkOneOf, checkText } from "./fields";
 import type { FieldMapping } from "./kinds";
-import type { RowProblem } from "./records";
+import { rowReader, type RowProblem } from "./records";
 
 export type AliasRecord = KnownAlias & { rowNumber: number };
 
@@ -13,14 +13,8 @@ export function aliasRecord(
   header: readonly string[],
   mapping: FieldMapping,
 ): { record: AliasRecord | null; problems: RowProblem[] } {
-  if (cells.every((c) => c.trim() === "")) return { record: null, problems: [] };
-  const problems: RowProblem[] = [];
-  const cell = (f: string) => (mapping[f] === undefined ? null : (cells[mapping[f]] ?? ""));
-  const take = <T>(f: string, c: Check<T>): T | undefined => {
-    if (c.ok) return c.value;
-    problems.push({ row, column: header[mapping[f] ?? -1] || f, value: cell(f) ?? "", expected: c.expected });
-    return undefined;
-  };
+  const { blank, problems, cell, take } = rowReader(cells, row, header, mapping);
+  if (blank) return { record: null, problems: [] };
   const listedName = take("listedName", checkText(cell("listedName"), { required: true, max: 500 }));
   const alias = take("alias", checkText(cell("alias"), { required: true, max: 500 }));
   const scriptCell = cell("script");

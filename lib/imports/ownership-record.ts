@@ -2,9 +2,9 @@
 // named as parties are (lib/parties/identity.ts), so a statement about a stored party finds it by its key.
 import { partyKey } from "../parties/identity";
 import { ownershipRelations, type OwnershipStatement } from "../ownership/statements";
-import { checkCountry, checkDate, checkOneOf, checkPercent, checkText, type Check } from "./fields";
+import { checkCountry, checkDate, checkOneOf, checkPercent, checkText } from "./fields";
 import type { FieldMapping } from "./kinds";
-import type { RowProblem } from "./records";
+import { rowReader, type RowProblem } from "./records";
 
 export type OwnershipRecord = OwnershipStatement & { rowNumber: number };
 
@@ -17,14 +17,8 @@ export function ownershipRecord(
   header: readonly string[],
   mapping: FieldMapping,
 ): { record: OwnershipRecord | null; problems: RowProblem[] } {
-  if (cells.every((c) => c.trim() === "")) return { record: null, problems: [] };
-  const problems: RowProblem[] = [];
-  const cell = (f: string) => (mapping[f] === undefined ? null : (cells[mapping[f]] ?? ""));
-  const take = <T>(f: string, c: Check<T>): T | undefined => {
-    if (c.ok) return c.value;
-    problems.push({ row, column: header[mapping[f] ?? -1] || f, value: cell(f) ?? "", expected: c.expected });
-    return undefined;
-  };
+  const { blank, problems, cell, take } = rowReader(cells, row, header, mapping);
+  if (blank) return { record: null, problems: [] };
   const owner = take("owner", checkText(cell("owner"), { required: true, max: 500 }));
   const ownerCountry = take("ownerCountry", checkCountry(cell("ownerCountry")));
   const ownerId = take("ownerId", checkText(cell("ownerId"), { max: 200 }));

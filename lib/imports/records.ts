@@ -57,6 +57,20 @@ function take<T>(ctx: Ctx, field: string, check: Check<T>): T | undefined {
 
 const blank = (cells: readonly string[]) => cells.every((c) => c.trim() === "");
 
+/**
+ * One row's cells by field name, and `take`, which keeps a checked value or records the row's problem (file row,
+ * the file's own column heading, the value, what was expected): what each kind's record reader is built from.
+ */
+export function rowReader(cells: readonly string[], row: number, header: readonly string[], mapping: FieldMapping) {
+  const ctx: Ctx = { row, cells, header, mapping, problems: [] };
+  return {
+    blank: blank(cells),
+    problems: ctx.problems,
+    cell: (field: string) => cell(ctx, field),
+    take: <T>(field: string, check: Check<T>) => take(ctx, field, check),
+  };
+}
+
 export type BomRecord = {
   rowNumber: number;
   references: string[];
