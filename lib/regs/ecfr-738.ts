@@ -1,0 +1,88 @@
+// The Commerce Country Chart (Supp. No. 1 to part 738) from the eCFR versioner's XML of part 738: a header row
+// with the sixteen column codes (CB 1 ... AT 2; 738.3(c)), then one row per destination: its name with the
+// chart's footnote numbers as superscripts (<SU>), and an X in each column where a licence is required
+// (738.4(a)(2)). The embargoed destinations (Cuba, Iran, North Korea, Syria) have no marks: one cell spans the
+// columns and points to part 746 (as the chart reads on eCFR 2026-07-23). Hong Kong has no row since
+// 85 FR 83788 (2020-12-23): it is read as China by the rules, not here.
+import { chartColumns, type ChartColumn, type ChartRow, type CountryChart } from "./types";
+import { countryCodeOf } from "./ecfr-country-names";
+import { supplement, type ParseIssue } from "./ecfr-parts";
+import { tablesIn, type TableGrid } from "./ecfr-tables";
+import { EcfrParseError, descendants, textOf, type XmlElement } from "./ecfr-xml";
+
+export type ChartParse = { chart: CountryChart; columns: string[]; issues: ParseIssue[] };
+
+const columnCode = (text: string) => text.replace(/\s+/g, "").toUpperCase();
+const isColumn = (code: string): code is ChartColumn => (chartColumns as readonly string[]).includes(code);
+
+/** The header row naming the columns, and where each sits. */
+function columnRow(t: TableGrid): { codes: string[]; index: number[]; width: number } | null {
+  for (const row of t.head.concat(t.rows.slice(0, 3))) {
+    const codes: string[] = [];
+    const index: number[] = [];
+    let previous: XmlElement | null = null;
+    row.forEach((cell, i) => {
+      if (cell === previous) return;
+      previous = cell;
+      const code = columnCode(textOf(cell));
+      if (/^(CB|NP|NS|MT|RS|FC|CC|AT|[A-Z]{2})\d$/.test(code)) {
+        codes.push(code);
+        index.push(i);
+      }
+    });
+    if (codes.filter(isColumn).length >= 4) return { codes, index, width: row.length };
+  }
+  return null;
+}
+
+export function parseCountryChart(root: XmlElement): ChartParse {
+  const supp = supplement(root, "738");
+  const table = tablesIn(supp).find((t) => columnRow(t));
+  if (!table)
+    throw new EcfrParseError(
+      "part 738: Supplement No. 1 has no table with the Country Chart's column codes (CB 1 ... AT 2)",
+      "TABLE",
+    );
+  const header = columnRow(table)!;
+  const issues: ParseIssue[] = [];
+  const missing = chartColumns.filter((c) => !header.codes.includes(c));
+  const unknown = header.codes.filter((c) => !isColumn(c));
+  if (missing.length) issues.push({ part: "738", message: `Country Chart columns missing: ${missing.join(", ")}` });
+  if (unknown.length) issues.push({ part: "738", message: `Country Chart has unknown columns: ${unknown.join(", ")}` });
+  // the body's cells are shifted when the header's first cell ("Countries") spans two header rows
+  const rows: Record<string, ChartRow> = {};
+  for (const cells of table.rows) {
+    if (cells.length === 0) continue;
+    const first = cells[0]!;
+    if (cells.slice(1).some((c) => /^(CB|NP|NS|AT)\s*1$/i.test(textOf(c)))) continue; // a repeated header
+    const name = textOf(first, (e) => e.name === "SU").replace(/[\s,]+$/, "");
+    if (!name) continue;
+    const footnotes = descendants(first, ["SU"]).flatMap((s) =>
+      textOf(s)
+        .split(/[\s,]+/)
+        .filter(Boolean),
+    );
+    const rest = cells.slice(1);
+    const distinct = [...new Set(rest)];
+    const marks: ChartColumn[] = [];
+    let pointer: string | null = null;
+    if (distinct.length === 1 && rest.length > 1 && !/^X?$/i.test(textOf(distinct[0]!))) {
+      pointer = textOf(distinct[0]!, (e) => e.name === "SU");
+      footnotes.push(...descendants(distinct[0]!, ["SU"]).map((s) => textOf(s)));
+    } else {
+      const offset = Math.max(0, cells.length - header.width);
+      header.codes.forEach((code, k) => {
+        const cell = cells[header.index[k]! + offset];
+        if (cell && isColumn(code) && /^X$/i.test(textOf(cell))) marks.push(code);
+      });
+    }
+    const country = countryCodeOf(name);
+    if (!country) {
+      issues.push({ part: "738", message: `Country Chart row "${name}" is not a country this product knows` });
+      continue;
+    }
+    rows[country] = { country, name, marks, footnotes, pointer };
+  }
+  if (Object.keys(rows).length === 0) issues.push({ part: "738", message: "the Country Chart has no rows" });
+  return { chart: { rows }, columns: header.codes, issues };
+}
