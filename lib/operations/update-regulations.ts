@@ -1,0 +1,156 @@
+import "server-only";
+// `regs update`: fetch parts 738, 740 and 774 of title 15 as the eCFR printed them on a date from the versioner
+// API, parse them into one RegulationVersion, diff it against the version in force before it, and store it:
+// active, or quarantined when the structural-change detector (lib/regs/diff.ts) finds the tables' shape changed.
+// The version row and its audit entry commit together.
+import { AppError } from "../errors";
+import { withAudit, type AuditActor } from "./update-regulations-audit";
+import { getRegulationVersion, previousRegulation, type StoredRegulationDiff } from "../data/regulations";
+import { storeRegulationVersion } from "../data/regulations-writes";
+import { describeDiff, diffRegulations, isEmptyDiff, structuralProblems } from "../regs/diff";
+import { DEFAULT_ECFR_BASE, ecfrPartUrl, ecfrParts, regulationFromEcfr, type EcfrPart } from "../regs/ecfr-version";
+import { EcfrParseError } from "../regs/ecfr-xml";
+import { isIsoDate } from "../regs/in-force";
+
+/** The versioner's base URL: --url, else CHOKEPOINT_ECFR_URL, else the eCFR itself. */
+export function ecfrBaseUrl(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
+  const raw = flag ?? env.CHOKEPOINT_ECFR_URL ?? DEFAULT_ECFR_BASE;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new AppError("INVALID_INPUT", `eCFR base URL "${raw}" is not a URL: give one like ${DEFAULT_ECFR_BASE}`);
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:")
+    throw new AppError("INVALID_INPUT", `eCFR base URL "${raw}" must be http or https`);
+  return raw.replace(/\/+$/, "");
+}
+
+export type RegsProgress = { part: EcfrPart; phase: "fetching" | "fetched" | "parsed"; url: string; bytes?: number };
+
+export type RegsUpdateOptions = {
+  date: string;
+  baseUrl: string;
+  actor: AuditActor;
+  now?: Date;
+  fetchImpl?: typeof fetch;
+  timeoutMs?: number;
+  onProgress?: (p: RegsProgress) => void;
+};
+
+export type RegsUpdateResult = {
+  status: "active" | "quarantined" | "unchanged";
+  id: string;
+  previousVersionId: string | null;
+  changes: string[];
+  problems: string[];
+  counts: { chartRows: number; cclEntries: number; licenceExceptions: number; countryGroups: number };
+};
+
+async function fetchPart(part: EcfrPart, url: string, fetchImpl: typeof fetch, timeoutMs: number): Promise<string> {
+  let res: Response;
+  try {
+    res = await fetchImpl(url, { headers: { accept: "application/xml" }, signal: AbortSignal.timeout(timeoutMs) });
+  } catch (e) {
+    const cause = (e as { cause?: { code?: string; message?: string } }).cause;
+    throw new AppError(
+      "CONFIG",
+      `part ${part}: could not reach ${url}: ${cause?.code ?? cause?.message ?? (e as Error).message}`,
+      { cause: e },
+    );
+  }
+  if (!res.ok) {
+    const body = (await res.text().catch(() => "")).replace(/\s+/g, " ").slice(0, 200);
+    throw new AppError(
+      "INVALID_INPUT",
+      `part ${part}: HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ""} from ${url}${body ? `: ${body}` : ""}`,
+    );
+  }
+  return res.text();
+}
+
+export async function updateRegulations(opts: RegsUpdateOptions): Promise<RegsUpdateResult> {
+  if (!isIsoDate(opts.date))
+    throw new AppError("INVALID_INPUT", `--date "${opts.date}" is not a date: give YYYY-MM-DD (an eCFR date)`);
+  const fetchImpl = opts.fetchImpl ?? fetch;
+  const xml = {} as Record<EcfrPart, string>;
+  for (const part of ecfrParts) {
+    const url = ecfrPartUrl(opts.baseUrl, opts.date, part);
+    opts.onProgress?.({ part, phase: "fetching", url });
+    xml[part] = await fetchPart(part, url, fetchImpl, opts.timeoutMs ?? 120_000);
+    opts.onProgress?.({ part, phase: "fetched", url, bytes: Buffer.byteLength(xml[part]) });
+  }
+  const retrievedAt = opts.now ?? new Date();
+  const sourceUrl = ecfrPartUrl(opts.baseUrl, opts.date, "738");
+  let parsed: ReturnType<typeof regulationFromEcfr>;
+  try {
+    parsed = regulationFromEcfr(xml, { date: opts.date, url: sourceUrl, retrievedAt: retrievedAt.toISOString() });
+  } catch (e) {
+    if (e instanceof EcfrParseError)
+      throw new AppError("INVALID_INPUT", `parse error in <${e.element}>: ${e.message}`, { cause: e });
+    throw e;
+  }
+  for (const part of ecfrParts)
+    opts.onProgress?.({ part, phase: "parsed", url: ecfrPartUrl(opts.baseUrl, opts.date, part) });
+  const { version, issues } = parsed;
+  const counts = {
+    chartRows: Object.keys(version.countryChart.rows).length,
+    cclEntries: Object.keys(version.ccl).length,
+    licenceExceptions: version.licenceExceptions.length,
+    countryGroups: Object.keys(version.countryGroups).length,
+  };
+
+  const stored = await getRegulationVersion(opts.date);
+  if (stored && stored.status !== "rejected" && isEmptyDiff(diffRegulations(stored.payload, version)))
+    return {
+      status: "unchanged",
+      id: opts.date,
+      previousVersionId: stored.previousVersionId,
+      changes: [],
+      problems: [],
+      counts,
+    };
+
+  const previous = await previousRegulation(opts.date);
+  const problems = structuralProblems(version, previous, issues);
+  if (stored && stored.status !== "rejected")
+    problems.push(`the eCFR returned different tables for ${opts.date}, a date already loaded (${stored.status})`);
+  const diff = previous ? diffRegulations(previous, version) : null;
+  const stored_: StoredRegulationDiff | null = diff ? { against: previous!.id, lines: describeDiff(diff), diff } : null;
+  const status = problems.length ? "quarantined" : "active";
+  await withAudit(
+    opts.actor,
+    (tx) =>
+      storeRegulationVersion(tx, {
+        version,
+        status,
+        previousVersionId: previous?.id ?? null,
+        diff: stored_,
+        quarantineReason: problems.length ? problems.join("\n") : null,
+        sourceUrl,
+        retrievedAt,
+        actor: opts.actor,
+      }),
+    () => ({
+      action: status === "active" ? "regulation-version.loaded" : "regulation-version.quarantined",
+      entityType: "regulation-version",
+      entityId: version.id,
+      after: {
+        status,
+        source: sourceUrl,
+        previousVersionId: previous?.id ?? null,
+        counts,
+        changes: stored_?.lines.length ?? null,
+        problems,
+      },
+    }),
+  );
+  return {
+    status,
+    id: version.id,
+    previousVersionId: previous?.id ?? null,
+    changes: stored_?.lines ?? [],
+    problems,
+    counts,
+  };
+}
