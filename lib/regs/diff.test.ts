@@ -40,6 +40,13 @@ describe("the diff of two versions", () => {
   it("is empty between equal versions", () => {
     expect(isEmptyDiff(diffRegulations(version("2026-01-01"), version("2026-02-01")))).toBe(true);
   });
+  it("does not see a change in the order of an object's keys (as PostgreSQL's jsonb returns them)", () => {
+    const a = version("2026-01-01");
+    a.ccl["3A001"]!.otherExceptions = [{ symbol: "ENC", text: "Yes" }];
+    const b = structuredClone(a);
+    b.ccl["3A001"]!.otherExceptions = [{ text: "Yes", symbol: "ENC" } as { symbol: string; text: string }];
+    expect(isEmptyDiff(diffRegulations(a, b))).toBe(true);
+  });
   it("names the rows, reasons, exceptions and groups that changed", () => {
     const before = version("2026-01-01");
     const after = version("2026-07-10", {

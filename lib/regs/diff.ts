@@ -32,7 +32,17 @@ export type RegulationDiff = {
 
 const minus = <T>(a: readonly T[], b: readonly T[]) => a.filter((x) => !b.includes(x));
 const keys = (o: object) => Object.keys(o).sort();
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/** JSON with object keys sorted: a version read back from PostgreSQL's jsonb has its keys in another order. */
+function canonical(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(canonical).join(",")}]`;
+  if (v && typeof v === "object")
+    return `{${Object.keys(v)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`)
+      .join(",")}}`;
+  return JSON.stringify(v) ?? "null";
+}
+const same = (a: unknown, b: unknown) => canonical(a) === canonical(b);
 
 function chartRowChange(before: ChartRow, after: ChartRow): ChartRowChange | null {
   const change: ChartRowChange = {
