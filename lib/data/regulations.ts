@@ -56,14 +56,28 @@ function summary(r: SummaryRow): RegulationVersionSummary {
   };
 }
 
+// Versions are large (the CCL is most of a megabyte of JSON) and never change once active under the same id and
+// retrieval time, so a check reads the id in force and takes the payload from here when it has it.
+const payloads = new Map<string, RegulationVersion>();
+const CACHED = 4;
+
 /** The active version in force on a date (YYYY-MM-DD), or null: the caller uses the baseline. */
 export async function regulationInForce(onDate: string): Promise<RegulationVersion | null> {
-  const row = await db().regulationVersion.findFirst({
+  const head = await db().regulationVersion.findFirst({
     where: { status: "active", id: { lte: onDate } },
     orderBy: { id: "desc" },
-    select: { payload: true },
+    select: { id: true, retrievedAt: true },
   });
-  return row ? (row.payload as unknown as RegulationVersion) : null;
+  if (!head) return null;
+  const key = `${head.id}|${head.retrievedAt.toISOString()}`;
+  const cached = payloads.get(key);
+  if (cached) return cached;
+  const row = await db().regulationVersion.findUnique({ where: { id: head.id }, select: { payload: true } });
+  if (!row) return null;
+  const version = row.payload as unknown as RegulationVersion;
+  if (payloads.size >= CACHED) payloads.delete(payloads.keys().next().value!);
+  payloads.set(key, version);
+  return version;
 }
 
 /** Every stored version, newest eCFR date first. */

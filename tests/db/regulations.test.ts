@@ -9,7 +9,10 @@ import { db } from "@/lib/db";
 import { getRegulationVersion, listRegulationVersions, regulationInForce } from "@/lib/data/regulations";
 import { updateRegulations } from "@/lib/operations/update-regulations";
 import { decideRegulationVersion } from "@/lib/operations/update-regulations-decide";
-import { startPublisher, type Publisher } from "../fixtures/csl-publisher";
+import { checkBomLines } from "@/lib/operations/check-bom-lines";
+import { fictionalList, serveList, startPublisher, type Publisher } from "../fixtures/csl-publisher";
+import { updateLists } from "@/lib/operations/update-lists";
+import { listUpdateConfig } from "@/lib/env";
 import { cliAsync } from "./cli-async";
 import { suiteConfig, useScratchDatabase } from "./database";
 
@@ -221,6 +224,22 @@ describe(`regs update from a local eCFR versioner (${suiteConfig().provider})`, 
       '--date "2026-13-01" is not a date: give YYYY-MM-DD (an eCFR date)',
     );
     expect(await getRegulationVersion("2026-10-02")).toBeNull();
+  });
+
+  it("a BOM check reads the version in force on its date, and says which (none before the first: the baseline)", async () => {
+    // a check screens the buyer, so a (fictional) list must be in force
+    publisher.routes.set("/csl.json", serveList(JSON.stringify(fictionalList(5)), '"v1"'));
+    const lists = await updateLists({
+      trigger: "cli",
+      actor,
+      config: { ...listUpdateConfig({}), url: publisher.url("/csl.json"), retries: 1, idleTimeoutMs: 5000 },
+    });
+    expect(lists.status).toBe("imported");
+    const check = (asOf: string) =>
+      checkBomLines([], { buyer: { name: "Fictional Test Buyer GmbH", hqCountry: "DE" }, destination: "DE", asOf });
+    expect((await check("2026-07-31")).regulationVersion).toBe("2026-07-10");
+    expect((await check("2026-12-31")).regulationVersion).toBe("2026-08-01");
+    expect((await check("2025-12-31")).regulationVersion).toBeNull();
   });
 
   it.skipIf(!has774)("loads the real XML of Supp. No. 1 to part 774 (eCFR, 2026-06)", async () => {
