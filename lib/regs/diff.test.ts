@@ -44,7 +44,7 @@ describe("the diff of two versions", () => {
     const a = version("2026-01-01");
     a.ccl["3A001"]!.otherExceptions = [{ symbol: "ENC", text: "Yes" }];
     const b = structuredClone(a);
-    b.ccl["3A001"]!.otherExceptions = [{ text: "Yes", symbol: "ENC" } as { symbol: string; text: string }];
+    b.ccl["3A001"]!.otherExceptions = [{ text: "Yes", symbol: "ENC" }];
     expect(isEmptyDiff(diffRegulations(a, b))).toBe(true);
   });
   it("names the rows, reasons, exceptions and groups that changed", () => {
