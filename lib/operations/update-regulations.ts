@@ -13,7 +13,7 @@ import { EcfrParseError } from "../regs/ecfr-xml";
 import { isIsoDate } from "../regs/in-force";
 
 /** The versioner's base URL: --url, else CHOKEPOINT_ECFR_URL, else the eCFR itself. */
-export function ecfrBaseUrl(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
+export function ecfrBaseUrl(flag: string | undefined, env: Record<string, string | undefined> = process.env): string {
   const raw = flag ?? env.CHOKEPOINT_ECFR_URL ?? DEFAULT_ECFR_BASE;
   let url: URL;
   try {

@@ -37,52 +37,69 @@ function columnRow(t: TableGrid): { codes: string[]; index: number[]; width: num
 
 export function parseCountryChart(root: XmlElement): ChartParse {
   const supp = supplement(root, "738");
-  const table = tablesIn(supp).find((t) => columnRow(t));
-  if (!table)
+  // the chart may come as one table or as several with the header repeated (a page break in the source)
+  const tables = tablesIn(supp).flatMap((t) => {
+    const header = columnRow(t);
+    return header ? [{ t, header }] : [];
+  });
+  if (tables.length === 0)
     throw new EcfrParseError(
       "part 738: Supplement No. 1 has no table with the Country Chart's column codes (CB 1 ... AT 2)",
       "TABLE",
     );
-  const header = columnRow(table)!;
+  const first = tables[0]!.header;
   const issues: ParseIssue[] = [];
-  const missing = chartColumns.filter((c) => !header.codes.includes(c));
-  const unknown = header.codes.filter((c) => !isColumn(c));
+  const missing = chartColumns.filter((c) => !first.codes.includes(c));
+  const unknown = first.codes.filter((c) => !isColumn(c));
   if (missing.length) issues.push({ part: "738", message: `Country Chart columns missing: ${missing.join(", ")}` });
   if (unknown.length) issues.push({ part: "738", message: `Country Chart has unknown columns: ${unknown.join(", ")}` });
-  // the body's cells are shifted when the header's first cell ("Countries") spans two header rows
+  if (tables.some(({ header }) => header.codes.join() !== first.codes.join()))
+    issues.push({ part: "738", message: "the Country Chart's tables do not all have the same columns" });
   const rows: Record<string, ChartRow> = {};
-  for (const cells of table.rows) {
-    if (cells.length === 0) continue;
-    const first = cells[0]!;
-    if (cells.slice(1).some((c) => /^(CB|NP|NS|AT)\s*1$/i.test(textOf(c)))) continue; // a repeated header
-    const name = textOf(first, (e) => e.name === "SU").replace(/[\s,]+$/, "");
-    if (!name) continue;
-    const footnotes = descendants(first, ["SU"]).flatMap((s) =>
-      textOf(s)
-        .split(/[\s,]+/)
-        .filter(Boolean),
-    );
-    const rest = cells.slice(1);
-    const distinct = [...new Set(rest)];
-    const marks: ChartColumn[] = [];
-    let pointer: string | null = null;
-    if (distinct.length === 1 && rest.length > 1 && !/^X?$/i.test(textOf(distinct[0]!))) {
-      pointer = textOf(distinct[0]!, (e) => e.name === "SU");
-      footnotes.push(...descendants(distinct[0]!, ["SU"]).map((s) => textOf(s)));
-    } else {
-      const offset = Math.max(0, cells.length - header.width);
-      header.codes.forEach((code, k) => {
-        const cell = cells[header.index[k]! + offset];
-        if (cell && isColumn(code) && /^X$/i.test(textOf(cell))) marks.push(code);
-      });
+  for (const { t, header } of tables)
+    for (const cells of t.rows) {
+      const row = readRow(cells, header);
+      if (!row) continue;
+      const country = countryCodeOf(row.name);
+      if (!country) {
+        issues.push({ part: "738", message: `Country Chart row "${row.name}" is not a country this product knows` });
+        continue;
+      }
+      if (rows[country]) issues.push({ part: "738", message: `Country Chart has two rows for ${country}` });
+      rows[country] = { country, ...row };
     }
-    const country = countryCodeOf(name);
-    if (!country) {
-      issues.push({ part: "738", message: `Country Chart row "${name}" is not a country this product knows` });
-      continue;
-    }
-    rows[country] = { country, name, marks, footnotes, pointer };
-  }
   if (Object.keys(rows).length === 0) issues.push({ part: "738", message: "the Country Chart has no rows" });
-  return { chart: { rows }, columns: header.codes, issues };
+  return { chart: { rows }, columns: first.codes, issues };
+}
+
+type Header = NonNullable<ReturnType<typeof columnRow>>;
+
+function readRow(cells: XmlElement[], header: Header): Omit<ChartRow, "country"> | null {
+  const first = cells[0];
+  if (!first) return null;
+  if (cells.slice(1).some((c) => /^(CB|NP|NS|AT)\s*1$/i.test(textOf(c)))) return null; // a repeated header
+  const name = textOf(first, (e) => e.name === "SU").replace(/[\s,]+$/, "");
+  if (!name) return null;
+  const footnotes = descendants(first, ["SU"]).flatMap((s) =>
+    textOf(s)
+      .split(/[\s,]+/)
+      .filter(Boolean),
+  );
+  const rest = cells.slice(1);
+  const distinct = [...new Set(rest)];
+  const marks: ChartColumn[] = [];
+  let pointer: string | null = null;
+  // an embargoed destination: one cell spanning the columns, pointing to part 746
+  if (distinct.length === 1 && rest.length > 1 && !/^X?$/i.test(textOf(distinct[0]!))) {
+    pointer = textOf(distinct[0]!, (e) => e.name === "SU");
+    footnotes.push(...descendants(distinct[0]!, ["SU"]).map((s) => textOf(s)));
+  } else {
+    // the body's cells are shifted when the header's first cell ("Countries") spans two header rows
+    const offset = Math.max(0, cells.length - header.width);
+    header.codes.forEach((code, k) => {
+      const cell = cells[header.index[k]! + offset];
+      if (cell && isColumn(code) && /^X$/i.test(textOf(cell))) marks.push(code);
+    });
+  }
+  return { name, marks, footnotes, pointer };
 }

@@ -26,6 +26,28 @@ export function parseLicenceExceptions(root: XmlElement): LicenceExceptionSectio
 
 export type GroupsParse = { groups: Record<string, string[]>; issues: ParseIssue[] };
 
+/**
+ * The Country Groups Supp. No. 1 to part 740 has as the eCFR prints it on 2026-07-23 (team extract
+ * ../shared/reference/sourcing/regs/country-groups-740-supp1-ecfr-2026-07-23.json, from the versioner's XML of part
+ * 740): one missing from a parse means the tables changed shape, and the version is quarantined.
+ */
+export const expectedCountryGroups = [
+  "A:1",
+  "A:2",
+  "A:3",
+  "A:4",
+  "A:5",
+  "A:6",
+  "B",
+  "D:1",
+  "D:2",
+  "D:3",
+  "D:4",
+  "D:5",
+  "E:1",
+  "E:2",
+] as const;
+
 const GROUP = /\[\s*([A-E](?::\s*\d+)?)\s*\]/;
 
 export function parseCountryGroups(root: XmlElement): GroupsParse {
@@ -62,6 +84,8 @@ export function parseCountryGroups(root: XmlElement): GroupsParse {
     );
   const out: Record<string, string[]> = {};
   for (const code of Object.keys(groups).sort()) out[code] = [...groups[code]!].sort();
+  const absent = expectedCountryGroups.filter((g) => !(g in out));
+  if (absent.length) issues.push({ part: "740", message: `Country Groups not found: ${absent.join(", ")}` });
   for (const [code, members] of Object.entries(out))
     if (members.length === 0) issues.push({ part: "740", message: `Country Group ${code} has no members` });
   return { groups: out, issues };

@@ -149,6 +149,18 @@ describe("Supp. No. 1 to part 738 (fixture of twelve rows as the eCFR prints the
     ]);
     expect(p.chart.rows.CA).toBeUndefined();
   });
+  it("reads a chart split into two tables with the header repeated", () => {
+    const xml = fixture("ecfr-738-fixture.xml");
+    const head = xml.slice(xml.indexOf("<THEAD>"), xml.indexOf("</THEAD>") + "</THEAD>".length);
+    const split = xml.replace(
+      '<TR><TD class="left">Germany',
+      `</TBODY></TABLE><TABLE>${head}<TBODY><TR><TD class="left">Germany`,
+    );
+    expect(split.match(/<TABLE/g)).toHaveLength(2);
+    const p = parseCountryChart(parseXml(split));
+    expect(p.issues).toEqual([]);
+    expect(p.chart).toEqual(parsed.chart);
+  });
   it("names the missing supplement", () => {
     expect(() => parseCountryChart(parseXml(`<DIV5 N="738"><DIV8 N="738.1"/></DIV5>`))).toThrow(
       /no Supplement No. 1 to Part 738/,
@@ -198,6 +210,14 @@ describe("part 740 (fixture: seven sections, twelve countries of the Country Gro
     expect(groups["E:2"]).toEqual(["CU"]);
     expect(groups.B).toEqual(["AE", "AF", "AL", "CA", "CY", "DE"]);
   });
+});
+
+it("a Country Group table gone is a structural issue (Country Group E)", () => {
+  const xml = fixture("ecfr-740-fixture.xml");
+  const withoutE = xml.slice(0, xml.indexOf("<HD1>Country Group E</HD1>")) + "</DIV9></DIV5>";
+  expect(parseCountryGroups(parseXml(withoutE)).issues).toEqual([
+    { part: "740", message: "Country Groups not found: E:1, E:2" },
+  ]);
 });
 
 describe("a whole version from the three parts", () => {

@@ -1,7 +1,8 @@
 // Tables in eCFR XML come in two shapes: the versioner API renders them as HTML-like TABLE/THEAD/TBODY/TR/TH/TD
 // (seen in the versioner's XML of Supp. No. 1 to part 774, retrieved 2026-06), and the GPO bulk XML writes
-// GPOTABLE/BOXHD/CHED/ROW/ENT. Both are read into the same grid: header rows and body rows of cell elements,
-// a cell's colspan repeated so that column indices line up.
+// GPOTABLE/BOXHD/CHED/ROW/ENT (GPO, e-CFR XML User Guide, github.com/usgpo/bulk-data ECFR-XML-User-Guide.md).
+// Both are read into the same grid: header rows and body rows of cell elements, a cell's colspan repeated so
+// that column indices line up.
 import { EcfrParseError, childElements, descendants, type XmlElement } from "./ecfr-xml";
 
 export type TableGrid = {

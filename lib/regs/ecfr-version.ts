@@ -1,8 +1,10 @@
-// One RegulationVersion from the versioner's XML of parts 738, 740 and 774 on one date. The versioner serves a
-// part of a title as it stood on a date at
+// One RegulationVersion from the versioner's XML of parts 738, 740 and 774 on one date. The eCFR's Versioner
+// Service serves "source XML for a CFR title or subset" as it stood on a date at
 //   https://www.ecfr.gov/api/versioner/v1/full/{YYYY-MM-DD}/title-15.xml?part={738|740|774}
-// (eCFR developer resources, "Versioner Service": full XML of a title on a date; the team's 2026-07-23 extracts
-// in ../shared/reference/sourcing/regs record the same URLs). Pure: the XML is passed in, nothing is fetched.
+// (eCFR API documentation, https://www.ecfr.gov/developers/documentation/api/versioner/v1, endpoint
+// /api/versioner/v1/full/{date}/title-{title}.xml with the part as a query parameter; linked from
+// https://www.ecfr.gov/reader-aids/ecfr-developer-resources). The team's 2026-07-23 extracts in
+// ../shared/reference/sourcing/regs record the same URLs. Pure: the XML is passed in, nothing is fetched.
 import { parseCountryChart } from "./ecfr-738";
 import { parseCountryGroups, parseLicenceExceptions } from "./ecfr-740";
 import { parseCcl } from "./ecfr-774";

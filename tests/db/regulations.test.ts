@@ -7,7 +7,8 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { getRegulationVersion, listRegulationVersions, regulationInForce } from "@/lib/data/regulations";
-import { updateRegulations } from "@/lib/operations/update-regulations";
+import { ecfrBaseUrl, updateRegulations } from "@/lib/operations/update-regulations";
+import net from "node:net";
 import { decideRegulationVersion } from "@/lib/operations/update-regulations-decide";
 import { checkBomLines } from "@/lib/operations/check-bom-lines";
 import { fictionalList, serveList, startPublisher, type Publisher } from "../fixtures/csl-publisher";
@@ -213,6 +214,19 @@ describe(`regs update from a local eCFR versioner (${suiteConfig().provider})`, 
       `chokepoint: part 740: HTTP 404 Not Found from ${base()}/api/versioner/v1/full/2026-10-01/title-15.xml?part=740: not found\n`,
     );
     expect(await getRegulationVersion("2026-10-01")).toBeNull();
+  });
+
+  it("names the part and the cause when the versioner cannot be reached, and refuses a base that is not a URL", async () => {
+    const s = net.createServer();
+    await new Promise<void>((r) => s.listen(0, "127.0.0.1", r));
+    const port = (s.address() as net.AddressInfo).port;
+    await new Promise((r) => s.close(r));
+    await expect(updateRegulations({ date: "2026-10-03", baseUrl: `http://127.0.0.1:${port}`, actor })).rejects.toThrow(
+      `part 738: could not reach http://127.0.0.1:${port}/api/versioner/v1/full/2026-10-03/title-15.xml?part=738: ECONNREFUSED`,
+    );
+    expect(() => ecfrBaseUrl("ecfr.gov", {})).toThrow('eCFR base URL "ecfr.gov" is not a URL');
+    expect(ecfrBaseUrl(undefined, { CHOKEPOINT_ECFR_URL: "http://127.0.0.1:9/" })).toBe("http://127.0.0.1:9");
+    expect(ecfrBaseUrl(undefined, {})).toBe("https://www.ecfr.gov");
   });
 
   it("names the part and the element a cut-short document breaks in, and stores nothing", async () => {
