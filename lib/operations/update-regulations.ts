@@ -63,7 +63,11 @@ async function fetchPart(part: EcfrPart, url: string, fetchImpl: typeof fetch, t
     const body = (await res.text().catch(() => "")).replace(/\s+/g, " ").slice(0, 200);
     throw new AppError(
       "INVALID_INPUT",
-      `part ${part}: HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ""} from ${url}${body ? `: ${body}` : ""}`,
+      `part ${part}: HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ""} from ${url}${body ? `: ${body}` : ""}${
+        res.status === 400 || res.status === 404
+          ? " (if the date is later than the eCFR's latest issue of title 15, give an earlier --date)"
+          : ""
+      }`,
     );
   }
   return res.text();

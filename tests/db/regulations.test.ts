@@ -211,7 +211,7 @@ describe(`regs update from a local eCFR versioner (${suiteConfig().provider})`, 
     const r = await cli("regs", "update", "--date", "2026-10-01", "--url", base());
     expect(r.status).toBe(1);
     expect(r.stderr).toContain(
-      `chokepoint: part 740: HTTP 404 Not Found from ${base()}/api/versioner/v1/full/2026-10-01/title-15.xml?part=740: not found\n`,
+      `chokepoint: part 740: HTTP 404 Not Found from ${base()}/api/versioner/v1/full/2026-10-01/title-15.xml?part=740: not found (if the date is later than the eCFR's latest issue of title 15, give an earlier --date)\n`,
     );
     expect(await getRegulationVersion("2026-10-01")).toBeNull();
   });
