@@ -14,10 +14,10 @@ function printResult(r: RegsUpdateResult): void {
     return;
   }
   console.log(`regulation version ${r.id}: ${r.status} (${tables})`);
-  if (r.previousVersionId === null) console.log("no earlier version stored: nothing to compare with");
-  else if (r.changes.length === 0) console.log(`no change against ${r.previousVersionId}`);
+  if (r.comparedWith === null) console.log("no earlier version stored: nothing to compare with");
+  else if (r.changes.length === 0) console.log(`no change against ${r.comparedWith}`);
   else {
-    console.log(`changes against ${r.previousVersionId} (${r.changes.length}):`);
+    console.log(`changes against ${r.comparedWith} (${r.changes.length}):`);
     for (const line of r.changes) console.log(`  ${line}`);
   }
   for (const p of r.problems) console.log(`quarantine: ${p}`);

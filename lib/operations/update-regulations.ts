@@ -11,6 +11,7 @@ import { describeDiff, diffRegulations, isEmptyDiff, structuralProblems } from "
 import { DEFAULT_ECFR_BASE, ecfrPartUrl, ecfrParts, regulationFromEcfr, type EcfrPart } from "../regs/ecfr-version";
 import { EcfrParseError } from "../regs/ecfr-xml";
 import { isIsoDate } from "../regs/in-force";
+import type { RegulationVersion } from "../regs/types";
 
 /** The versioner's base URL: --url, else CHOKEPOINT_ECFR_URL, else the eCFR itself. */
 export function ecfrBaseUrl(flag: string | undefined, env: Record<string, string | undefined> = process.env): string {
@@ -36,12 +37,19 @@ export type RegsUpdateOptions = {
   fetchImpl?: typeof fetch;
   timeoutMs?: number;
   onProgress?: (p: RegsProgress) => void;
+  /**
+   * The shipped baseline: with no stored version before the date, the new one is diffed and checked for structural
+   * change against it, so the very first load from the eCFR is not put in force unchecked.
+   */
+  baseline?: RegulationVersion | null;
 };
 
 export type RegsUpdateResult = {
   status: "active" | "quarantined" | "unchanged";
   id: string;
   previousVersionId: string | null;
+  /** what the changes are against: the stored version before, or "baseline <id>" */
+  comparedWith: string | null;
   changes: string[];
   problems: string[];
   counts: { chartRows: number; cclEntries: number; licenceExceptions: number; countryGroups: number };
@@ -110,17 +118,20 @@ export async function updateRegulations(opts: RegsUpdateOptions): Promise<RegsUp
       status: "unchanged",
       id: opts.date,
       previousVersionId: stored.previousVersionId,
+      comparedWith: null,
       changes: [],
       problems: [],
       counts,
     };
 
-  const previous = await previousRegulation(opts.date);
+  const storedPrevious = await previousRegulation(opts.date);
+  const previous = storedPrevious ?? opts.baseline ?? null;
   const problems = structuralProblems(version, previous, issues);
   if (stored && stored.status !== "rejected")
     problems.push(`the eCFR returned different tables for ${opts.date}, a date already loaded (${stored.status})`);
   const diff = previous ? diffRegulations(previous, version) : null;
-  const stored_: StoredRegulationDiff | null = diff ? { against: previous!.id, lines: describeDiff(diff), diff } : null;
+  const against = storedPrevious ? previous!.id : `baseline ${previous?.id}`;
+  const storedDiff: StoredRegulationDiff | null = diff ? { against, lines: describeDiff(diff), diff } : null;
   const status = problems.length ? "quarantined" : "active";
   await withAudit(
     opts.actor,
@@ -128,8 +139,8 @@ export async function updateRegulations(opts: RegsUpdateOptions): Promise<RegsUp
       storeRegulationVersion(tx, {
         version,
         status,
-        previousVersionId: previous?.id ?? null,
-        diff: stored_,
+        previousVersionId: storedPrevious?.id ?? null,
+        diff: storedDiff,
         quarantineReason: problems.length ? problems.join("\n") : null,
         sourceUrl,
         retrievedAt,
@@ -142,9 +153,9 @@ export async function updateRegulations(opts: RegsUpdateOptions): Promise<RegsUp
       after: {
         status,
         source: sourceUrl,
-        previousVersionId: previous?.id ?? null,
+        previousVersionId: storedPrevious?.id ?? null,
         counts,
-        changes: stored_?.lines.length ?? null,
+        changes: storedDiff?.lines.length ?? null,
         problems,
       },
     }),
@@ -152,8 +163,9 @@ export async function updateRegulations(opts: RegsUpdateOptions): Promise<RegsUp
   return {
     status,
     id: version.id,
-    previousVersionId: previous?.id ?? null,
-    changes: stored_?.lines ?? [],
+    previousVersionId: storedPrevious?.id ?? null,
+    comparedWith: previous ? against : null,
+    changes: storedDiff?.lines ?? [],
     problems,
     counts,
   };

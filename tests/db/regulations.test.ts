@@ -69,6 +69,7 @@ describe(`regs update from a local eCFR versioner (${suiteConfig().provider})`, 
       status: "active",
       id: "2026-01-15",
       previousVersionId: null,
+      comparedWith: null,
       changes: [],
       problems: [],
       counts: { chartRows: 12, cclEntries: 2, licenceExceptions: 5, countryGroups: 14 },
@@ -267,5 +268,20 @@ describe(`regs update from a local eCFR versioner (${suiteConfig().provider})`, 
     expect(inForce!.ccl["3A090"]!.otherRequirements[0]).toMatch(
       /^RS applies to 3A090.a: To or within any destination worldwide/,
     );
+  });
+
+  it("with no stored version before its date, checks the first load against the shipped baseline", async () => {
+    // the baseline stand-in: the fixture's tables plus eight more chart rows, so the fixture's twelve are a drop
+    const stored = (await getRegulationVersion("2026-01-15"))!.payload;
+    const rows = { ...stored.countryChart.rows };
+    for (const c of ["FR", "IT", "ES", "PT", "NL", "BE", "AT", "CH"])
+      rows[c] = { country: c, name: c, marks: ["CB1"], footnotes: [], pointer: null };
+    const baseline = { ...stored, id: "2025-01-01", countryChart: { rows } };
+    serve("2025-06-01", v1);
+    const r = await updateRegulations({ date: "2025-06-01", baseUrl: base(), actor, baseline });
+    expect(r).toMatchObject({ status: "quarantined", previousVersionId: null, comparedWith: "baseline 2025-01-01" });
+    expect(r.problems).toEqual(["Country Chart rows: 12 against 20 in 2025-01-01 (a drop of more than 10 %)"]);
+    expect(r.changes).toEqual(["Country Chart rows removed: AT, BE, CH, ES, FR, IT, NL, PT"]);
+    expect((await getRegulationVersion("2025-06-01"))!.diff!.against).toBe("baseline 2025-01-01");
   });
 });
