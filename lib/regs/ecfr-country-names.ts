@@ -20,6 +20,7 @@ const earSpellings: Record<string, string> = {
   "micronesia (federated states of)": "FM",
   "micronesia, federated states of": "FM",
   seycheles: "SC",
+  "saint vincent and the grenadines": "VC",
   "sint maarten (the dutch two-fifths of the island of saint martin)": "SX",
   "south sudan, republic of": "SS",
   "hong kong": "HK",
