@@ -4,6 +4,10 @@
 // (738.4(a)(2)). The embargoed destinations (Cuba, Iran, North Korea, Syria) have no marks: one cell spans the
 // columns and points to part 746 (as the chart reads on eCFR 2026-07-23). Hong Kong has no row since
 // 85 FR 83788 (2020-12-23): it is read as China by the rules, not here.
+// NOT CONFIRMED against the versioner's own XML of part 738: only the team's derived extracts of 2026-07-23 were
+// at hand, so the table shape assumed here is that of the versioner's XML of part 774 (TABLE/TR/TH/TD, <SU> for
+// footnotes). What the parser does not recognise (a missing column or group, an unknown row name, an empty table)
+// becomes a structural issue that quarantines the version, never a silent gap.
 import { chartColumns, type ChartColumn, type ChartRow, type CountryChart } from "./types";
 import { countryCodeOf } from "./ecfr-country-names";
 import { supplement, type ParseIssue } from "./ecfr-parts";

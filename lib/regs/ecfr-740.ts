@@ -3,6 +3,10 @@
 // Country Groups of Supp. No. 1 to part 740: tables A, B, D and E, a column per group ("[A:1] Wassenaar
 // Participating States", "[D:5] U.S. Arms Embargoed Countries") and an X per member country, as the eCFR prints
 // them on 2026-07-23.
+// NOT CONFIRMED against the versioner's own XML of part 740: only the team's derived extracts of 2026-07-23 were
+// at hand, so the table shape assumed here is that of the versioner's XML of part 774 (TABLE/TR/TH/TD, <SU> for
+// footnotes). What the parser does not recognise (a missing column or group, an unknown row name, an empty table)
+// becomes a structural issue that quarantines the version, never a silent gap.
 import type { LicenceExceptionSection } from "./types";
 import { countryCodeOf } from "./ecfr-country-names";
 import { headOf, sections, supplement, type ParseIssue } from "./ecfr-parts";
