@@ -8,6 +8,7 @@ import { registerScreenCommand } from "./screen-command";
 import { registerCheckBomCommand } from "./check-bom-command";
 import { registerScenarioCommand } from "./scenario-command";
 import { registerKeysCommands } from "./keys-commands";
+import { registerRegsCommands } from "./regs-command";
 
 const program = new Command()
   .name("chokepoint")
@@ -25,6 +26,7 @@ registerScreenCommand(program);
 registerCheckBomCommand(program);
 registerScenarioCommand(program);
 registerKeysCommands(program);
+registerRegsCommands(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -27,6 +27,8 @@ export type CheckResult = {
   };
   context: Omit<CheckContext, "buyer" | "licences">;
   ruleSet: { id: string; label: string };
+  /** the stored regulation version (its eCFR date) the rules read; null or absent: the shipped baseline */
+  regulationVersion?: string | null;
   lists: ListsInForce;
   lines: CheckedLine[];
   summary: BomSummary;

@@ -25,6 +25,7 @@ import type { Hit, ScreeningResult } from "../screening/types";
 import { screenNames } from "./screen-names";
 import { ownershipForCheck } from "./buyer-ownership";
 import { exporterForChecks } from "../data/exporter";
+import { regulationInForce } from "../data/regulations";
 
 /** The buyer's listings on the BIS and Treasury lists in force, as the rules take them. */
 async function screenBuyer(
@@ -69,6 +70,8 @@ export async function checkBomLines(lines: readonly RawLine[], req: CheckRequest
     throw new AppError("INVALID_INPUT", `date "${req.asOf}": expected YYYY-MM-DD`);
   const buyer = await screenBuyer(req.buyer, new Date());
   const parts = await catalogueParts();
+  // the regulation's tables loaded by `regs update` in force on asOf; none: the rules read the shipped baseline
+  const regulation = await regulationInForce(req.asOf);
   const ctx: CheckContext = {
     asOf: req.asOf,
     destination,
@@ -82,6 +85,7 @@ export async function checkBomLines(lines: readonly RawLine[], req: CheckRequest
     licences: await licencesOnFile(buyer.partyId),
     // the is-informed letters of the company running the check (lib/rules/is-informed.ts)
     ...((exporter) => (exporter ? { exporter } : {}))(await exporterForChecks()),
+    ...(regulation ? { regulation } : {}),
   };
   const shipped = lines.filter((l) => !l.dnp);
   const declarations = await declarationsFor(shipped);
@@ -99,6 +103,7 @@ export async function checkBomLines(lines: readonly RawLine[], req: CheckRequest
     },
     context: { asOf: req.asOf, destination, shipFrom },
     ruleSet: { id: ruleSet.id, label: ruleSet.label },
+    regulationVersion: regulation?.id ?? null,
     lists: buyer.lists,
     lines: results,
     summary: summarise(facts, results),

@@ -32,6 +32,7 @@ export async function recordDetermination(
         shipFrom: result.context.shipFrom,
         asOf: result.context.asOf,
         ruleSet: result.ruleSet.id,
+        regulationVersion: result.regulationVersion ?? null,
         listVersion: result.lists.csl?.id ?? null,
         outcome: result.summary.outcome,
         byStatus: result.summary.byStatus,

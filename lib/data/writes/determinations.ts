@@ -41,6 +41,7 @@ export async function insertDetermination(
       result.summary.outcome,
       {
         ...result.summary,
+        regulationVersion: result.regulationVersion ?? null,
         buyer: {
           name: result.buyer.name,
           hqCountry: result.buyer.hqCountry,
