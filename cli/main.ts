@@ -8,6 +8,7 @@ import { registerScreenCommand } from "./screen-command";
 import { registerCheckBomCommand } from "./check-bom-command";
 import { registerScenarioCommand } from "./scenario-command";
 import { registerKeysCommands } from "./keys-commands";
+import { registerReplayCommand } from "./replay-command";
 
 const program = new Command()
   .name("chokepoint")
@@ -23,6 +24,7 @@ registerListsUpdateCommand(program);
 registerAuditCommands(program);
 registerScreenCommand(program);
 registerCheckBomCommand(program);
+registerReplayCommand(program);
 registerScenarioCommand(program);
 registerKeysCommands(program);
 
