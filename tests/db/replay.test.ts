@@ -23,7 +23,9 @@ describe(`rule-change replay (${suiteConfig().provider})`, () => {
 
     const r = await replayRules({ rules: "2022-10-06" }, "compliance");
     expect(r.rules).toMatchObject({ asOf: "2022-10-06", kind: "date", version: { id: "2022-03-02" } });
-    expect(r.checks).toBe(3); // the seed's two checks for SenseTime and this one
+    // the seed's two checks for SenseTime and this one (other test files may have added more)
+    expect(r.checks).toBeGreaterThanOrEqual(3);
+    expect(r.checks).toBe(r.checksInForce);
     const mine = r.changes.filter((c) => c.buyerName === lakeview);
     expect(mine).toHaveLength(1);
     expect(mine[0]).toMatchObject({
@@ -38,7 +40,7 @@ describe(`rule-change replay (${suiteConfig().provider})`, () => {
     });
     // the catalogue classes the H100 by the thresholds in force: 3A991 (anti-terrorism only) before 3A090 existed
     expect(mine[0]!.to).toMatchObject({ status: "nlr", eccn: "3A991", ruleId: "nlr", citation: "15 CFR 732.3" });
-    expect(r.changes.map((c) => [c.buyerName, c.lineNo, c.from.status, c.to.status])).toEqual([
+    expect(mine.map((c) => [c.buyerName, c.lineNo, c.from.status, c.to.status])).toEqual([
       [lakeview, 1, "blocked", "nlr"],
     ]);
     expect(mine[0]!.from.citation).toMatch(/15 CFR 742\.6\(a\)\(6\)\(iii\)/);
@@ -91,7 +93,7 @@ describe(`rule-change replay (${suiteConfig().provider})`, () => {
     expect(o.versions.map((v) => v.id)).toContain("2022-10-07");
     expect(o.href).toBe("/replay?rules=2022-10-06");
     const full = await replayRules({ rules: "2022-10-06" }, "executive");
-    expect(o.replay).toMatchObject({ linesChanged: full.summary.linesChanged, checks: 3, checksInForce: 3 });
+    expect(o.replay).toMatchObject({ linesChanged: full.summary.linesChanged, checks: full.checks });
     expect(o.replay!.linesChanged).toBeGreaterThanOrEqual(1);
     // a period with no rule change replays nothing
     const none = await overviewRuleChanges("executive", "2099-01-01", new Date("2099-06-01T00:00:00Z"));
