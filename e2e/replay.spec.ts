@@ -52,5 +52,5 @@ test("a compliance officer replays the checks in force against the rules of 2022
 
   // a date that is not on the calendar is refused in words
   await page.goto("/replay?rules=2022-02-30");
-  await expect(page.getByRole("alert")).toContainText('rules "2022-02-30": not a calendar date');
+  await expect(page.getByRole("main").getByRole("alert")).toContainText('rules "2022-02-30": not a calendar date');
 });
