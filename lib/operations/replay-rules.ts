@@ -16,13 +16,22 @@ import {
 } from "../data/determinations";
 import { latestDecisions, pairKey } from "../data/decisions";
 import { exporterForChecks } from "../data/exporter";
-import { checksInForce, cslVersion, indexForListVersion, recordedStatuses, replayStamp } from "../data/replay";
+import {
+  checksInForce,
+  cslVersion,
+  type CheckInForce,
+  indexForListVersion,
+  recordedStatuses,
+  replayStamp,
+} from "../data/replay";
 import { listsInForce, screeningIndex, screeningThresholds } from "../data/screening";
 import { addressHits } from "../addresses/hits";
 import { bindingListings } from "../rules/buyer-listings";
 import { ruleSetFor } from "../rules/determine";
 import type { RawLine } from "../rules/line-facts";
-import type { BuyerListing, CheckContext } from "../rules/types";
+import type { Declaration } from "../rules/declarations";
+import type { BuyerOwnership } from "../rules/ownership-facts";
+import type { BuyerListing, CheckContext, LicenceOnFile } from "../rules/types";
 import type { CandidateIndex } from "../screening/candidate-index";
 import { prepareQuery } from "../screening/query";
 import { screenPrepared } from "../screening/screen";
@@ -31,6 +40,9 @@ import { replayCheck, type CheckReplay, type LineChange } from "../replay/compar
 import { dayBefore, resolveRuleSet, ruleChangesBetween, type RuleSetChoice } from "../replay/rule-set";
 import { orderChanges, summariseReplay, type ReplaySummary } from "../replay/summary";
 import { ownershipForCheck } from "./buyer-ownership";
+
+/** Checks loaded and run at once. */
+const REPLAY_CONCURRENCY = 4;
 
 export type ReplayRequest = { rules: string; lists?: string | null };
 
@@ -118,32 +130,42 @@ export async function replayRules(
   // no list in force: the buyers have no listings to read (the checks said so when they were made)
   const current = inForce ? (await screeningIndex()).index : null;
   const otherIndex = other ? await indexForListVersion(other) : null;
-  const linesOf = new Map<
+  // checks share BOMs and buyers: each BOM's lines, each buyer's listings and licences, and each buyer's ownership
+  // on a date are loaded once
+  const once = <T>(memo: Map<string, Promise<T>>, key: string, load: () => Promise<T>): Promise<T> =>
+    memo.get(key) ?? memo.set(key, load()).get(key)!;
+  const boms = new Map<string, Promise<{ lines: RawLine[]; declarations: Declaration[] }>>();
+  const buyers = new Map<
     string,
-    Promise<{ lines: RawLine[]; declarations: Awaited<ReturnType<typeof declarationsFor>> }>
+    Promise<BuyerFacts & { listings: BuyerListing[]; replayListings?: BuyerListing[]; licences: LicenceOnFile[] }>
   >();
-  const results: CheckReplay[] = [];
-  for (const c of checks) {
-    const bom =
-      linesOf.get(c.bomId) ??
-      linesOf
-        .set(
-          c.bomId,
-          storedBomLines(c.bomId).then(async (lines) => ({
-            lines,
-            declarations: await declarationsFor(lines.filter((l) => !l.dnp)),
-          })),
-        )
-        .get(c.bomId)!;
-    const { lines, declarations } = await bom;
-    const party = c.buyerId ? await partyForScreening(c.buyerId) : null;
-    const buyer = {
-      name: party?.name ?? c.buyerName,
-      hqCountry: c.hqCountry ?? party?.country ?? null,
-      partyId: party?.id ?? null,
-      address: party?.address ?? null,
-    };
-    const listings = current ? await listingsIn(current, buyer, thresholds, now) : [];
+  const ownerships = new Map<string, Promise<BuyerOwnership | null>>();
+  const replayOne = async (c: CheckInForce): Promise<CheckReplay> => {
+    const buyerKey = c.buyerId ?? `name:${c.buyerName}`;
+    const [{ lines, declarations }, buyer] = await Promise.all([
+      once(boms, c.bomId, async () => {
+        const lines = await storedBomLines(c.bomId);
+        return { lines, declarations: await declarationsFor(lines.filter((l) => !l.dnp)) };
+      }),
+      once(buyers, `${buyerKey}|${c.hqCountry ?? ""}`, async () => {
+        const party = c.buyerId ? await partyForScreening(c.buyerId) : null;
+        const b = {
+          name: party?.name ?? c.buyerName,
+          hqCountry: c.hqCountry ?? party?.country ?? null,
+          partyId: party?.id ?? null,
+          address: party?.address ?? null,
+        };
+        return {
+          ...b,
+          listings: current ? await listingsIn(current, b, thresholds, now) : [],
+          ...(otherIndex ? { replayListings: await listingsIn(otherIndex, b, thresholds, now) } : {}),
+          licences: await licencesOnFile(b.partyId),
+        };
+      }),
+    ]);
+    const ownership = await once(ownerships, `${buyerKey}|${c.hqCountry ?? ""}|${c.asOf}`, () =>
+      ownershipForCheck(buyer, { partyId: buyer.partyId }, c.asOf, now),
+    );
     const ctx: CheckContext = {
       asOf: c.asOf,
       destination: c.destination,
@@ -151,33 +173,42 @@ export async function replayRules(
       buyer: {
         name: buyer.name,
         hqCountry: buyer.hqCountry,
-        listings,
-        ownership: (await ownershipForCheck(buyer, { partyId: buyer.partyId }, c.asOf, now)) ?? undefined,
+        listings: buyer.listings,
+        ownership: ownership ?? undefined,
       },
-      licences: await licencesOnFile(buyer.partyId),
+      licences: buyer.licences,
       ...(exporter ? { exporter } : {}),
     };
-    results.push(
-      replayCheck(
-        {
-          determinationId: c.id,
-          bomId: c.bomId,
-          bomName: c.bomName,
-          buyerKey: c.buyerId ?? `name:${c.buyerName}`,
-          buyerName: c.buyerName,
-          destination: c.destination,
-          productLine: c.productLine,
-          recorded: recorded.get(c.id) ?? new Map(),
-          lines,
-          declarations,
-          ctx,
-          ...(otherIndex ? { replayListings: await listingsIn(otherIndex, buyer, thresholds, now) } : {}),
-        },
-        parts,
-        rules.asOf,
-      ),
+    return replayCheck(
+      {
+        determinationId: c.id,
+        bomId: c.bomId,
+        bomName: c.bomName,
+        buyerKey,
+        buyerName: c.buyerName,
+        destination: c.destination,
+        productLine: c.productLine,
+        recorded: recorded.get(c.id) ?? new Map(),
+        lines,
+        declarations,
+        ctx,
+        ...(buyer.replayListings ? { replayListings: buyer.replayListings } : {}),
+      },
+      parts,
+      rules.asOf,
     );
-  }
+  };
+  // a few at a time: PostgreSQL answers them side by side; SQLite's reads are quick either way
+  const results = new Array<CheckReplay>(checks.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(REPLAY_CONCURRENCY, checks.length) }, async () => {
+      while (next < checks.length) {
+        const i = next++;
+        results[i] = await replayOne(checks[i]!);
+      }
+    }),
+  );
   return {
     rules,
     lists: { replay: replayList, inForce },
