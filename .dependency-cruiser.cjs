@@ -9,7 +9,7 @@
 // and change anything only through lib/operations, which writes the change and its audit entry together.
 /** Folders of pure domain logic: no database, no React, no Next, no routes. */
 const domain =
-  "^lib/(audit|boms|csv|imports|lists|overview|ownership|parties|rules|scenarios|screening|security)/|^lib/(money|errors|country-code)\\.ts$";
+  "^lib/(audit|boms|csv|imports|lists|overview|ownership|parties|replay|rules|scenarios|screening|security)/|^lib/(money|errors|country-code)\\.ts$";
 const dataAccess =
   "^lib/(data/|db\\.ts$|sqlite-serialised\\.ts$|schema-engine/)|^generated/|^node_modules/(@prisma|pg|better-sqlite3)/";
 

@@ -9,6 +9,7 @@ import { registerCheckBomCommand } from "./check-bom-command";
 import { registerScenarioCommand } from "./scenario-command";
 import { registerKeysCommands } from "./keys-commands";
 import { registerRegsCommands } from "./regs-command";
+import { registerReplayCommand } from "./replay-command";
 
 const program = new Command()
   .name("chokepoint")
@@ -24,6 +25,7 @@ registerListsUpdateCommand(program);
 registerAuditCommands(program);
 registerScreenCommand(program);
 registerCheckBomCommand(program);
+registerReplayCommand(program);
 registerScenarioCommand(program);
 registerKeysCommands(program);
 registerRegsCommands(program);

@@ -16,6 +16,8 @@ const fixedPages = [
   "/boms/catalogue",
   "/boms/exposure",
   "/boms/licences",
+  "/replay",
+  "/replay?rules=2022-10-06",
   "/digest",
   "/report",
   "/scenarios",

@@ -4,25 +4,36 @@ import { appOrigin, signIn } from "./fixtures";
 // What each role sees in the navigation, and where it is refused.
 const reach = {
   analyst: {
-    nav: ["Overview", "Imports", "Screening", "BOM checks", "Scenarios"],
+    nav: ["Overview", "Imports", "Screening", "BOM checks", "Rule replay", "Scenarios"],
     allowed: "/imports",
     refused: ["/audit"],
     label: "Analyst",
   },
   compliance: {
-    nav: ["Overview", "Screening", "BOM checks", "Scenarios", "Audit"],
+    nav: ["Overview", "Screening", "BOM checks", "Rule replay", "Scenarios", "Audit"],
     allowed: "/audit",
     refused: ["/imports"],
     label: "Compliance officer",
   },
   executive: {
-    nav: ["Overview", "Screening", "BOM checks", "Scenarios"],
+    nav: ["Overview", "Screening", "BOM checks", "Rule replay", "Scenarios"],
     allowed: "/scenarios",
     refused: ["/admin/users"],
     label: "Executive",
   },
   admin: {
-    nav: ["Overview", "Imports", "Screening", "BOM checks", "Scenarios", "Audit", "Users", "API keys", "Exporter"],
+    nav: [
+      "Overview",
+      "Imports",
+      "Screening",
+      "BOM checks",
+      "Rule replay",
+      "Scenarios",
+      "Audit",
+      "Users",
+      "API keys",
+      "Exporter",
+    ],
     allowed: "/admin/users",
     refused: [], // an administrator reaches every area
     label: "Administrator",

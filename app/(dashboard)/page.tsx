@@ -9,6 +9,7 @@ import { PanelSkeleton } from "@/components/overview/panel";
 import { FiltersForm } from "./_overview/filters-form";
 import { ListPanel } from "./_overview/list-panel";
 import { ListUpdatesPanel } from "./_overview/list-updates-panel";
+import { RuleChangesPanel } from "./_overview/rule-changes-panel";
 import { PartiesPanel } from "./_overview/parties-panel";
 import { BomsPanel } from "./_overview/boms-panel";
 import { RevenuePanel } from "./_overview/revenue-panel";
@@ -41,6 +42,9 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
       </Suspense>
       <Suspense fallback={<PanelSkeleton id="list-updates" title="List updates" rows={2} />}>
         <ListUpdatesPanel canUpdate={can(user.role, "lists:update")} />
+      </Suspense>
+      <Suspense fallback={<PanelSkeleton id="rule-changes" title="Rule changes" rows={2} />}>
+        <RuleChangesPanel role={user.role} since={filters.from} />
       </Suspense>
       <div className="overview-grid">
         <Suspense fallback={<PanelSkeleton id="parties" title="Party screening" rows={4} />}>

@@ -3,7 +3,13 @@ import { navFor } from "./nav";
 
 describe("navFor", () => {
   it("shows executives no Imports, Audit or Users", () => {
-    expect(navFor("executive").map((n) => n.label)).toEqual(["Overview", "Screening", "BOM checks", "Scenarios"]);
+    expect(navFor("executive").map((n) => n.label)).toEqual([
+      "Overview",
+      "Screening",
+      "BOM checks",
+      "Rule replay",
+      "Scenarios",
+    ]);
   });
   it("shows admins every area", () => {
     expect(navFor("admin").map((n) => n.label)).toEqual([
@@ -11,6 +17,7 @@ describe("navFor", () => {
       "Imports",
       "Screening",
       "BOM checks",
+      "Rule replay",
       "Scenarios",
       "Audit",
       "Users",

@@ -6,6 +6,8 @@ const navAreas: { area: Area; href: string; label: string }[] = [
   { area: "imports", href: "/imports", label: "Imports" },
   { area: "screening", href: "/screening", label: "Screening" },
   { area: "boms", href: "/boms", label: "BOM checks" },
+  // beside the checks: what the checks in force would say under another rule set or list version
+  { area: "boms", href: "/replay", label: "Rule replay" },
   { area: "scenarios", href: "/scenarios", label: "Scenarios" },
   { area: "audit", href: "/audit", label: "Audit" },
   { area: "admin", href: "/admin/users", label: "Users" },

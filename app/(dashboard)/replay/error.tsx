@@ -1,0 +1,2 @@
+"use client";
+export { AreaError as default } from "@/components/ui/area-error";
