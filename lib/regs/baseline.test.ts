@@ -18,7 +18,7 @@ const csv = (name: string) =>
 
 /** The shared tables spell a few names otherwise; the baseline keeps the chart's own. */
 const sharedName: Record<string, string> = { CN: "China (PRC)" };
-const sections = (s: string) => [...s.matchAll(/\d{3}(?:\.\d+)?/g)].map((m) => m[0]).sort();
+const sections = (s: string) => [...new Set([...s.matchAll(/\b7\d{2}\.\d+\b/g)].map((m) => m[0]))].sort();
 const dollars = (s: string) => [...s.replace(/,(?=\d{3})/g, "").matchAll(/\$\d+/g)].map((m) => m[0]);
 
 describe.runIf(present)("the shipped baseline against the eCFR tables of 2026-07-23", () => {
@@ -52,6 +52,14 @@ describe.runIf(present)("the shipped baseline against the eCFR tables of 2026-07
         .map((m) => ({ column: `${m[3]}${m[4]}`, appliesTo: m[2] }));
       const ours = entry.reasons.map((r) => ({ column: r.column, appliesTo: r.appliesTo }));
       expect(ours, entry.eccn).toEqual(theirs);
+      // the requirements outside the chart's columns: same reason and the same sections of part 742/746, in order
+      const key = (reason: string, text: string) => `${reason} ${[...new Set(sections(text).map((x) => x))].join(",")}`;
+      const theirOthers = s!
+        .control_to_country_chart!.split(" || ")
+        .filter((p) => !/=> \w+ Column \d/.test(p) && !/=> N\/A/.test(p))
+        .map((p) => key(p.split(" appl")[0]!, p.split("=>")[1] ?? ""));
+      const ourOthers = entry.otherRequirements.map((o) => key(o.split(" appl")[0]!, o.split("=>")[1] ?? ""));
+      expect(ourOthers, `${entry.eccn} other requirements`).toEqual(theirOthers);
       // LVS and GBS: a plain value must be the same; a summary must name the same dollar limits
       const lbe = s!.list_based_licence_exceptions ?? "";
       const lvs = /LVS: ([^|]*)/.exec(lbe)?.[1]?.trim() ?? null;

@@ -55,3 +55,21 @@ describe("the Country Chart test on the shipped baseline", () => {
     expect(columnName("NS2")).toBe("NS Column 2");
   });
 });
+
+describe("which LVS and GBS texts reach a paragraph", async () => {
+  const { entryTextReaches } = await import("./exceptions");
+  it("reads N/A, except and 'for' clauses per paragraph", () => {
+    expect(entryTextReaches("$5000; N/A for 4A003.b, c, and z", "4A003.b")).toBe(false);
+    expect(entryTextReaches("$5000; N/A for 4A003.b, c, and z", "4A003.g")).toBe(true);
+    expect(entryTextReaches("Yes, for 4A003.g and “specially designed” “parts”", "4A003.b")).toBe(false);
+    expect(entryTextReaches("$500, except 3B001.a.4, c, d, f.1", "3B001.c.1.a")).toBe(false);
+    expect(entryTextReaches("$500, except 3B001.a.4, c, d, f.1", "3B001.f.3")).toBe(true);
+    const lvs5A001 =
+      "N/A for 5A001.a, b.5, .e, f.3 and .h; $5000 for 5A001.b.1, .b.2, .b.3, .b.6, .d, f.2, f.4, and .g; $3000 for 5A001.c";
+    expect(entryTextReaches(lvs5A001, "5A001.b.2")).toBe(true);
+    expect(entryTextReaches(lvs5A001, "5A001.b.5")).toBe(false);
+    expect(entryTextReaches(lvs5A001, "5A001.f.1")).toBe(false);
+    expect(entryTextReaches("N/A", "5A001.b.2")).toBe(false);
+    expect(entryTextReaches("Yes", "5A001.b.2")).toBe(true);
+  });
+});

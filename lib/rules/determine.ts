@@ -5,6 +5,9 @@
 import { denial } from "./policy";
 import { rules, ruleIds } from "./rules";
 import { subjectToEar } from "./subject-to-ear";
+import { baselineRegulation } from "../regs/baseline";
+import { licenceExceptionsFor, type ExceptionHint } from "../regs/exceptions";
+import { inGroup } from "./country-groups";
 import type { CheckContext, Finding, LineFacts, LineResult, LineStatus } from "./types";
 
 /** Rule-set versions by effective date: the rules as of a date answer "what did this BOM need on day D?". */
@@ -48,6 +51,27 @@ const statusRank: Record<LineStatus, number> = {
   authorised: 1,
   nlr: 0,
 };
+
+const d5OrMacau = (country: string | null | undefined, asOf: string) =>
+  !!country && (country === "MO" || inGroup(country, "D5", asOf));
+
+/** The licence exceptions that may apply to a line needing a licence (lib/regs/exceptions.ts); never its status. */
+function exceptionHints(line: LineFacts, ctx: CheckContext, findings: Finding[]): ExceptionHint[] {
+  return licenceExceptionsFor(
+    {
+      eccn: line.eccn,
+      asOf: ctx.asOf,
+      destination: ctx.destination,
+      licenceRules: findings.filter((f) => f.effect === "licence").map((f) => f.ruleId),
+      unverified: findings.some((f) => f.ruleId === "unverified-list"),
+      destinationD5OrMacau: d5OrMacau(ctx.destination, ctx.asOf),
+      headquartersD5OrMacau:
+        d5OrMacau(ctx.buyer.hqCountry, ctx.asOf) || d5OrMacau(ctx.buyer.ownership?.ultimateParent?.country, ctx.asOf),
+      embargoed: inGroup(ctx.destination, "E1", ctx.asOf) || inGroup(ctx.destination, "E2", ctx.asOf),
+    },
+    ctx.regulation ?? baselineRegulation,
+  );
+}
 
 export function determineLine(line: LineFacts, ctx: CheckContext): LineResult {
   const rulesChecked = ["subject-to-ear", ...ruleIds];
@@ -98,8 +122,10 @@ export function determineLine(line: LineFacts, ctx: CheckContext): LineResult {
         policy: decisive.policy ?? null,
       };
     }
+    const exceptions = exceptionHints(line, ctx, findings);
     return {
       ...base,
+      ...(exceptions.length ? { exceptions } : {}),
       status: denial(decisive.policy) ? "blocked" : "licence_required",
       ruleId: decisive.ruleId,
       citation: decisive.citation,
@@ -128,12 +154,14 @@ export function determineLine(line: LineFacts, ctx: CheckContext): LineResult {
       findings,
     };
   }
+  const chart = findings.find((f) => f.ruleId === "ccl-chart" && f.effect === "flag");
   return {
     ...base,
     status: "nlr",
     ruleId: "nlr",
     citation: "15 CFR 732.3",
-    reason: `${line.eccn}: no licence required under the rules checked (${rulesChecked.join(", ")})`,
+    // the Country Chart's own answer (738.4(a)(2)(ii)(B)) and its caveat, where it gave one
+    reason: `${line.eccn}: no licence required under the rules checked (${rulesChecked.join(", ")})${chart ? `; ${chart.reason}` : ""}`,
     findings,
   };
 }

@@ -18,13 +18,14 @@ import {
   russiaBelarusAllCategories,
   russiaFrom,
 } from "./rule-dates";
-import { antiTerrorismOnly, crimeControlApplies, crimeControlOf } from "./crime-control";
+import { crimeControlApplies, crimeControlOf } from "./crime-control";
 import { policyFromText } from "./policy";
 import type { BuyerListing, CheckContext, Finding, LineFacts } from "./types";
 import { affiliatesFinding } from "./affiliates";
 import { ultimateParentFinding } from "./ultimate-parent";
 import { listedAddressFinding } from "./listed-address";
 import { isInformedFinding } from "./is-informed";
+import { countryChartFinding } from "./country-chart";
 
 export const ruleIds = [
   "entity-list",
@@ -54,7 +55,9 @@ const pending = (l: BuyerListing) =>
   l.strength === "review"
     ? ` (a possible match not yet decided: "${l.listedName}"; treated as listed until a compliance officer decides)`
     : "";
-const isAdvancedComputing = (eccn: string | null) => !!eccn && (/^[34]A090/.test(eccn) || /\.z$/.test(eccn));
+// the .z paragraphs (3A001.z, 4A003.z, 5A992.z.1, ...) carry the same RS requirement as 3A090/4A090
+// (742.6(a)(6)(iii)), not a Country Chart column: "5A992.z.1" as much as "5A992.z"
+const isAdvancedComputing = (eccn: string | null) => !!eccn && (/^[34]A090/.test(eccn) || /\.z(\.|$)/i.test(eccn));
 const isEar99 = (eccn: string | null) => (eccn ?? "").toUpperCase() === "EAR99";
 
 /**
@@ -326,20 +329,7 @@ export const rules: Record<RuleId, Rule> = {
   affiliates: affiliatesFinding,
   "is-informed": isInformedFinding,
   "ccl-chart": (line, ctx) => {
-    if (
-      !line.eccn ||
-      isEar99(line.eccn) ||
-      isAdvancedComputing(line.eccn) ||
-      antiTerrorismOnly(line.eccn) ||
-      crimeControlOf(line.eccn)
-    )
-      return null;
-    return {
-      ruleId: "ccl-chart",
-      citation: "15 CFR 738.4, Supp. No. 1 to part 738 (Commerce Country Chart)",
-      effect: "licence",
-      policy: "case_by_case",
-      reason: `ECCN ${line.eccn} is controlled for reasons the Commerce Country Chart decides per destination; that chart is not modelled here, so a licence is assumed for ${ctx.destination} until checked`,
-    };
+    if (!line.eccn || isEar99(line.eccn) || isAdvancedComputing(line.eccn) || crimeControlOf(line.eccn)) return null;
+    return countryChartFinding(line, ctx);
   },
 };
