@@ -25,9 +25,12 @@ export const ruleSetVersions = [
     id: "2023-11-17",
     label: "Advanced-computing rule: TPP/PD tests, D:1/D:4/D:5 and Macau, headquarters test (88 FR 73458)",
   },
+  // licence exceptions (lib/regs/exceptions.ts, where their sources are): listed as "may apply", never a status
+  { id: "2024-04-04", label: "Licence exception 740.8 split into NAC (notified) and ACA (89 FR 23876)" },
   { id: "2024-12-02", label: "December 2024 rule (89 FR 96790): 3A090.c HBM, FDP additions" },
   { id: "2024-12-31", label: "December 2024 rule (89 FR 96790): compliance date for HBM and footnote 5" },
   // the affiliates rule's versions (lib/rules/affiliates.ts, where their sources are)
+  { id: "2025-09-02", label: "Syria: licence exception SPP for EAR99 items (90 FR 42315)" },
   { id: "2025-09-29", label: "Affiliates rule in force (90 FR 47201)" },
   { id: "2025-11-10", label: "Affiliates rule suspended (90 FR 50857, to 2026-11-09)" },
   { id: "2026-11-10", label: "Affiliates rule in force again at the end of its suspension (no extension found)" },

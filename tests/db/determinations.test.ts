@@ -45,6 +45,11 @@ describe(`licence determinations (${suiteConfig().provider})`, () => {
       eccn: "3A090.a",
       ruleId: "advanced-computing",
     });
+    // the licence exceptions listed beside the requirement are stored with the line (never changing its status)
+    expect(stored!.lines[0]!.exceptions.map((e) => [e.symbol, e.citation])).toEqual([["NAC", "15 CFR 740.8(a)(2)"]]);
+    expect(stored!.lines[0]!.exceptions[0]!.conditions).toMatch(
+      /^the item is not designed or marketed for use in a data centre/,
+    );
     expect(
       await db().auditLog.count({ where: { action: "determination.recorded", entityId: bom.id } }),
     ).toBeGreaterThanOrEqual(1);
