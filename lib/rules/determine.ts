@@ -30,9 +30,16 @@ export const ruleSetVersions = [
   { id: "2024-12-02", label: "December 2024 rule (89 FR 96790): 3A090.c HBM, FDP additions" },
   { id: "2024-12-31", label: "December 2024 rule (89 FR 96790): compliance date for HBM and footnote 5" },
   // the affiliates rule's versions (lib/rules/affiliates.ts, where their sources are)
+  // the AI-diffusion text, flagged only (lib/rules/ai-diffusion.ts)
+  { id: "2025-01-13", label: "AI-diffusion rule text in force (90 FR 4544): flagged, not applied" },
+  { id: "2025-05-13", label: "BIS announces the AI-diffusion rule will not be enforced (flag only)" },
   { id: "2025-09-02", label: "Syria: licence exception SPP for EAR99 items (90 FR 42315)" },
   { id: "2025-09-29", label: "Affiliates rule in force (90 FR 47201)" },
   { id: "2025-11-10", label: "Affiliates rule suspended (90 FR 50857, to 2026-11-09)" },
+  {
+    id: "2026-01-15",
+    label: "Case-by-case review for H200-class chips to China and Macau from the US (91 FR 1684): flagged",
+  },
   { id: "2026-11-10", label: "Affiliates rule in force again at the end of its suspension (no extension found)" },
 ] as const;
 

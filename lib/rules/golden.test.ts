@@ -28,6 +28,10 @@ type Options = {
   exceptions?: string[];
   /** the exception citations, asserted when given (same order) */
   exceptionCitations?: string[];
+  /** rule ids of flags (shown, changing nothing) the line must carry, asserted when given; [] asserts none of flagsAbsent */
+  flags?: string[];
+  /** rule ids of flags the line must not carry */
+  flagsAbsent?: string[];
 };
 type References = { cfr: string[]; fr: string[] };
 /** The citations a determination must give; `issue`: what the rules cite today instead, and why that is wrong. */
@@ -213,6 +217,9 @@ describe("licence determination golden cases", () => {
         (r.exceptions ?? []).map((e) => e.citation),
         name,
       ).toEqual(options.exceptionCitations);
+    const flags = r.findings.filter((f) => f.effect === "flag").map((f) => f.ruleId);
+    if (options?.flags) expect(flags, name).toEqual(expect.arrayContaining(options.flags));
+    for (const absent of options?.flagsAbsent ?? []) expect(flags, name).not.toContain(absent);
     // an exception never changes the status: it is listed only beside a licence requirement
     if (r.exceptions?.length) expect(["licence_required", "blocked"], name).toContain(r.status);
   });

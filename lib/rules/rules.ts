@@ -26,17 +26,23 @@ import { ultimateParentFinding } from "./ultimate-parent";
 import { listedAddressFinding } from "./listed-address";
 import { isInformedFinding } from "./is-informed";
 import { countryChartFinding } from "./country-chart";
+import { russiaBelarusMeuFinding } from "./russia-belarus-meu";
+import { aiDiffusionFinding } from "./ai-diffusion";
+import { h200ReviewFinding } from "./h200-review";
 
 export const ruleIds = [
   "entity-list",
   "listed-address",
   "denied-persons",
   "military-end-user",
+  "russia-belarus-meu",
   "unverified-list",
   "treasury",
   "embargo",
   "russia-belarus",
   "advanced-computing",
+  "ai-diffusion",
+  "h200-review",
   "crime-control",
   "ultimate-parent",
   "affiliates",
@@ -325,6 +331,9 @@ export const rules: Record<RuleId, Rule> = {
     };
   },
   "listed-address": listedAddressFinding,
+  "russia-belarus-meu": russiaBelarusMeuFinding,
+  "ai-diffusion": aiDiffusionFinding,
+  "h200-review": h200ReviewFinding,
   "ultimate-parent": ultimateParentFinding,
   affiliates: affiliatesFinding,
   "is-informed": isInformedFinding,
