@@ -140,6 +140,10 @@ export const rules: Record<RuleId, Rule> = {
   "military-end-user": (line, ctx) => {
     const l = binding(ctx, "MEU")[0];
     if (!l) return null;
+    // in Russia and Belarus the control reaches EAR99 too: lib/rules/russia-belarus-meu.ts decides there
+    const ruBy =
+      (ctx.destination === "RU" && ctx.asOf >= russiaFrom) || (ctx.destination === "BY" && ctx.asOf >= belarusFrom);
+    if (isEar99(line.eccn) && ruBy) return null;
     if (isEar99(line.eccn))
       return {
         ruleId: "military-end-user",
