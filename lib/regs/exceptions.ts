@@ -6,6 +6,7 @@
 // party, a Russia/Belarus rule or anything else gets none (740.2(a): the restrictions on all licence exceptions;
 // 744.15(b): none for a buyer on the Unverified List).
 import { paragraphRefs, splitEccn } from "./chart-scope";
+import { chartRowFor } from "./chart-check";
 import type { CclEntry, RegulationVersion } from "./types";
 
 export type ExceptionHint = { symbol: string; citation: string; conditions: string };
@@ -104,7 +105,7 @@ export function licenceExceptionsFor(f: ExceptionFacts, reg: RegulationVersion):
   const eccn = f.eccn;
   if (f.licenceRules.includes("ccl-chart") && eccn) {
     const entry = reg.ccl[splitEccn(eccn).base];
-    const row = reg.countryChart.rows[f.destination === "HK" ? "CN" : f.destination];
+    const row = reg.countryChart.rows[chartRowFor[f.destination] ?? f.destination];
     if (entry && row) {
       const inB = (reg.countryGroups.B ?? []).includes(row.country);
       out.push(...chartExceptions(entry, inB, row.name, f, reg));
