@@ -36,7 +36,7 @@ describe(`licence determinations (${suiteConfig().provider})`, () => {
       destination: "CN",
       shipFrom: "US",
       asOf: "2024-06-01",
-      ruleSet: { id: "2023-11-17" },
+      ruleSet: { id: "2024-04-04" }, // the NAC/ACA split (89 FR 23876) is the latest rule-set version on 2024-06-01
       outcome: "blocked",
     });
     expect(stored!.lines[0]).toMatchObject({
@@ -203,7 +203,7 @@ describe(`licence determinations (${suiteConfig().provider})`, () => {
     expect(pack).toMatchObject({
       kind: "determination-audit-pack",
       determination: { id: r.determinationId, outcome: "blocked" },
-      ruleSet: { id: "2023-11-17" },
+      ruleSet: { id: "2024-04-04" }, // the NAC/ACA split (89 FR 23876) is the latest rule-set version on 2024-06-01
       chain: { intact: true },
     });
     expect(pack.listVersion?.fileSha256).toMatch(/^[0-9a-f]{64}$/);
