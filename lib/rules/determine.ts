@@ -33,7 +33,7 @@ export const ruleSetVersions = [
   // the AI-diffusion text, flagged only (lib/rules/ai-diffusion.ts)
   { id: "2025-01-13", label: "AI-diffusion rule text in force (90 FR 4544): flagged, not applied" },
   { id: "2025-05-13", label: "BIS announces the AI-diffusion rule will not be enforced (flag only)" },
-  { id: "2025-09-02", label: "Syria: licence exception SPP for EAR99 items (90 FR 42315)" },
+  { id: "2025-09-02", label: "Syria: case-by-case review and licence exception SPP for EAR99 items (90 FR 42315)" },
   { id: "2025-09-29", label: "Affiliates rule in force (90 FR 47201)" },
   { id: "2025-11-10", label: "Affiliates rule suspended (90 FR 50857, to 2026-11-09)" },
   {

@@ -74,6 +74,8 @@ const isEar99 = (eccn: string | null) => (eccn ?? "").toUpperCase() === "EAR99";
  * without an entry here falls back to the part as a whole.
  */
 const embargoSection: Record<string, string> = { CU: "746.2", KP: "746.4", IR: "746.7", SY: "746.9" };
+/** 90 FR 42315, "This rule is effective September 2, 2025" (https://lexbuild.dev/fr/2025/09/2025-16724). */
+const syriaRelaxed = "2025-09-02";
 
 /**
  * Where the Russia/Belarus licence requirement for EAR99 items listed by HTS code (Supps. 2, 4 and 6 to part 746)
@@ -184,6 +186,19 @@ export const rules: Record<RuleId, Rule> = {
   embargo: (line, ctx) => {
     const region = embargoedRegions[ctx.destination];
     if (inGroup(ctx.destination, "E1", ctx.asOf) || inGroup(ctx.destination, "E2", ctx.asOf) || region) {
+      // Syria from 90 FR 42315 (effective 2025-09-02): the licence requirement stays, but 746.9(c)'s "general policy
+      // of denial" gives way to approval for telecommunications, sanitation, power generation and civil aviation and
+      // case-by-case review for the rest (Thompson Hine, 2025-09,
+      // https://www.thompsonhinesmartrade.com/2025/09/department-of-commerce-relaxes-export-controls-for-syria ;
+      // https://frtracker.app/fr/2025-16724). The end use is not among a line's facts: case-by-case is shown.
+      if (ctx.destination === "SY" && ctx.asOf >= syriaRelaxed)
+        return {
+          ruleId: "embargo",
+          citation: "15 CFR 746.9 (90 FR 42315, 2025-09-02)",
+          effect: "licence",
+          policy: "case_by_case",
+          reason: `Syria: a licence for items subject to the EAR${line.eccn ? "" : ", EAR99 included"} (746.9); since 90 FR 42315 reviewed case by case (approval for telecommunications, sanitation, power generation and civil aviation), and EAR99 items may go under licence exception SPP (740.5)`,
+        };
       return {
         ruleId: "embargo",
         citation: region
