@@ -103,10 +103,16 @@ export function registerCheckBomCommand(program: Command): void {
           console.log(
             `To ${report.context.destination} from ${report.context.shipFrom} on ${report.context.asOf}; rules as of ${report.ruleSet.id}; list ${report.listVersion?.label ?? "(none)"}`,
           );
-          for (const l of report.lines)
+          for (const l of report.lines) {
             console.log(
               `${String(l.line).padStart(4)}  ${statusLabels[l.status].padEnd(28)} ${(l.eccn ?? "—").padEnd(9)} ${[l.manufacturer, l.mpn ?? l.description].filter(Boolean).join(" ").slice(0, 48).padEnd(48)}  ${l.citation}`,
             );
+            // never an authorisation: the status above stands until one is relied on and its conditions checked
+            if (l.exceptions.length) {
+              console.log(`        Licence exceptions that may apply, if …`);
+              for (const e of l.exceptions) console.log(`          ${e.symbol} (${e.citation}): if ${e.conditions}`);
+            }
+          }
           console.log(
             `\n${Object.entries(report.summary.byStatus)
               .filter(([, n]) => n)

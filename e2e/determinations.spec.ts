@@ -25,7 +25,7 @@ test("the listed Chinese buyer: every line blocked under the Entity List", async
   // the printable report: no navigation or controls, every row
   await page.emulateMedia({ media: "print" });
   await expect(page.getByRole("button", { name: "Print report" })).toBeHidden();
-  await expect(page.getByText(/Rules in force on 2024-06-01: .* \(rule set of 2023-11-17\)/)).toBeVisible();
+  await expect(page.getByText(/Rules in force on 2024-06-01: .* \(rule set of 2024-04-04\)/)).toBeVisible();
 });
 
 test("an unlisted Chinese buyer: the GPU blocked by the advanced-computing rule, the rest to classify", async ({
@@ -35,6 +35,11 @@ test("an unlisted Chinese buyer: the GPU blocked by the advanced-computing rule,
   await check(page, "Hangzhou Lakeview Retail Systems Co., Ltd. (CN)", "CN", "2024-06-01");
   await expect(lineRow(page, "H100")).toContainText("Blocked");
   await expect(lineRow(page, "H100")).toContainText("742.6(a)(6)(iii)");
+  // a licence exception is listed under the line with its conditions, and the line stays blocked
+  await expect(lineRow(page, "H100").getByTestId("licence-exceptions")).toContainText(
+    "Licence exceptions that may apply, if …",
+  );
+  await expect(lineRow(page, "H100").getByTestId("licence-exceptions")).toContainText("NAC (15 CFR 740.8(a)(2))");
   await expect(lineRow(page, "Xeon")).toContainText("Needs classification");
 });
 

@@ -64,6 +64,18 @@ const columns = h.columns([
         ) : null}
         <br />
         <span className="small muted">{c.row.original.eccnWhy}</span>
+        {c.row.original.exceptions?.length ? (
+          <div className="small" data-testid="licence-exceptions">
+            <strong>Licence exceptions that may apply, if …</strong>
+            <ul>
+              {c.row.original.exceptions.map((e) => (
+                <li key={e.symbol}>
+                  <strong>{e.symbol}</strong> ({e.citation}): if {e.conditions}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
       </>
     ),
   }),

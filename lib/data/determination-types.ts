@@ -3,6 +3,7 @@ import type { BomSummary } from "../rules/determine";
 import type { ListingOnDate } from "../rules/listing-dates";
 import type { CheckContext, LineFacts, LineResult } from "../rules/types";
 import type { ScreeningResult } from "../screening/types";
+import type { ExceptionHint } from "../regs/exceptions";
 import type { ListsInForce } from "./screening";
 
 export type BuyerInput = {
@@ -67,5 +68,7 @@ export type StoredDetermination = {
     citation: string;
     reason: string;
     assumptions: string[];
+    /** licence exceptions that may apply, if their conditions hold (lib/regs/exceptions.ts) */
+    exceptions: ExceptionHint[];
   }[];
 };

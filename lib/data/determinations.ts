@@ -11,6 +11,7 @@ import { ruleSetFor, type BomSummary } from "../rules/determine";
 import type { RawLine } from "../rules/line-facts";
 import type { LicenceOnFile, LineResult } from "../rules/types";
 import type { StoredDetermination } from "./determination-types";
+import type { ExceptionHint } from "../regs/exceptions";
 
 export type { BuyerInput, CheckRequest, CheckResult, CheckedLine, StoredDetermination } from "./determination-types";
 
@@ -215,7 +216,14 @@ export async function getDetermination(id: string): Promise<StoredDetermination 
     createdAt: d.createdAt,
     lines: d.lines.map((l) => {
       const b = byId.get(l.bomLineId);
-      const why = l.reasons as { reason: string; assumptions: string[]; eccnWhy: string; eccnSource?: string | null };
+      const why = l.reasons as {
+        reason: string;
+        assumptions: string[];
+        eccnWhy: string;
+        eccnSource?: string | null;
+        /** stored from 2026-12 on; earlier determinations have none */
+        exceptions?: ExceptionHint[];
+      };
       return {
         lineNo: b?.lineNo ?? 0,
         manufacturer: b?.manufacturer ?? null,
@@ -230,6 +238,7 @@ export async function getDetermination(id: string): Promise<StoredDetermination 
         citation: l.citations,
         reason: why.reason,
         assumptions: why.assumptions,
+        exceptions: why.exceptions ?? [],
       };
     }),
   };

@@ -217,6 +217,7 @@ describe("the rule set in force follows the affiliates rule's versions", () => {
     const { ruleSetFor } = await import("./determine");
     for (const v of affiliatesRuleVersions) expect(ruleSetFor(v.from).id).toBe(v.from);
     expect(ruleSetFor("2025-11-09").id).toBe("2025-09-29");
-    expect(ruleSetFor("2026-11-09").id).toBe("2025-11-10");
+    // 91 FR 1684's flag (2026-01-15) is the latest version before the suspension ends
+    expect(ruleSetFor("2026-11-09").id).toBe("2026-01-15");
   });
 });

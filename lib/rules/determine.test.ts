@@ -67,8 +67,15 @@ describe("ruleSetFor", () => {
     expect(ruleSetFor("2023-11-16").id).toBe("2023-01-17");
     expect(ruleSetFor("2023-11-17").id).toBe("2023-11-17");
     expect(ruleSetFor("2024-12-30").id).toBe("2024-12-02");
-    expect(ruleSetFor("2025-09-28").id).toBe("2024-12-31");
+    expect(ruleSetFor("2024-04-03").id).toBe("2023-11-17");
+    expect(ruleSetFor("2024-04-04").id).toBe("2024-04-04");
+    expect(ruleSetFor("2025-01-12").id).toBe("2024-12-31");
+    expect(ruleSetFor("2025-01-13").id).toBe("2025-01-13");
+    expect(ruleSetFor("2025-09-01").id).toBe("2025-05-13");
+    expect(ruleSetFor("2025-09-02").id).toBe("2025-09-02");
+    expect(ruleSetFor("2025-09-28").id).toBe("2025-09-02");
     expect(ruleSetFor("2026-01-01").id).toBe("2025-11-10");
+    expect(ruleSetFor("2026-01-15").id).toBe("2026-01-15");
   });
 });
 

@@ -5,6 +5,9 @@
 import { denial } from "./policy";
 import { rules, ruleIds } from "./rules";
 import { subjectToEar } from "./subject-to-ear";
+import { baselineRegulation } from "../regs/baseline";
+import { licenceExceptionsFor, type ExceptionHint } from "../regs/exceptions";
+import { inGroup } from "./country-groups";
 import type { CheckContext, Finding, LineFacts, LineResult, LineStatus } from "./types";
 
 /** Rule-set versions by effective date: the rules as of a date answer "what did this BOM need on day D?". */
@@ -22,11 +25,21 @@ export const ruleSetVersions = [
     id: "2023-11-17",
     label: "Advanced-computing rule: TPP/PD tests, D:1/D:4/D:5 and Macau, headquarters test (88 FR 73458)",
   },
+  // licence exceptions (lib/regs/exceptions.ts, where their sources are): listed as "may apply", never a status
+  { id: "2024-04-04", label: "Licence exception 740.8 split into NAC (notified) and ACA (89 FR 23876)" },
   { id: "2024-12-02", label: "December 2024 rule (89 FR 96790): 3A090.c HBM, FDP additions" },
   { id: "2024-12-31", label: "December 2024 rule (89 FR 96790): compliance date for HBM and footnote 5" },
   // the affiliates rule's versions (lib/rules/affiliates.ts, where their sources are)
+  // the AI-diffusion text, flagged only (lib/rules/ai-diffusion.ts)
+  { id: "2025-01-13", label: "AI-diffusion rule text in force (90 FR 4544): flagged, not applied" },
+  { id: "2025-05-13", label: "BIS announces the AI-diffusion rule will not be enforced (flag only)" },
+  { id: "2025-09-02", label: "Syria: case-by-case review and licence exception SPP for EAR99 items (90 FR 42315)" },
   { id: "2025-09-29", label: "Affiliates rule in force (90 FR 47201)" },
   { id: "2025-11-10", label: "Affiliates rule suspended (90 FR 50857, to 2026-11-09)" },
+  {
+    id: "2026-01-15",
+    label: "Case-by-case review for H200-class chips to China and Macau from the US (91 FR 1684): flagged",
+  },
   { id: "2026-11-10", label: "Affiliates rule in force again at the end of its suspension (no extension found)" },
 ] as const;
 
@@ -48,6 +61,27 @@ const statusRank: Record<LineStatus, number> = {
   authorised: 1,
   nlr: 0,
 };
+
+const d5OrMacau = (country: string | null | undefined, asOf: string) =>
+  !!country && (country === "MO" || inGroup(country, "D5", asOf));
+
+/** The licence exceptions that may apply to a line needing a licence (lib/regs/exceptions.ts); never its status. */
+function exceptionHints(line: LineFacts, ctx: CheckContext, findings: Finding[]): ExceptionHint[] {
+  return licenceExceptionsFor(
+    {
+      eccn: line.eccn,
+      asOf: ctx.asOf,
+      destination: ctx.destination,
+      licenceRules: findings.filter((f) => f.effect === "licence").map((f) => f.ruleId),
+      unverified: findings.some((f) => f.ruleId === "unverified-list"),
+      destinationD5OrMacau: d5OrMacau(ctx.destination, ctx.asOf),
+      headquartersD5OrMacau:
+        d5OrMacau(ctx.buyer.hqCountry, ctx.asOf) || d5OrMacau(ctx.buyer.ownership?.ultimateParent?.country, ctx.asOf),
+      embargoed: inGroup(ctx.destination, "E1", ctx.asOf) || inGroup(ctx.destination, "E2", ctx.asOf),
+    },
+    ctx.regulation ?? baselineRegulation,
+  );
+}
 
 export function determineLine(line: LineFacts, ctx: CheckContext): LineResult {
   const rulesChecked = ["subject-to-ear", ...ruleIds];
@@ -98,8 +132,10 @@ export function determineLine(line: LineFacts, ctx: CheckContext): LineResult {
         policy: decisive.policy ?? null,
       };
     }
+    const exceptions = exceptionHints(line, ctx, findings);
     return {
       ...base,
+      ...(exceptions.length ? { exceptions } : {}),
       status: denial(decisive.policy) ? "blocked" : "licence_required",
       ruleId: decisive.ruleId,
       citation: decisive.citation,
@@ -128,12 +164,14 @@ export function determineLine(line: LineFacts, ctx: CheckContext): LineResult {
       findings,
     };
   }
+  const chart = findings.find((f) => f.ruleId === "ccl-chart" && f.effect === "flag");
   return {
     ...base,
     status: "nlr",
     ruleId: "nlr",
     citation: "15 CFR 732.3",
-    reason: `${line.eccn}: no licence required under the rules checked (${rulesChecked.join(", ")})`,
+    // the Country Chart's own answer (738.4(a)(2)(ii)(B)) and its caveat, where it gave one
+    reason: `${line.eccn}: no licence required under the rules checked (${rulesChecked.join(", ")})${chart ? `; ${chart.reason}` : ""}`,
     findings,
   };
 }

@@ -24,6 +24,14 @@ type Options = {
   licence?: { eccns: string[]; destination: string | null; validFrom: string; validTo: string | null };
   /** the company running the check (golden.exporters), with its is-informed letters */
   exporter?: string;
+  /** the licence exceptions the line lists as "may apply" (symbols, in order), asserted when given */
+  exceptions?: string[];
+  /** the exception citations, asserted when given (same order) */
+  exceptionCitations?: string[];
+  /** rule ids of flags (shown, changing nothing) the line must carry, asserted when given; [] asserts none of flagsAbsent */
+  flags?: string[];
+  /** rule ids of flags the line must not carry */
+  flagsAbsent?: string[];
 };
 type References = { cfr: string[]; fr: string[] };
 /** The citations a determination must give; `issue`: what the rules cite today instead, and why that is wrong. */
@@ -97,6 +105,15 @@ export function citedReferences(citation: string): References {
   const rest = citation
     .replace(/\b\d+ FR \d+\b/g, " ")
     .replace(/^\d+ CFR\b/, " ")
+    // the Country Chart rule: "Supp. No. 1 to part 738, NS Column 1" and "ECCN 5A002 (Supp. No. 1 to part 774)"
+    .replace(
+      /Supp\. No\. (\d+) to part (\d{3}), ([A-Z]{2}) Column (\d)/g,
+      (_, n: string, part: string, rc: string, col: string) => add(`part ${part}, Supp. No. ${n}, ${rc} Column ${col}`),
+    )
+    .replace(
+      /ECCN ([0-9][A-E]\d{3}[\w.]*) \(Supp\. No\. (\d+) to part (\d{3})\)/g,
+      (_, eccn: string, n: string, part: string) => add(`part ${part}, Supp. No. ${n}, ECCN ${eccn}`),
+    )
     .replace(/Supps?\.(?: No\.)? (\d+(?:, \d+)*) to part (\d{3})/g, (_, ns: string, part: string) =>
       add(...ns.split(", ").map((n) => `part ${part}, Supp. No. ${n}`)),
     )
@@ -171,6 +188,14 @@ describe("licence determination golden cases", () => {
       "15 CFR 746.7",
     ]);
     expect(citedReferences("31 CFR chapter V (OFAC)").cfr).toEqual(["31 CFR chapter V"]);
+    expect(
+      citedReferences("15 CFR 738.4(a)(2); Supp. No. 1 to part 738, NS Column 2; ECCN 3A001 (Supp. No. 1 to part 774)")
+        .cfr,
+    ).toEqual([
+      "15 CFR part 738, Supp. No. 1, NS Column 2",
+      "15 CFR part 774, Supp. No. 1, ECCN 3A001",
+      "15 CFR 738.4(a)(2)",
+    ]);
     expect(() => citedReferences("15 CFR 744.11, ECCN 3A090")).toThrow('a reference in "15 CFR 744.11, ECCN 3A090"');
     expect(() => citedReferences("section 744.11")).toThrow("no CFR title");
   });
@@ -182,6 +207,21 @@ describe("licence determination golden cases", () => {
     expect({ status: r.status, ruleId: r.ruleId }, r.reason).toEqual({ status, ruleId });
     expect(cited, `${name}: ${r.citation}`).toEqual({ cfr: sorted(cites.cfr), fr: sorted(cites.fr) });
     if (options?.subjectTo) expect(r.subjectTo.citation, `${name}: ${r.subjectTo.reason}`).toBe(options.subjectTo);
+    if (options?.exceptions)
+      expect(
+        (r.exceptions ?? []).map((e) => e.symbol),
+        name,
+      ).toEqual(options.exceptions);
+    if (options?.exceptionCitations)
+      expect(
+        (r.exceptions ?? []).map((e) => e.citation),
+        name,
+      ).toEqual(options.exceptionCitations);
+    const flags = r.findings.filter((f) => f.effect === "flag").map((f) => f.ruleId);
+    if (options?.flags) expect(flags, name).toEqual(expect.arrayContaining(options.flags));
+    for (const absent of options?.flagsAbsent ?? []) expect(flags, name).not.toContain(absent);
+    // an exception never changes the status: it is listed only beside a licence requirement
+    if (r.exceptions?.length) expect(["licence_required", "blocked"], name).toContain(r.status);
   });
 
   // Rows the rules cite wrongly (none at present): the citation given instead is asserted so any change shows;

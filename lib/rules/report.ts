@@ -1,6 +1,7 @@
 // A determination as the CLI and API give it: the buyer's screening, one object per line, the summary.
 import type { ReportedResult } from "../screening/report";
 import type { BomSummary } from "./determine";
+import type { ExceptionHint } from "../regs/exceptions";
 import { policyLabels, type LineFacts, type LineResult } from "./types";
 
 export type ReportedLine = {
@@ -18,6 +19,8 @@ export type ReportedLine = {
   policy: string | null;
   assumptions: string[];
   licence: string | null;
+  /** licence exceptions that may apply, "if" their conditions hold; never an authorisation (lib/regs/exceptions.ts) */
+  exceptions: ExceptionHint[];
 };
 
 export function reportLine(r: LineResult & { facts: LineFacts }): ReportedLine {
@@ -35,6 +38,7 @@ export function reportLine(r: LineResult & { facts: LineFacts }): ReportedLine {
     policy: r.policy ? policyLabels[r.policy] : null,
     assumptions: r.assumptions,
     licence: r.licence,
+    exceptions: r.exceptions ?? [],
   };
 }
 

@@ -18,24 +18,31 @@ import {
   russiaBelarusAllCategories,
   russiaFrom,
 } from "./rule-dates";
-import { antiTerrorismOnly, crimeControlApplies, crimeControlOf } from "./crime-control";
+import { crimeControlApplies, crimeControlOf } from "./crime-control";
 import { policyFromText } from "./policy";
 import type { BuyerListing, CheckContext, Finding, LineFacts } from "./types";
 import { affiliatesFinding } from "./affiliates";
 import { ultimateParentFinding } from "./ultimate-parent";
 import { listedAddressFinding } from "./listed-address";
 import { isInformedFinding } from "./is-informed";
+import { countryChartFinding } from "./country-chart";
+import { russiaBelarusMeuFinding } from "./russia-belarus-meu";
+import { aiDiffusionFinding } from "./ai-diffusion";
+import { h200ReviewFinding } from "./h200-review";
 
 export const ruleIds = [
   "entity-list",
   "listed-address",
   "denied-persons",
   "military-end-user",
+  "russia-belarus-meu",
   "unverified-list",
   "treasury",
   "embargo",
   "russia-belarus",
   "advanced-computing",
+  "ai-diffusion",
+  "h200-review",
   "crime-control",
   "ultimate-parent",
   "affiliates",
@@ -54,7 +61,9 @@ const pending = (l: BuyerListing) =>
   l.strength === "review"
     ? ` (a possible match not yet decided: "${l.listedName}"; treated as listed until a compliance officer decides)`
     : "";
-const isAdvancedComputing = (eccn: string | null) => !!eccn && (/^[34]A090/.test(eccn) || /\.z$/.test(eccn));
+// the .z paragraphs (3A001.z, 4A003.z, 5A992.z.1, ...) carry the same RS requirement as 3A090/4A090
+// (742.6(a)(6)(iii)), not a Country Chart column: "5A992.z.1" as much as "5A992.z"
+const isAdvancedComputing = (eccn: string | null) => !!eccn && (/^[34]A090/.test(eccn) || /\.z(\.|$)/i.test(eccn));
 const isEar99 = (eccn: string | null) => (eccn ?? "").toUpperCase() === "EAR99";
 
 /**
@@ -65,6 +74,8 @@ const isEar99 = (eccn: string | null) => (eccn ?? "").toUpperCase() === "EAR99";
  * without an entry here falls back to the part as a whole.
  */
 const embargoSection: Record<string, string> = { CU: "746.2", KP: "746.4", IR: "746.7", SY: "746.9" };
+/** 90 FR 42315, "This rule is effective September 2, 2025" (https://lexbuild.dev/fr/2025/09/2025-16724). */
+const syriaRelaxed = "2025-09-02";
 
 /**
  * Where the Russia/Belarus licence requirement for EAR99 items listed by HTS code (Supps. 2, 4 and 6 to part 746)
@@ -131,6 +142,10 @@ export const rules: Record<RuleId, Rule> = {
   "military-end-user": (line, ctx) => {
     const l = binding(ctx, "MEU")[0];
     if (!l) return null;
+    // in Russia and Belarus the control reaches EAR99 too: lib/rules/russia-belarus-meu.ts decides there
+    const ruBy =
+      (ctx.destination === "RU" && ctx.asOf >= russiaFrom) || (ctx.destination === "BY" && ctx.asOf >= belarusFrom);
+    if (isEar99(line.eccn) && ruBy) return null;
     if (isEar99(line.eccn))
       return {
         ruleId: "military-end-user",
@@ -171,6 +186,19 @@ export const rules: Record<RuleId, Rule> = {
   embargo: (line, ctx) => {
     const region = embargoedRegions[ctx.destination];
     if (inGroup(ctx.destination, "E1", ctx.asOf) || inGroup(ctx.destination, "E2", ctx.asOf) || region) {
+      // Syria from 90 FR 42315 (effective 2025-09-02): the licence requirement stays, but 746.9(c)'s "general policy
+      // of denial" gives way to approval for telecommunications, sanitation, power generation and civil aviation and
+      // case-by-case review for the rest (Thompson Hine, 2025-09,
+      // https://www.thompsonhinesmartrade.com/2025/09/department-of-commerce-relaxes-export-controls-for-syria ;
+      // https://frtracker.app/fr/2025-16724). The end use is not among a line's facts: case-by-case is shown.
+      if (ctx.destination === "SY" && ctx.asOf >= syriaRelaxed)
+        return {
+          ruleId: "embargo",
+          citation: "15 CFR 746.9 (90 FR 42315, 2025-09-02)",
+          effect: "licence",
+          policy: "case_by_case",
+          reason: `Syria: a licence for items subject to the EAR${line.eccn ? "" : ", EAR99 included"} (746.9); since 90 FR 42315 reviewed case by case (approval for telecommunications, sanitation, power generation and civil aviation), and EAR99 items may go under licence exception SPP (740.5)`,
+        };
       return {
         ruleId: "embargo",
         citation: region
@@ -322,24 +350,14 @@ export const rules: Record<RuleId, Rule> = {
     };
   },
   "listed-address": listedAddressFinding,
+  "russia-belarus-meu": russiaBelarusMeuFinding,
+  "ai-diffusion": aiDiffusionFinding,
+  "h200-review": h200ReviewFinding,
   "ultimate-parent": ultimateParentFinding,
   affiliates: affiliatesFinding,
   "is-informed": isInformedFinding,
   "ccl-chart": (line, ctx) => {
-    if (
-      !line.eccn ||
-      isEar99(line.eccn) ||
-      isAdvancedComputing(line.eccn) ||
-      antiTerrorismOnly(line.eccn) ||
-      crimeControlOf(line.eccn)
-    )
-      return null;
-    return {
-      ruleId: "ccl-chart",
-      citation: "15 CFR 738.4, Supp. No. 1 to part 738 (Commerce Country Chart)",
-      effect: "licence",
-      policy: "case_by_case",
-      reason: `ECCN ${line.eccn} is controlled for reasons the Commerce Country Chart decides per destination; that chart is not modelled here, so a licence is assumed for ${ctx.destination} until checked`,
-    };
+    if (!line.eccn || isEar99(line.eccn) || isAdvancedComputing(line.eccn) || crimeControlOf(line.eccn)) return null;
+    return countryChartFinding(line, ctx);
   },
 };

@@ -3,6 +3,7 @@
 
 import type { BuyerOwnership } from "./ownership-facts";
 import type { RegulationVersion } from "../regs/types";
+import type { ExceptionHint } from "../regs/exceptions";
 
 export const lineStatuses = ["blocked", "licence_required", "authorised", "needs_classification", "nlr"] as const;
 export type LineStatus = (typeof lineStatuses)[number];
@@ -116,6 +117,11 @@ export type LineResult = {
   assumptions: string[];
   rulesChecked: string[];
   licence: string | null;
+  /**
+   * Licence exceptions (part 740) that may apply to a line that needs a licence, "if" their conditions hold
+   * (lib/regs/exceptions.ts). Never an authorisation: the status is the rules' answer whatever is listed here.
+   */
+  exceptions?: ExceptionHint[];
 };
 
 /** An is-informed letter held by the exporter (744.21/744.23; applied in is-informed.ts). */

@@ -17,7 +17,7 @@ import type { CheckContext, Finding, LineFacts } from "./types";
 
 export const parentHeadquartersTestFrom = "2023-11-17";
 
-const isAdvancedComputing = (eccn: string | null) => !!eccn && (/^[34]A090/.test(eccn) || /\.z$/.test(eccn));
+const isAdvancedComputing = (eccn: string | null) => !!eccn && (/^[34]A090/.test(eccn) || /\.z(\.|$)/i.test(eccn));
 const caught = (country: string | null, asOf: string) =>
   !!country && (country === "MO" || inGroup(country, "D5", asOf));
 

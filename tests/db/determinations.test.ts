@@ -36,7 +36,7 @@ describe(`licence determinations (${suiteConfig().provider})`, () => {
       destination: "CN",
       shipFrom: "US",
       asOf: "2024-06-01",
-      ruleSet: { id: "2023-11-17" },
+      ruleSet: { id: "2024-04-04" }, // the NAC/ACA split (89 FR 23876) is the latest rule-set version on 2024-06-01
       outcome: "blocked",
     });
     expect(stored!.lines[0]).toMatchObject({
@@ -45,6 +45,11 @@ describe(`licence determinations (${suiteConfig().provider})`, () => {
       eccn: "3A090.a",
       ruleId: "advanced-computing",
     });
+    // the licence exceptions listed beside the requirement are stored with the line (never changing its status)
+    expect(stored!.lines[0]!.exceptions.map((e) => [e.symbol, e.citation])).toEqual([["NAC", "15 CFR 740.8(a)(2)"]]);
+    expect(stored!.lines[0]!.exceptions[0]!.conditions).toMatch(
+      /^the item is not designed or marketed for use in a data centre/,
+    );
     expect(
       await db().auditLog.count({ where: { action: "determination.recorded", entityId: bom.id } }),
     ).toBeGreaterThanOrEqual(1);
@@ -198,7 +203,7 @@ describe(`licence determinations (${suiteConfig().provider})`, () => {
     expect(pack).toMatchObject({
       kind: "determination-audit-pack",
       determination: { id: r.determinationId, outcome: "blocked" },
-      ruleSet: { id: "2023-11-17" },
+      ruleSet: { id: "2024-04-04" }, // the NAC/ACA split (89 FR 23876) is the latest rule-set version on 2024-06-01
       chain: { intact: true },
     });
     expect(pack.listVersion?.fileSha256).toMatch(/^[0-9a-f]{64}$/);

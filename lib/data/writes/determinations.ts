@@ -72,6 +72,7 @@ export async function insertDetermination(
         reason: l.reason,
         findings: l.findings,
         assumptions: l.assumptions,
+        exceptions: l.exceptions ?? [],
         eccnWhy: l.facts.eccnWhy,
         eccnSource: l.facts.eccnSource,
         part: l.facts.catalogueMatch?.part ?? null,
