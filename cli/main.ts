@@ -1,15 +1,6 @@
 import { Command, CommanderError } from "commander";
 import { expectedFailureMessage } from "@/lib/errors";
-import { registerDbCommands } from "./db-commands";
-import { registerImportCommands } from "./import-commands";
-import { registerListsUpdateCommand } from "./lists-update-command";
-import { registerAuditCommands } from "./audit-commands";
-import { registerScreenCommand } from "./screen-command";
-import { registerCheckBomCommand } from "./check-bom-command";
-import { registerScenarioCommand } from "./scenario-command";
-import { registerKeysCommands } from "./keys-commands";
-import { registerRegsCommands } from "./regs-command";
-import { registerReplayCommand } from "./replay-command";
+import { registerCommands } from "./commands";
 
 const program = new Command()
   .name("chokepoint")
@@ -18,17 +9,7 @@ const program = new Command()
   )
   .showHelpAfterError()
   .exitOverride();
-
-registerDbCommands(program);
-registerImportCommands(program);
-registerListsUpdateCommand(program);
-registerAuditCommands(program);
-registerScreenCommand(program);
-registerCheckBomCommand(program);
-registerReplayCommand(program);
-registerScenarioCommand(program);
-registerKeysCommands(program);
-registerRegsCommands(program);
+registerCommands(program);
 
 try {
   await program.parseAsync(process.argv);

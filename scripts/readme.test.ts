@@ -1,14 +1,7 @@
 import fs from "node:fs";
+import { registerCommands } from "@/cli/commands";
 import { Command } from "commander";
 import { describe, expect, it } from "vitest";
-import { registerAuditCommands } from "@/cli/audit-commands";
-import { registerCheckBomCommand } from "@/cli/check-bom-command";
-import { registerDbCommands } from "@/cli/db-commands";
-import { registerImportCommands } from "@/cli/import-commands";
-import { registerKeysCommands } from "@/cli/keys-commands";
-import { registerListsUpdateCommand } from "@/cli/lists-update-command";
-import { registerScenarioCommand } from "@/cli/scenario-command";
-import { registerScreenCommand } from "@/cli/screen-command";
 
 // The README's commands work on a fresh clone: every `npx chokepoint` command, subcommand and option it shows
 // exists, every file it names is in the repository, and every `npm run` script is in package.json.
@@ -32,19 +25,7 @@ const isPlaceholder = (w: string) => /^<.*>$/.test(w) || w.startsWith('"') || /^
 const looksLikePath = (w: string) => !isPlaceholder(w) && !w.startsWith("-") && /\/|\.(csv|json|xlsx|tsv)$/.test(w);
 
 function cli(): Command {
-  const program = new Command().name("chokepoint");
-  for (const register of [
-    registerDbCommands,
-    registerImportCommands,
-    registerListsUpdateCommand,
-    registerAuditCommands,
-    registerScreenCommand,
-    registerCheckBomCommand,
-    registerScenarioCommand,
-    registerKeysCommands,
-  ])
-    register(program);
-  return program;
+  return registerCommands(new Command().name("chokepoint"));
 }
 
 /** What is wrong with one shown `npx chokepoint` command line, if anything. */

@@ -28,6 +28,8 @@ import { listsInForce, screeningIndex, screeningThresholds } from "../data/scree
 import { addressHits } from "../addresses/hits";
 import { bindingListings } from "../rules/buyer-listings";
 import { ruleSetFor } from "../rules/determine";
+import { regulationInForce } from "../data/regulations";
+import type { RegulationVersion } from "../regs/types";
 import type { RawLine } from "../rules/line-facts";
 import type { Declaration } from "../rules/declarations";
 import type { BuyerOwnership } from "../rules/ownership-facts";
@@ -140,6 +142,9 @@ export async function replayRules(
     Promise<BuyerFacts & { listings: BuyerListing[]; replayListings?: BuyerListing[]; licences: LicenceOnFile[] }>
   >();
   const ownerships = new Map<string, Promise<BuyerOwnership | null>>();
+  // the regulation's tables (`regs update`) by date: each check's own, and the rule date's for every replay
+  const regulations = new Map<string, Promise<RegulationVersion | null>>();
+  const replayRegulation = (await regulationInForce(rules.asOf)) ?? undefined;
   const replayOne = async (c: CheckInForce): Promise<CheckReplay> => {
     const buyerKey = c.buyerId ?? `name:${c.buyerName}`;
     const [{ lines, declarations }, buyer] = await Promise.all([
@@ -166,6 +171,8 @@ export async function replayRules(
     const ownership = await once(ownerships, `${buyerKey}|${c.hqCountry ?? ""}|${c.asOf}`, () =>
       ownershipForCheck(buyer, { partyId: buyer.partyId }, c.asOf, now),
     );
+    // the regulation's tables in force on the check's date, as the check itself read them
+    const checkRegulation = await once(regulations, c.asOf, () => regulationInForce(c.asOf));
     const ctx: CheckContext = {
       asOf: c.asOf,
       destination: c.destination,
@@ -178,6 +185,7 @@ export async function replayRules(
       },
       licences: buyer.licences,
       ...(exporter ? { exporter } : {}),
+      ...(checkRegulation ? { regulation: checkRegulation } : {}),
     };
     return replayCheck(
       {
@@ -193,6 +201,7 @@ export async function replayRules(
         declarations,
         ctx,
         ...(buyer.replayListings ? { replayListings: buyer.replayListings } : {}),
+        ...(replayRegulation ? { replayRegulation } : {}),
       },
       parts,
       rules.asOf,

@@ -3,7 +3,7 @@ import "server-only";
 // sets it aside. Analysts and admins may decide, as they load reference data; the decision and its audit entry
 // commit together, and two people deciding at once cannot both win.
 import { getRegulationVersion } from "../data/regulations";
-import { decideRegulationRow } from "../data/regulations-writes";
+import { decideRegulationRow } from "../data/writes/regulations";
 import { AppError } from "../errors";
 import type { Role } from "../auth/roles";
 import { appendAuditIn, inAuditedTransaction } from "./update-regulations-audit";

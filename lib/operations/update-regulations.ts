@@ -6,7 +6,7 @@ import "server-only";
 import { AppError } from "../errors";
 import { withAudit, type AuditActor } from "./update-regulations-audit";
 import { getRegulationVersion, previousRegulation, type StoredRegulationDiff } from "../data/regulations";
-import { storeRegulationVersion } from "../data/regulations-writes";
+import { storeRegulationVersion } from "../data/writes/regulations";
 import { describeDiff, diffRegulations, isEmptyDiff, structuralProblems } from "../regs/diff";
 import { DEFAULT_ECFR_BASE, ecfrPartUrl, ecfrParts, regulationFromEcfr, type EcfrPart } from "../regs/ecfr-version";
 import { EcfrParseError } from "../regs/ecfr-xml";

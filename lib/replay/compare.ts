@@ -3,6 +3,7 @@
 // the line's value. Pure: the facts come in loaded, nothing is written.
 import { determineLines } from "../rules/determine";
 import { lineFacts, type RawLine } from "../rules/line-facts";
+import type { RegulationVersion } from "../regs/types";
 import type { CataloguePart } from "../rules/catalogue";
 import type { Declaration } from "../rules/declarations";
 import type { BuyerListing, CheckContext, LineStatus } from "../rules/types";
@@ -27,6 +28,8 @@ export type ReplayCheck = {
   ctx: CheckContext;
   /** the buyer's listings in another list version, when the replay changes the list too */
   replayListings?: readonly BuyerListing[];
+  /** the regulation's tables in force on the rule date (none: the shipped baseline), as ctx carries the check date's */
+  replayRegulation?: RegulationVersion;
 };
 
 export type LineOutcome = { status: LineStatus; eccn: string | null; ruleId: string; citation: string; reason: string };
@@ -70,7 +73,11 @@ export function replayCheck(check: ReplayCheck, parts: readonly CataloguePart[],
   const baseFacts = shipped.map((l) => lineFacts(l, parts, check.ctx.asOf, check.declarations));
   const replayFacts = shipped.map((l) => lineFacts(l, parts, ruleDate, check.declarations));
   const before = determineLines(baseFacts, check.ctx);
-  const after = determineLines(replayFacts, pinToRuleDate(check.ctx, ruleDate, check.replayListings));
+  const { regulation: _checkDate, ...pinned } = pinToRuleDate(check.ctx, ruleDate, check.replayListings);
+  const after = determineLines(replayFacts, {
+    ...pinned,
+    ...(check.replayRegulation ? { regulation: check.replayRegulation } : {}),
+  });
   const changes: LineChange[] = [];
   let recordedDiffers = 0;
   for (let i = 0; i < shipped.length; i++) {

@@ -6,7 +6,12 @@
 // cannot settle is taken to apply (and said so), and an embargoed row defers to the embargo rule.
 import { baselineRegulation } from "../regs/baseline";
 import { columnName, countryChartAnswer, type ChartReason } from "../regs/chart-check";
-import { parseOtherRequirement, requirementReach, requirementScope } from "../regs/other-requirements";
+import {
+  parseOtherRequirement,
+  requirementReach,
+  requirementScope,
+  statesARequirement,
+} from "../regs/other-requirements";
 import { splitEccn } from "../regs/chart-scope";
 import type { RegulationVersion } from "../regs/types";
 import { antiTerrorismOnly } from "./crime-control";
@@ -69,12 +74,12 @@ export function countryChartFinding(line: LineFacts, ctx: CheckContext): Finding
   for (const text of a.entry.otherRequirements) {
     const req = parseOtherRequirement(text);
     if (!req) {
-      classify.push(`"${text}" (not read)`);
+      if (statesARequirement(text)) classify.push(`"${text}" (not read)`);
       continue;
     }
     const scope = requirementScope(req, eccn);
     if (scope === "no") continue;
-    const reach = requirementReach(req, ctx.destination, (c) => inGroup(c, "D5", ctx.asOf));
+    const reach = requirementReach(req, ctx.destination, (c) => inGroup(c, "D5", ctx.asOf), ctx.shipFrom);
     const words = `${req.reason} applies to ${req.appliesTo}: ${req.where} (15 CFR ${req.citation})${scope === "maybe" ? `, taken to reach ${eccn}` : ""}`;
     if (reach === "licence") {
       others.push(words);

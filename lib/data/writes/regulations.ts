@@ -1,8 +1,8 @@
 import "server-only";
 // Writes of regulation_version rows, inside the caller's audited transaction (lib/operations/update-regulations*).
-import type { Tx } from "./audit";
-import type { StoredRegulationDiff } from "./regulations";
-import type { RegulationVersion } from "../regs/types";
+import type { Tx } from "../audit";
+import type { StoredRegulationDiff } from "../regulations";
+import type { RegulationVersion } from "../../regs/types";
 
 export type NewRegulationRow = {
   version: RegulationVersion;
