@@ -26,6 +26,7 @@ test("the listed Chinese buyer: every line blocked under the Entity List", async
   await page.emulateMedia({ media: "print" });
   await expect(page.getByRole("button", { name: "Print report" })).toBeHidden();
   await expect(page.getByText(/Rules in force on 2024-06-01: .* \(rule set of 2024-04-04\)/)).toBeVisible();
+  await expect(page.getByText(/Regulation tables: the shipped baseline \(the eCFR as of 2026-07-23\)/)).toBeVisible();
 });
 
 test("an unlisted Chinese buyer: the GPU blocked by the advanced-computing rule, the rest to classify", async ({

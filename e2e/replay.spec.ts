@@ -21,6 +21,11 @@ test("a compliance officer replays the checks in force against the rules of 2022
   await expect(page).toHaveURL(/[?&]date=2022-10-06/);
   await expect(page.getByRole("heading", { name: "Under the rules as of 2022-10-06" })).toBeVisible();
   await expect(page.getByText("Rule set 2022-03-02: Belarus rules (87 FR 13048).")).toBeVisible();
+  // the rule timeline: each rule set by its date and source, and the regulation tables the checks read
+  await expect(
+    page.getByRole("table", { name: "Rule-set versions" }).getByRole("row").filter({ hasText: "2023-11-17" }),
+  ).toContainText("88 FR 73458");
+  await expect(page.getByRole("table", { name: "Regulation tables" })).toContainText("shipped baseline (in use)");
   const row = page
     .getByRole("table", { name: "Lines whose status would change" })
     .getByRole("row")

@@ -48,6 +48,8 @@ export type StoredDetermination = {
   shipFrom: string;
   asOf: string;
   ruleSet: { id: string; label: string };
+  /** the regulation version (eCFR date) the rules read; null: the shipped baseline */
+  regulationVersion: string | null;
   listLabel: string | null;
   listPublishedOn: string | null;
   outcome: string;

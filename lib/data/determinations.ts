@@ -208,6 +208,7 @@ export async function getDetermination(id: string): Promise<StoredDetermination 
     shipFrom: d.shipFrom,
     asOf: d.asOf,
     ruleSet: { id: ruleSet.id, label: ruleSet.label },
+    regulationVersion: (d.summary as { regulationVersion?: string | null }).regulationVersion ?? null,
     listLabel: list?.label ?? null,
     listPublishedOn: list?.publishedOn ?? null,
     outcome: d.outcome,

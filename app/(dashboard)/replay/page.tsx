@@ -15,6 +15,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { SimpleTable } from "@/components/ui/simple-table";
 import { StatCard } from "@/components/ui/stat-card";
+import { RuleTimeline } from "./rule-timeline";
 
 export const metadata: Metadata = { title: "Rule replay" };
 
@@ -120,6 +121,7 @@ export default async function ReplayPage({ searchParams }: { searchParams: Promi
       ) : (
         <Results r={result} />
       )}
+      <RuleTimeline />
     </>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { baselineRegulation } from "@/lib/regs/baseline";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireArea } from "@/lib/auth/session";
@@ -15,6 +16,12 @@ import { PrintButton } from "@/components/ui/print-button";
 import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Licence determination" };
+
+// the Country Chart and CCL the rules read: a version `regs update` loaded (its eCFR date), or the shipped baseline
+const regulationTablesLine = (loaded: string | null | undefined) =>
+  loaded
+    ? `Regulation tables: the eCFR of ${loaded}, loaded by regs update.`
+    : `Regulation tables: the shipped baseline (the eCFR as of ${baselineRegulation.id}).`;
 
 export default async function DeterminationPage({ params }: { params: Promise<{ id: string; detId: string }> }) {
   const { id, detId } = await params;
@@ -70,8 +77,8 @@ export default async function DeterminationPage({ params }: { params: Promise<{ 
         ))}
       </section>
       <p className="small">
-        Rules in force on {d.asOf}: {d.ruleSet.label} (rule set of {d.ruleSet.id}). List version:{" "}
-        {d.listLabel ?? "(none)"}
+        Rules in force on {d.asOf}: {d.ruleSet.label} (rule set of {d.ruleSet.id}).{" "}
+        {regulationTablesLine(d.regulationVersion)} List version: {d.listLabel ?? "(none)"}
         {d.listPublishedOn ? `, published ${d.listPublishedOn}` : ""}. Checked by {d.createdBy ?? "the CLI"} at{" "}
         {d.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC; printed by {user.email}.
       </p>
