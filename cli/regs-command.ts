@@ -2,7 +2,6 @@ import type { Command } from "commander";
 import { disconnectDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { listRegulationVersions } from "@/lib/data/regulations";
-import { baselineRegulation } from "@/lib/regs/baseline";
 import { ecfrBaseUrl, updateRegulations, type RegsUpdateResult } from "@/lib/operations/update-regulations";
 import { decideRegulationVersion } from "@/lib/operations/update-regulations-decide";
 import { cliActor } from "./actor";
@@ -45,8 +44,6 @@ export function registerRegsCommands(program: Command): void {
           date,
           baseUrl: ecfrBaseUrl(opts.url),
           actor: cliActor,
-          // the first version loaded is diffed and checked against what the product ships
-          baseline: baselineRegulation,
           onProgress: (p) =>
             process.stderr.write(
               `regs update: part ${p.part}: ${p.phase}${p.phase === "fetching" ? ` ${p.url}` : ""}${p.bytes !== undefined ? ` (${p.bytes} bytes)` : ""}\n`,
