@@ -1,8 +1,16 @@
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { recordDetermination } from "@/lib/operations/record-determination";
 import { overviewRuleChanges, replayRules } from "@/lib/operations/replay-rules";
-import { suiteConfig } from "./database";
+import { suiteConfig, useScratchDatabase } from "./database";
+
+// A seeded database of its own: the checks recorded here must not change what other files count as in force
+// (tests/db/scenarios.test.ts reads the exposure of the GPU-server BOM's checks).
+useScratchDatabase({ beforeAll, afterAll });
+beforeAll(async () => {
+  const { seedDatabase } = await import("@/prisma/seed");
+  await seedDatabase({ log: () => {} });
+}, 120_000);
 
 // On the seeded database: the demo GPU-server BOM (8 H100s at 25,000.00 USD), an unlisted demo buyer in China, and
 // the seed's own checks of both demo BOMs for SenseTime (on the Entity List since 2019-10-09).
