@@ -10,12 +10,15 @@ import { securityActions } from "../audit/event-kinds";
 const MAX_ENTRIES = 64;
 const entries = new Map<string, { stamp: string; value: Promise<unknown> }>();
 
-// signing in and out, and refused requests, are recorded but change no data: they leave the stamp as it was
+// signing in and out, refused requests, and a scheduled list update that failed or found nothing new are
+// recorded but change no data the roll-ups read: they leave the stamp as it was
 const notChanges: string[] = [
   securityActions.signIn,
   securityActions.signInFailed,
   securityActions.signOut,
   securityActions.refused,
+  "list-update.failed",
+  "list-update.unchanged",
 ];
 
 /** The audit log's newest entry that records a change: read from the end of the log backwards. */

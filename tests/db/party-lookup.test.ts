@@ -55,6 +55,11 @@ describe("roll-ups kept until the next change", () => {
     const before = await changeStamp();
     // a sign-in is recorded but changes no data
     await appendAudit({ id: null, email: "test@party-lookup" }, { action: "auth.sign-in", entityType: "user" });
+    // and so is a scheduled list update that could not reach the publisher
+    await appendAudit(
+      { id: null, email: "test@party-lookup" },
+      { action: "list-update.failed", entityType: "list-update" },
+    );
     expect(await changeStamp()).toBe(before);
     expect(await load()).toBe(1);
     await appendAudit({ id: null, email: "test@party-lookup" }, { action: "test.changed", entityType: "test" });
